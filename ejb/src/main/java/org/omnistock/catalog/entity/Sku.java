@@ -1,0 +1,73 @@
+package org.omnistock.catalog.entity;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "sku")
+@NamedQuery(name = Sku.FIND_BY_CODE, query = "SELECT s FROM Sku s WHERE s.code = :code")
+@NamedQuery(name = Sku.FIND_BY_CODES, query = "SELECT s FROM Sku s WHERE s.code IN :codes")
+@NamedQuery(name = Sku.FIND_MATCHING, query = "SELECT s FROM Sku s WHERE UPPER(s.code) LIKE :pattern "
+        + "OR UPPER(s.name) LIKE :pattern ORDER BY s.code")
+@NamedQuery(name = Sku.COUNT_MATCHING, query = "SELECT COUNT(s) FROM Sku s WHERE UPPER(s.code) LIKE :pattern "
+        + "OR UPPER(s.name) LIKE :pattern")
+public class Sku {
+
+    public static final String FIND_BY_CODE = "Sku.findByCode";
+    public static final String FIND_BY_CODES = "Sku.findByCodes";
+    public static final String FIND_MATCHING = "Sku.findMatching";
+    public static final String COUNT_MATCHING = "Sku.countMatching";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(length = 100)
+    private String category;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Sku() {
+    }
+
+    public Sku(String code, String name, String category, Instant createdAt) {
+        this.code = code;
+        this.name = name;
+        this.category = category;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Catalog: the SKUs Omnistock knows. A SKU is one sellable variant, identified by its code (unique, upper-case
+ * letters, digits and {@code - _ .}). Products, barcodes and attributes come later.
+ */
+package org.omnistock.catalog;

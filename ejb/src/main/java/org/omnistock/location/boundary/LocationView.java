@@ -1,0 +1,17 @@
+package org.omnistock.location.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.omnistock.location.entity.Location;
+import org.omnistock.location.entity.LocationType;
+
+/** A location as clients see it. */
+public record LocationView(String code, String name, LocationType type, BigDecimal latitude, BigDecimal longitude,
+                           Instant createdAt) {
+
+    static LocationView of(Location location) {
+        return new LocationView(location.getCode(), location.getName(), location.getType(), location.getLatitude(),
+                location.getLongitude(), location.getCreatedAt());
+    }
+}

@@ -1,0 +1,56 @@
+package org.omnistock.location.boundary;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.omnistock.location.entity.Location;
+import org.omnistock.platform.Page;
+import org.omnistock.platform.Refusal;
+
+/** Creates and finds locations. Other capabilities resolve location codes here. */
+@Stateless
+public class Locations {
+
+    @PersistenceContext(unitName = "omnistock")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public LocationView create(@NotNull @Valid NewLocation request) {
+        if (find(request.code()).isPresent()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "location-exists",
+                    "location " + request.code() + " already exists");
+        }
+        Location location = new Location(request.code(), request.name().strip(), request.type(), request.latitude(),
+                request.longitude(), clock.instant());
+        em.persist(location);
+        return LocationView.of(location);
+    }
+
+    public Optional<LocationView> findByCode(String code) {
+        return find(code).map(LocationView::of);
+    }
+
+    /** The location entity for another capability's entities to refer to. */
+    public Optional<Location> find(String code) {
+        return em.createNamedQuery(Location.FIND_BY_CODE, Location.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    public Page<LocationView> list(int page, int size) {
+        List<LocationView> items = em.createNamedQuery(Location.FIND_ALL, Location.class)
+                .setFirstResult(Page.firstResult(page, size)).setMaxResults(size)
+                .getResultStream().map(LocationView::of).toList();
+        long total = em.createNamedQuery(Location.COUNT_ALL, Long.class).getSingleResult();
+        return new Page<>(items, page, size, total);
+    }
+}

@@ -1,0 +1,90 @@
+package org.omnistock.location.entity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "location")
+@NamedQuery(name = Location.FIND_BY_CODE, query = "SELECT l FROM Location l WHERE l.code = :code")
+@NamedQuery(name = Location.FIND_ALL, query = "SELECT l FROM Location l ORDER BY l.code")
+@NamedQuery(name = Location.COUNT_ALL, query = "SELECT COUNT(l) FROM Location l")
+public class Location {
+
+    public static final String FIND_BY_CODE = "Location.findByCode";
+    public static final String FIND_ALL = "Location.findAll";
+    public static final String COUNT_ALL = "Location.countAll";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "location_type", nullable = false, length = 16)
+    private LocationType type;
+
+    @Column(nullable = false, precision = 9, scale = 6)
+    private BigDecimal latitude;
+
+    @Column(nullable = false, precision = 9, scale = 6)
+    private BigDecimal longitude;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Location() {
+    }
+
+    public Location(String code, String name, LocationType type, BigDecimal latitude, BigDecimal longitude,
+                    Instant createdAt) {
+        this.code = code;
+        this.name = name;
+        this.type = type;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LocationType getType() {
+        return type;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

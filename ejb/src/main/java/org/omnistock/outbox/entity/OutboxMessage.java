@@ -1,0 +1,125 @@
+package org.omnistock.outbox.entity;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** An event waiting to be, or already, published. */
+@Entity
+@Table(name = "outbox_message")
+@NamedQuery(name = OutboxMessage.FIND_PENDING,
+        query = "SELECT m FROM OutboxMessage m WHERE m.publishedAt IS NULL ORDER BY m.id")
+@NamedQuery(name = OutboxMessage.COUNT_PENDING,
+        query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.publishedAt IS NULL")
+@NamedQuery(name = OutboxMessage.DELETE_PUBLISHED_BEFORE,
+        query = "DELETE FROM OutboxMessage m WHERE m.publishedAt < :before")
+@NamedQuery(name = OutboxMessage.FIND_BY_EVENT_ID,
+        query = "SELECT m FROM OutboxMessage m WHERE m.eventId = :eventId")
+public class OutboxMessage {
+
+    public static final String FIND_PENDING = "OutboxMessage.findPending";
+    public static final String COUNT_PENDING = "OutboxMessage.countPending";
+    public static final String DELETE_PUBLISHED_BEFORE = "OutboxMessage.deletePublishedBefore";
+    public static final String FIND_BY_EVENT_ID = "OutboxMessage.findByEventId";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "event_id", nullable = false, unique = true, length = 36)
+    private String eventId;
+
+    @Column(nullable = false, length = 128)
+    private String destination;
+
+    @Column(nullable = false)
+    private boolean multicast;
+
+    @Column(name = "event_type", nullable = false, length = 64)
+    private String eventType;
+
+    /** The JMS string properties, as a JSON object. */
+    @Column(nullable = false, length = 2000)
+    private String properties;
+
+    @Column(nullable = false, length = 8000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    protected OutboxMessage() {
+    }
+
+    public OutboxMessage(String eventId, String destination, boolean multicast, String eventType, String properties,
+                         String body, Instant createdAt) {
+        this.eventId = eventId;
+        this.destination = destination;
+        this.multicast = multicast;
+        this.eventType = eventType;
+        this.properties = properties;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
+
+    public void published(Instant at) {
+        attempts++;
+        publishedAt = at;
+        lastError = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEventId() {
+        return eventId;
+    }
+
+    public String getDestination() {
+        return destination;
+    }
+
+    public boolean isMulticast() {
+        return multicast;
+    }
+
+    public String getEventType() {
+        return eventType;
+    }
+
+    public String getProperties() {
+        return properties;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+}

@@ -1,0 +1,29 @@
+package org.omnistock.platform;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a longer list.
+ *
+ * @param page  zero-based page number
+ * @param size  the page size asked for
+ * @param total how many items there are on all pages
+ */
+public record Page<T>(List<T> items, int page, int size, long total) {
+
+    public static final int MAX_SIZE = 500;
+
+    public Page {
+        items = List.copyOf(items);
+    }
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), page, size, total);
+    }
+
+    /** The index of this page's first item, for a query's first result. */
+    public static int firstResult(int page, int size) {
+        return Math.multiplyExact(page, size);
+    }
+}

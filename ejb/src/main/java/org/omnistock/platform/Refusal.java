@@ -1,0 +1,41 @@
+package org.omnistock.platform;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A request that breaks a business rule. It changes nothing: the transaction is rolled back. The boundary that
+ * receives it from outside turns it into its own error form (an HTTP problem, a dead-letter reason).
+ */
+@ApplicationException(rollback = true)
+public class Refusal extends RuntimeException {
+
+    /** What kind of refusal, so that every boundary can answer alike. */
+    public enum Kind {
+        /** The thing addressed does not exist. */
+        NOT_FOUND,
+        /** The request refers to something that does not exist, or its values break a rule. */
+        INVALID,
+        /** The request collides with the current state (an existing code, a reused idempotency key). */
+        CONFLICT
+    }
+
+    private final Kind kind;
+    private final String code;
+
+    /**
+     * @param code a stable, short name for the rule broken, e.g. {@code unknown-sku}; clients may rely on it
+     */
+    public Refusal(Kind kind, String code, String message) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,89 @@
+package org.omnistock.sale.boundary;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.omnistock.catalog.boundary.Skus;
+import org.omnistock.catalog.entity.Sku;
+import org.omnistock.location.boundary.Locations;
+import org.omnistock.location.entity.Location;
+import org.omnistock.location.entity.LocationType;
+import org.omnistock.messages.sale.PosSale;
+import org.omnistock.messages.sale.PosSaleLine;
+import org.omnistock.sale.entity.Sale;
+import org.omnistock.sale.entity.SaleLine;
+import org.omnistock.stock.boundary.StockLedger;
+
+/** Records POS sales; see the package documentation for the outcomes. */
+@Stateless
+public class Sales {
+
+    @PersistenceContext(unitName = "omnistock")
+    EntityManager em;
+
+    @Inject
+    Locations locations;
+
+    @Inject
+    Skus skus;
+
+    @Inject
+    StockLedger ledger;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Records the sale and its stock movements, once per (store, receipt id). Everything is checked before anything
+     * is written, so a rejected sale changes nothing.
+     */
+    public SaleOutcome record(PosSale posSale) {
+        List<String> problems = posSale.problems();
+        if (!problems.isEmpty()) {
+            return SaleOutcome.rejected("invalid sale: " + String.join("; ", problems));
+        }
+        Optional<Location> found = locations.find(posSale.storeId());
+        if (found.isEmpty()) {
+            return SaleOutcome.rejected("unknown store " + posSale.storeId());
+        }
+        Location store = found.get();
+        if (store.getType() != LocationType.STORE) {
+            return SaleOutcome.rejected("location " + store.getCode() + " is a " + store.getType() + ", not a store");
+        }
+        if (alreadyRecorded(store, posSale.receiptId())) {
+            return SaleOutcome.duplicate();
+        }
+        List<String> codes = posSale.lines().stream().map(PosSaleLine::sku).distinct().toList();
+        Map<String, Sku> known = skus.findAll(codes).stream()
+                .collect(Collectors.toMap(Sku::getCode, Function.identity()));
+        List<String> unknown = codes.stream().filter(code -> !known.containsKey(code)).toList();
+        if (!unknown.isEmpty()) {
+            return SaleOutcome.rejected("unknown SKU " + String.join(", ", unknown));
+        }
+
+        Sale sale = new Sale(store, posSale.receiptId(), posSale.soldAt(), clock.instant());
+        posSale.lines().forEach(line -> sale.addLine(known.get(line.sku()), line.quantity(), line.unitPrice()));
+        em.persist(sale);
+        em.flush();
+        String reference = "POS " + store.getCode() + "/" + sale.getReceiptId();
+        for (SaleLine line : sale.getLines()) {
+            ledger.recordSale(line.getSku(), store, line.getQuantity(), reference,
+                    "pos:" + store.getCode() + ":" + sale.getReceiptId() + ":" + line.getLineNo(), sale.getSoldAt());
+        }
+        return SaleOutcome.recorded();
+    }
+
+    private boolean alreadyRecorded(Location store, String receiptId) {
+        return !em.createNamedQuery(Sale.FIND_BY_RECEIPT, Sale.class).setParameter("store", store)
+                .setParameter("receiptId", receiptId).setMaxResults(1).getResultList().isEmpty();
+    }
+}

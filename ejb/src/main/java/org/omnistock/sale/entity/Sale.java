@@ -1,0 +1,103 @@
+package org.omnistock.sale.entity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.omnistock.catalog.entity.Sku;
+import org.omnistock.location.entity.Location;
+
+/** One POS receipt. */
+@Entity
+@Table(name = "sale")
+@NamedQuery(name = Sale.FIND_BY_RECEIPT,
+        query = "SELECT s FROM Sale s WHERE s.store = :store AND s.receiptId = :receiptId")
+public class Sale {
+
+    public static final String FIND_BY_RECEIPT = "Sale.findByReceipt";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "location_id")
+    private Location store;
+
+    @Column(name = "receipt_id", nullable = false, length = 64)
+    private String receiptId;
+
+    @Column(name = "sold_at", nullable = false)
+    private Instant soldAt;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal total = BigDecimal.ZERO;
+
+    @OneToMany(mappedBy = "sale", cascade = CascadeType.PERSIST)
+    @OrderBy("lineNo")
+    private List<SaleLine> lines = new ArrayList<>();
+
+    protected Sale() {
+    }
+
+    public Sale(Location store, String receiptId, Instant soldAt, Instant recordedAt) {
+        this.store = store;
+        this.receiptId = receiptId;
+        this.soldAt = soldAt;
+        this.recordedAt = recordedAt;
+    }
+
+    /** Adds a line and keeps the total equal to the sum of the lines. */
+    public SaleLine addLine(Sku sku, int quantity, BigDecimal unitPrice) {
+        SaleLine line = new SaleLine(this, lines.size() + 1, sku, quantity, unitPrice);
+        lines.add(line);
+        total = total.add(unitPrice.multiply(BigDecimal.valueOf(quantity)));
+        return line;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Location getStore() {
+        return store;
+    }
+
+    public String getReceiptId() {
+        return receiptId;
+    }
+
+    public Instant getSoldAt() {
+        return soldAt;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public List<SaleLine> getLines() {
+        return List.copyOf(lines);
+    }
+}

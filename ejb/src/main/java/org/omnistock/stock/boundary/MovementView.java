@@ -1,0 +1,24 @@
+package org.omnistock.stock.boundary;
+
+import java.time.Instant;
+
+import org.omnistock.stock.entity.AdjustmentReason;
+import org.omnistock.stock.entity.MovementType;
+import org.omnistock.stock.entity.StockMovement;
+
+/**
+ * A ledger movement as clients see it.
+ *
+ * @param quantity signed: what the movement did to on hand
+ */
+public record MovementView(long id, MovementType type, String sku, String locationId, long quantity,
+                           AdjustmentReason reason, String reference, long onHandAfter, long sequence,
+                           Instant occurredAt, Instant recordedAt) {
+
+    static MovementView of(StockMovement movement) {
+        return new MovementView(movement.getId(), movement.getType(), movement.getLevel().getSku().getCode(),
+                movement.getLevel().getLocation().getCode(), movement.getQuantity(), movement.getReason(),
+                movement.getReference(), movement.getOnHandAfter(), movement.getSequence(), movement.getOccurredAt(),
+                movement.getRecordedAt());
+    }
+}

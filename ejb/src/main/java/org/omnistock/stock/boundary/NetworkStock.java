@@ -1,0 +1,15 @@
+package org.omnistock.stock.boundary;
+
+import java.util.List;
+
+/** One SKU across every location that has a level for it, with the totals. */
+public record NetworkStock(String sku, String name, List<StockLevelView> levels, long totalOnHand,
+                           long totalReserved, long totalAvailable) {
+
+    static NetworkStock of(String sku, String name, List<StockLevelView> levels) {
+        return new NetworkStock(sku, name, levels,
+                levels.stream().mapToLong(StockLevelView::onHand).sum(),
+                levels.stream().mapToLong(StockLevelView::reserved).sum(),
+                levels.stream().mapToLong(StockLevelView::available).sum());
+    }
+}

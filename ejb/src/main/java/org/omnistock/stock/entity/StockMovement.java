@@ -1,0 +1,126 @@
+package org.omnistock.stock.entity;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** One entry of the append-only stock ledger. Never updated or deleted. */
+@Entity
+@Table(name = "stock_movement")
+@NamedQuery(name = StockMovement.FIND_BY_IDEMPOTENCY_KEY, query = "SELECT m FROM StockMovement m "
+        + "JOIN FETCH m.level WHERE m.idempotencyKey = :key")
+public class StockMovement {
+
+    public static final String FIND_BY_IDEMPOTENCY_KEY = "StockMovement.findByIdempotencyKey";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "stock_level_id")
+    private StockLevel level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "movement_type", nullable = false, length = 16)
+    private MovementType type;
+
+    /** Signed: what this movement did to on hand. */
+    @Column(nullable = false)
+    private long quantity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private AdjustmentReason reason;
+
+    @Column(length = 128)
+    private String reference;
+
+    @Column(name = "idempotency_key", length = 200, unique = true)
+    private String idempotencyKey;
+
+    @Column(name = "on_hand_after", nullable = false)
+    private long onHandAfter;
+
+    @Column(name = "sequence_number", nullable = false)
+    private long sequence;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected StockMovement() {
+    }
+
+    /** Records a movement already applied to its level: it takes the level's on hand and sequence as they are now. */
+    public StockMovement(StockLevel level, MovementType type, long signedQuantity, AdjustmentReason reason,
+                         String reference, String idempotencyKey, Instant occurredAt, Instant recordedAt) {
+        this.level = level;
+        this.type = type;
+        this.quantity = signedQuantity;
+        this.reason = reason;
+        this.reference = reference;
+        this.idempotencyKey = idempotencyKey;
+        this.onHandAfter = level.getOnHand();
+        this.sequence = level.getSequence();
+        this.occurredAt = occurredAt;
+        this.recordedAt = recordedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public StockLevel getLevel() {
+        return level;
+    }
+
+    public MovementType getType() {
+        return type;
+    }
+
+    public long getQuantity() {
+        return quantity;
+    }
+
+    public AdjustmentReason getReason() {
+        return reason;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public long getOnHandAfter() {
+        return onHandAfter;
+    }
+
+    public long getSequence() {
+        return sequence;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

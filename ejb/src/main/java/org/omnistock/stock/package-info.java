@@ -1,0 +1,27 @@
+/**
+ * Stock: the one ledger of what is where.
+ *
+ * <h2>Model</h2>
+ * <ul>
+ *   <li>{@link org.omnistock.stock.entity.StockMovement movement}: one append-only ledger entry that changes the
+ *       on-hand quantity of one SKU at one location, with its type ({@code RECEIPT}, {@code ADJUSTMENT} with a
+ *       {@link org.omnistock.stock.entity.AdjustmentReason reason}, {@code SALE}), a reference (receipt note, POS
+ *       receipt) and an optional idempotency key. Its signed quantity is what it did to on hand.</li>
+ *   <li>{@link org.omnistock.stock.entity.StockLevel stock level}: per SKU x location, the projection of the
+ *       ledger: on hand (the sum of the movements), reserved, and a sequence number that grows by one with each
+ *       movement. Available = on hand - reserved, never below zero. It is updated in the same transaction as the
+ *       movement that changes it, under a row lock, so concurrent writers queue rather than overwrite each other.</li>
+ * </ul>
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ *   <li>A receipt adds a positive quantity. An adjustment adds or removes a non-zero quantity with a reason, and may
+ *       not take on hand below zero. A sale removes a positive quantity and is always recorded, because it already
+ *       happened at the till: if the books say less than was sold, on hand goes negative and shows the discrepancy
+ *       (available stays at zero) until a count corrects it.</li>
+ *   <li>Every write from outside may carry an idempotency key: posting the same key again returns the first
+ *       movement and changes nothing; reusing a key for a different request is refused.</li>
+ *   <li>Every movement publishes a {@code StockChanged} event through the outbox, in the same transaction.</li>
+ * </ul>
+ */
+package org.omnistock.stock;

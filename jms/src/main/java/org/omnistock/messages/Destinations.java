@@ -1,0 +1,23 @@
+package org.omnistock.messages;
+
+/** Artemis address names, the one place they are spelled. */
+public final class Destinations {
+
+    /** Anycast queue: POS sales sent by stores, consumed by the server. */
+    public static final String POS_SALES = "omnistock.pos.sales";
+
+    /** Multicast address: every committed change of a stock level. */
+    public static final String STOCK_CHANGED = "omnistock.stock.changed";
+
+    /**
+     * Anycast queue: messages that were not accepted. Those the server rejects carry
+     * {@link Headers#REJECT_REASON}; those the broker gave up delivering carry Artemis' {@code _AMQ_ORIG_ADDRESS}.
+     */
+    public static final String DEAD_LETTER = "omnistock.dead-letter";
+
+    /** Anycast queue: messages whose time to live ran out before anyone consumed them. */
+    public static final String EXPIRY = "omnistock.expiry";
+
+    private Destinations() {
+    }
+}

@@ -1,0 +1,29 @@
+package org.omnistock.messages;
+
+/** JMS message property names, for selectors and for the broker. */
+public final class Headers {
+
+    /** Artemis drops a message whose duplicate-detection id it has already seen on that address. */
+    public static final String DUPLICATE_DETECTION_ID = "_AMQ_DUPL_ID";
+
+    /** Artemis sets this on dead-lettered messages: the address the message was first sent to. */
+    public static final String ARTEMIS_ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
+
+    /** Set by the broker (populate-validated-user) to the user that sent the message. */
+    public static final String SENDER_USER = "JMSXUserID";
+
+    public static final String EVENT_ID = "eventId";
+    public static final String EVENT_TYPE = "eventType";
+    public static final String SCHEMA_VERSION = "schemaVersion";
+    public static final String LOCATION_ID = "locationId";
+    public static final String SKU = "sku";
+
+    /** Why the server did not accept a message; set on what it puts on the dead-letter address. */
+    public static final String REJECT_REASON = "rejectReason";
+
+    /** Where a rejected message had been sent. */
+    public static final String ORIGINAL_DESTINATION = "originalDestination";
+
+    private Headers() {
+    }
+}

@@ -1,0 +1,49 @@
+package org.omnistock.messages;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+
+/**
+ * Reads and writes message bodies. Unknown fields are ignored (contracts change additively), instants are ISO-8601,
+ * money is a decimal string.
+ */
+public final class JsonCodec {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+
+    private JsonCodec() {
+    }
+
+    public static String toJson(Object message) {
+        return JSONB.toJson(message);
+    }
+
+    /**
+     * @throws MalformedMessageException if the text is not JSON, or does not fit the type
+     */
+    public static <T> T fromJson(String json, Class<T> type) {
+        if (json == null || json.isBlank()) {
+            throw new MalformedMessageException("the message body is empty");
+        }
+        try {
+            T value = JSONB.fromJson(json, type);
+            if (value == null) {
+                throw new MalformedMessageException("the message body is not a JSON object");
+            }
+            return value;
+        } catch (JsonbException e) {
+            throw new MalformedMessageException("the message body is not a valid " + type.getSimpleName() + ": "
+                    + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

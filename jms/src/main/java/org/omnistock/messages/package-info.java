@@ -1,0 +1,21 @@
+/**
+ * The contract between Omnistock and the stores and channels that talk to it over JMS (ActiveMQ Artemis).
+ *
+ * <h2>Rules every message follows</h2>
+ * <ul>
+ *   <li>JSON in a {@code TextMessage}; never an {@code ObjectMessage}, so a till in any language can take part.</li>
+ *   <li>Every message has a {@code schemaVersion}. Contracts change only additively: a receiver ignores fields it does
+ *       not know, so an older till keeps working when a field is added.</li>
+ *   <li>Every event has an {@code eventId} (a UUID), also set as Artemis' duplicate-detection id
+ *       ({@link org.omnistock.messages.Headers#DUPLICATE_DETECTION_ID}), so a re-sent event is dropped by the broker.</li>
+ *   <li>Header properties carry what a receiver filters on with a selector ({@code locationId}, {@code sku}).</li>
+ *   <li>Stock events carry a {@code sequence} that grows by one with every change of a SKU at a location: a receiver
+ *       ignores an event whose sequence is not newer than the one it already has.</li>
+ * </ul>
+ *
+ * <h2>Addresses</h2>
+ * Kept in {@link org.omnistock.messages.Destinations}: stores send POS sales to an anycast queue, and subscribe to
+ * multicast addresses for stock (and later price and promotion) changes. A message the server cannot accept goes to
+ * the dead-letter address with the reason in {@link org.omnistock.messages.Headers#REJECT_REASON}.
+ */
+package org.omnistock.messages;

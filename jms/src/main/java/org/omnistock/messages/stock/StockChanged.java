@@ -1,0 +1,18 @@
+package org.omnistock.messages.stock;
+
+import java.time.Instant;
+
+/**
+ * Published on {@link org.omnistock.messages.Destinations#STOCK_CHANGED} after every committed change of one stock
+ * level. Header properties {@code sku} and {@code locationId} allow selectors.
+ *
+ * @param sequence grows by one with every change of this SKU at this location; ignore an event whose sequence is not
+ *                 greater than the last one applied
+ * @param movementType what changed the level: RECEIPT, ADJUSTMENT, SALE
+ */
+public record StockChanged(int schemaVersion, String eventId, String sku, String locationId, long onHand,
+                           long reserved, long available, long sequence, String movementType, Instant occurredAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String EVENT_TYPE = "StockChanged";
+}

@@ -1,0 +1,74 @@
+package org.omnistock.messages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.omnistock.messages.sale.PosSale;
+import org.omnistock.messages.stock.StockChanged;
+
+class JsonCodecTest {
+
+    private static final String SALE = """
+            {"schemaVersion":1,"storeId":"S001","receiptId":"R-000123","soldAt":"2026-11-26T10:15:00Z",
+             "lines":[{"sku":"TSHIRT-RED-M","quantity":2,"unitPrice":"19.99"}]}""";
+
+    @Test
+    void readsThePosSaleAsAStoreSendsIt() {
+        PosSale sale = JsonCodec.fromJson(SALE, PosSale.class);
+
+        assertEquals("S001", sale.storeId());
+        assertEquals("R-000123", sale.receiptId());
+        assertEquals(Instant.parse("2026-11-26T10:15:00Z"), sale.soldAt());
+        assertEquals(2, sale.lines().get(0).quantity());
+        assertEquals(new BigDecimal("19.99"), sale.lines().get(0).unitPrice());
+        assertTrue(sale.problems().isEmpty(), sale.problems().toString());
+    }
+
+    @Test
+    void ignoresFieldsItDoesNotKnowSoContractsCanGrow() {
+        PosSale sale = JsonCodec.fromJson(SALE.replace("\"storeId\"", "\"cashier\":\"Ann\",\"storeId\""), PosSale.class);
+
+        assertEquals("S001", sale.storeId());
+    }
+
+    @Test
+    void rejectsTextThatIsNotJson() {
+        MalformedMessageException e = assertThrows(MalformedMessageException.class,
+                () -> JsonCodec.fromJson("sale of 2 shirts", PosSale.class));
+        assertTrue(e.getMessage().contains("not a valid PosSale"), e.getMessage());
+    }
+
+    @Test
+    void rejectsAnEmptyBody() {
+        assertThrows(MalformedMessageException.class, () -> JsonCodec.fromJson("  ", PosSale.class));
+    }
+
+    @Test
+    void listsEveryProblemOfAnIncompleteSale() {
+        PosSale sale = JsonCodec.fromJson("""
+                {"schemaVersion":1,"storeId":" ","lines":[{"sku":"A","quantity":-1,"unitPrice":"1.00"},{"quantity":1}]}""",
+                PosSale.class);
+
+        List<String> problems = sale.problems();
+
+        assertEquals(List.of("storeId is required", "receiptId is required", "soldAt is required",
+                "lines[0 A]: quantity must be a positive whole number", "lines[1]: sku is required",
+                "lines[1]: unitPrice must be zero or more"), problems);
+    }
+
+    @Test
+    void writesStockEventsWithTheirSequence() {
+        String json = JsonCodec.toJson(new StockChanged(1, "e-1", "SKU-1", "S001", 5, 0, 5, 7, "SALE",
+                Instant.parse("2026-11-26T10:15:00Z")));
+
+        assertTrue(json.contains("\"sequence\":7"), json);
+        assertTrue(json.contains("\"occurredAt\":\"2026-11-26T10:15:00Z\""), json);
+        assertEquals(7, JsonCodec.fromJson(json, StockChanged.class).sequence());
+    }
+}
