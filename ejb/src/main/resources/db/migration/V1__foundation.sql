@@ -32,7 +32,7 @@ CREATE TABLE stock_level (
     updated_at      TIMESTAMP NOT NULL,
     CONSTRAINT uk_stock_level UNIQUE (sku_id, location_id)
 );
-CREATE INDEX ix_stock_level_location ON stock_level (location_id);
+CREATE INDEX ix_stock_level_location ON stock_level (location_id, sku_id);
 
 -- The append-only ledger. quantity is signed: what the movement did to on hand.
 CREATE TABLE stock_movement (
@@ -49,7 +49,7 @@ CREATE TABLE stock_movement (
     recorded_at     TIMESTAMP    NOT NULL,
     CONSTRAINT uk_stock_movement_key UNIQUE (idempotency_key)
 );
-CREATE INDEX ix_stock_movement_level ON stock_movement (stock_level_id);
+CREATE INDEX ix_stock_movement_level ON stock_movement (stock_level_id, id);
 
 -- A POS receipt, recorded once per store and receipt id.
 CREATE TABLE sale (
@@ -70,7 +70,7 @@ CREATE TABLE sale_line (
     quantity   INTEGER       NOT NULL,
     unit_price DECIMAL(19,4) NOT NULL
 );
-CREATE INDEX ix_sale_line_sale ON sale_line (sale_id);
+CREATE INDEX ix_sale_line_sale ON sale_line (sale_id, line_no);
 
 -- Events written in the business transaction, relayed to Artemis after commit.
 CREATE TABLE outbox_message (

@@ -1,0 +1,68 @@
+package org.omnistock.catalog.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+import org.omnistock.catalog.boundary.NewSku;
+import org.omnistock.catalog.boundary.SkuView;
+import org.omnistock.catalog.boundary.Skus;
+import org.omnistock.platform.Page;
+import org.omnistock.platform.Refusal;
+import org.omnistock.stock.boundary.NetworkStock;
+import org.omnistock.stock.boundary.StockLedger;
+
+@Path("skus")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SkusResource {
+
+    @Inject
+    Skus skus;
+
+    @Inject
+    StockLedger ledger;
+
+    @POST
+    public Response create(@NotNull @Valid NewSku request, @Context UriInfo uriInfo) {
+        SkuView created = skus.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created)
+                .build();
+    }
+
+    /** SKUs whose code or name contains {@code q}, by code. */
+    @GET
+    public Page<SkuView> list(@QueryParam("q") String text,
+                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return skus.list(text, page, size);
+    }
+
+    @GET
+    @Path("{code}")
+    public SkuView get(@PathParam("code") String code) {
+        return skus.findByCode(code).orElseThrow(
+                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-sku", "there is no SKU " + code));
+    }
+
+    /** The SKU's stock level at every location that has one, with network totals. */
+    @GET
+    @Path("{code}/stock")
+    public NetworkStock stock(@PathParam("code") String code) {
+        return ledger.levelsOfSku(code);
+    }
+}

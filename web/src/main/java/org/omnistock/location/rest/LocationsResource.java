@@ -1,0 +1,68 @@
+package org.omnistock.location.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.omnistock.location.boundary.LocationView;
+import org.omnistock.location.boundary.Locations;
+import org.omnistock.location.boundary.NewLocation;
+import org.omnistock.platform.Page;
+import org.omnistock.platform.Refusal;
+import org.omnistock.stock.boundary.StockLedger;
+import org.omnistock.stock.boundary.StockLevelView;
+
+@Path("locations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LocationsResource {
+
+    @Inject
+    Locations locations;
+
+    @Inject
+    StockLedger ledger;
+
+    @POST
+    public Response create(@NotNull @Valid NewLocation request, @Context UriInfo uriInfo) {
+        LocationView created = locations.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created)
+                .build();
+    }
+
+    @GET
+    public Page<LocationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return locations.list(page, size);
+    }
+
+    @GET
+    @Path("{code}")
+    public LocationView get(@PathParam("code") String code) {
+        return locations.findByCode(code).orElseThrow(
+                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-location", "there is no location " + code));
+    }
+
+    /** The stock levels at this location, by SKU code. */
+    @GET
+    @Path("{code}/stock")
+    public Page<StockLevelView> stock(@PathParam("code") String code,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return ledger.levelsAt(code, page, size);
+    }
+}

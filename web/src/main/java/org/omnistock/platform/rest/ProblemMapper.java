@@ -1,0 +1,129 @@
+package org.omnistock.platform.rest;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.omnistock.platform.Refusal;
+
+/**
+ * Turns every failure of an API call into a problem detail. Boundaries raise {@link Refusal}s; the container wraps
+ * what escapes an EJB, so the cause is looked for first.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Exception exception) {
+        return problemFor(unwrap(exception)).toResponse();
+    }
+
+    private Problem problemFor(Throwable e) {
+        String path = uriInfo == null ? null : "/" + uriInfo.getPath();
+        if (e instanceof Refusal refusal) {
+            return Problem.of(statusOf(refusal.kind()), refusal.code(), refusal.getMessage(), path);
+        }
+        if (e instanceof ConstraintViolationException violations) {
+            List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
+            return Problem.of(Status.BAD_REQUEST.getStatusCode(), "invalid-request", "the request has invalid values",
+                            path)
+                    .withErrors(errors);
+        }
+        if (e instanceof JsonbException || e instanceof ProcessingException) {
+            return Problem.of(Status.BAD_REQUEST.getStatusCode(), "malformed-body",
+                    "the request body is not valid JSON for this resource: " + rootMessage(e), path);
+        }
+        if (e instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            Status known = Status.fromStatusCode(status);
+            if (causedByJson(web)) {
+                return Problem.of(Status.BAD_REQUEST.getStatusCode(), "malformed-body",
+                        "the request body is not valid JSON for this resource: " + rootMessage(web), path);
+            }
+            String code = known == null ? "http-" + status : known.name().toLowerCase().replace('_', '-');
+            return Problem.of(status, code, web.getMessage(), path);
+        }
+        if (e instanceof OptimisticLockException || isConstraintViolation(e)) {
+            return Problem.of(Status.CONFLICT.getStatusCode(), "concurrent-change",
+                    "another request changed the same data at the same time; send the request again", path);
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure of " + path, e);
+        return Problem.of(Status.INTERNAL_SERVER_ERROR.getStatusCode(), "internal-error",
+                "the server failed to handle the request; nothing was changed", path);
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while ((current instanceof EJBException || current.getClass().getName().startsWith("jakarta.transaction"))
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static boolean causedByJson(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return e instanceof PersistenceException && e.getMessage() != null
+                && e.getMessage().toLowerCase().contains("unique");
+    }
+
+    private static int statusOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> Status.NOT_FOUND.getStatusCode();
+            case INVALID -> Problem.UNPROCESSABLE_CONTENT;
+            case CONFLICT -> Status.CONFLICT.getStatusCode();
+        };
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int lastDot = path.lastIndexOf('.');
+        String last = lastDot < 0 ? path : path.substring(lastDot + 1);
+        return last.startsWith("arg") || last.isEmpty() ? path : last;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}
