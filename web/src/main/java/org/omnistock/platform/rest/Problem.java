@@ -36,6 +36,6 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+        return Response.status(status, title).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
     }
 }

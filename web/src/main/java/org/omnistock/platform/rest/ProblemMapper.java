@@ -36,11 +36,15 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
-        return problemFor(unwrap(exception)).toResponse();
+        return toResponse(exception, uriInfo);
     }
 
-    private Problem problemFor(Throwable e) {
-        String path = uriInfo == null ? null : "/" + uriInfo.getPath();
+    static Response toResponse(Exception exception, UriInfo uriInfo) {
+        String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
+        return problemFor(unwrap(exception), path).toResponse();
+    }
+
+    private static Problem problemFor(Throwable e, String path) {
         if (e instanceof Refusal refusal) {
             return Problem.of(statusOf(refusal.kind()), refusal.code(), refusal.getMessage(), path);
         }

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs the Artemis broker and the Liberty server in the foreground until Ctrl-C, for `mvn -Prun verify`.
+# The broker runs in the background (a background job of a script ignores Ctrl-C), Liberty in the foreground;
+# on the way out Liberty stops first, then the broker, by its pid: stopping the broker first would leave Liberty's
+# resource adapter waiting for it.
+# Usage: run-omnistock.sh <artemis instance> <wlp home> <server name> <broker host> <broker port>
+set -u
+# Maven exits on Ctrl-C and closes this script's output: writing to it must not kill the script before it has
+# stopped the broker.
+trap '' PIPE
+instance=$1 wlp=$2 server=$3 host=$4 port=$5
+
+sh "$instance/bin/artemis" run > "$instance/log/console.out" 2>&1 &
+broker=$!
+
+stop() {
+    trap - INT TERM EXIT
+    "$wlp/bin/server" stop "$server" > /dev/null 2>&1
+    if kill -0 "$broker" 2> /dev/null; then
+        kill "$broker"
+        echo "Stopping the Artemis broker (pid $broker)"
+        wait "$broker" 2> /dev/null
+    fi
+}
+trap stop INT TERM EXIT
+
+for _ in $(seq 1 240); do
+    (exec 3<> "/dev/tcp/$host/$port") 2> /dev/null && break
+    kill -0 "$broker" 2> /dev/null || { echo "The Artemis broker failed to start: see $instance/log/"; exit 1; }
+    sleep 0.25
+done
+echo "Artemis broker up on $host:$port (pid $broker)"
+
+"$wlp/bin/server" run "$server"

@@ -1,0 +1,87 @@
+package org.omnistock.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.omnistock.system.Api.createLocation;
+import static org.omnistock.system.Api.createSku;
+import static org.omnistock.system.Api.receive;
+import static org.omnistock.system.Api.uniqueCode;
+
+import java.io.IOException;
+
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The back office in a headless browser (HtmlUnit, with JavaScript): sign in, find a SKU, read its stock. */
+class BackOfficeIT {
+
+    private WebClient browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new WebClient(BrowserVersion.FIREFOX);
+        browser.getOptions().setCssEnabled(false);
+        browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        browser.setAjaxController(new org.htmlunit.NicelyResynchronizingAjaxController());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theStockPageShowsEveryLocationAndTheTotals() throws IOException {
+        String sku = uniqueCode("BO");
+        String store = uniqueCode("BS");
+        String warehouse = uniqueCode("BW");
+        createSku(sku);
+        createLocation(store, "STORE");
+        createLocation(warehouse, "WAREHOUSE");
+        receive(sku, store, 4);
+        receive(sku, warehouse, 40);
+
+        HtmlPage stock = signIn("admin", "admin");
+        stock.getHtmlElementById("search:sku_input").type(sku);
+        HtmlPage result = stock.getHtmlElementById("search:find").click();
+        browser.waitForBackgroundJavaScript(5_000);
+
+        String table = result.getHtmlElementById("search:levels").asNormalizedText();
+        assertTrue(table.contains(store) && table.contains(warehouse), table);
+        assertEquals("44", result.getHtmlElementById("search:total-on-hand").asNormalizedText().strip(), table);
+        assertEquals("44", result.getHtmlElementById("search:total-available").asNormalizedText().strip(), table);
+        assertTrue(result.asNormalizedText().contains("admin"), "the signed-in user is shown");
+    }
+
+    @Test
+    void anUnknownSkuIsSaidSo() throws IOException {
+        HtmlPage stock = signIn("merchandiser", "merchandiser");
+        stock.getHtmlElementById("search:sku_input").type("NO-SUCH-SKU");
+        HtmlPage result = stock.getHtmlElementById("search:find").click();
+        browser.waitForBackgroundJavaScript(5_000);
+
+        assertTrue(result.getHtmlElementById("search:messages").asNormalizedText().contains("No SKU NO-SUCH-SKU"));
+    }
+
+    @Test
+    void aWrongPasswordDoesNotGetIn() throws IOException {
+        HtmlPage page = signIn("admin", "wrong");
+
+        assertTrue(page.getElementById("login-error") != null, page.asNormalizedText());
+    }
+
+    private HtmlPage signIn(String user, String password) throws IOException {
+        HtmlPage login = browser.getPage(Api.BASE + "/stock/levels.xhtml");
+        HtmlForm form = login.getHtmlElementById("j_username").getEnclosingForm();
+        form.getInputByName("j_username").type(user);
+        form.getInputByName("j_password").type(password);
+        HtmlElement signIn = login.getHtmlElementById("sign-in");
+        return signIn.click();
+    }
+}
