@@ -52,21 +52,16 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
                     .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
-            return Problem.of(Status.BAD_REQUEST.getStatusCode(), "invalid-request", "the request has invalid values",
-                            path)
-                    .withErrors(errors);
+            return Problem.of(Status.BAD_REQUEST.getStatusCode(), "invalid-request",
+                    "the request has invalid values", path).withErrors(errors);
         }
-        if (e instanceof JsonbException || e instanceof ProcessingException) {
+        if (e instanceof ProcessingException || causedByJson(e)) {
             return Problem.of(Status.BAD_REQUEST.getStatusCode(), "malformed-body",
                     "the request body is not valid JSON for this resource: " + rootMessage(e), path);
         }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             Status known = Status.fromStatusCode(status);
-            if (causedByJson(web)) {
-                return Problem.of(Status.BAD_REQUEST.getStatusCode(), "malformed-body",
-                        "the request body is not valid JSON for this resource: " + rootMessage(web), path);
-            }
             String code = known == null ? "http-" + status : known.name().toLowerCase().replace('_', '-');
             return Problem.of(status, code, web.getMessage(), path);
         }
