@@ -3,7 +3,6 @@ package org.omnistock.stock.boundary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -24,6 +23,7 @@ import org.omnistock.platform.Refusal;
 import org.omnistock.stock.control.StockEvents;
 import org.omnistock.stock.entity.AdjustmentReason;
 import org.omnistock.stock.entity.MovementType;
+import org.omnistock.stock.entity.StockChange;
 import org.omnistock.stock.entity.StockLevel;
 import org.omnistock.stock.entity.StockMovement;
 import org.omnistock.stock.entity.StockRuleViolation;
@@ -51,14 +51,34 @@ public class StockLedger {
     Clock clock;
 
     public PostedMovement receive(@NotNull @Valid StockReceipt receipt, @Size(max = 200) String idempotencyKey) {
-        return post(new Posting(MovementType.RECEIPT, receipt.sku(), receipt.locationId(), receipt.quantity(), null,
-                receipt.reference(), idempotencyKey, receipt.occurredAt()));
+        return post(new Posting(MovementType.RECEIPT, receipt.sku(), receipt.locationId(), null,
+                        receipt.reference(), idempotencyKey, receipt.occurredAt(), receipt.quantity()),
+                (level, now) -> level.receive(receipt.quantity(), now));
     }
 
     public PostedMovement adjust(@NotNull @Valid StockAdjustment adjustment, @Size(max = 200) String idempotencyKey) {
         return post(new Posting(MovementType.ADJUSTMENT, adjustment.sku(), adjustment.locationId(),
-                adjustment.quantity(), adjustment.reason(), adjustment.reference(), idempotencyKey,
-                adjustment.occurredAt()));
+                        adjustment.reason(), adjustment.reference(), idempotencyKey, adjustment.occurredAt(),
+                        adjustment.quantity()),
+                (level, now) -> level.adjust(adjustment.quantity(), now));
+    }
+
+    public PostedMovement count(@NotNull @Valid StockCount count, @Size(max = 200) String idempotencyKey) {
+        return post(new Posting(MovementType.STOCK_COUNT, count.sku(), count.locationId(), null, count.reference(),
+                        idempotencyKey, count.occurredAt(), count.expectedOnHand(), count.countedOnHand()),
+                (level, now) -> level.count(count.expectedOnHand(), count.countedOnHand(), now));
+    }
+
+    public PostedMovement move(@NotNull @Valid StateMove move, @Size(max = 200) String idempotencyKey) {
+        return post(new Posting(MovementType.STATE_MOVE, move.sku(), move.locationId(), null, move.reference(),
+                        idempotencyKey, null, move.quantity(), move.from(), move.to()),
+                (level, now) -> level.move(move.from(), move.to(), move.quantity(), now));
+    }
+
+    public PostedMovement holdBack(@NotNull @Valid SafetyStock safety, @Size(max = 200) String idempotencyKey) {
+        return post(new Posting(MovementType.SAFETY_STOCK, safety.sku(), safety.locationId(), null, null,
+                        idempotencyKey, null, safety.quantity()),
+                (level, now) -> level.holdBack(safety.quantity(), now));
     }
 
     /**
@@ -67,55 +87,117 @@ public class StockLedger {
      */
     public PostedMovement recordSale(Sku sku, Location store, long quantity, String reference,
                                      String idempotencyKey, Instant soldAt) {
-        return post(sku, store, new Posting(MovementType.SALE, sku.getCode(), store.getCode(), quantity, null,
-                reference, idempotencyKey, soldAt));
+        return post(sku, store, new Posting(MovementType.SALE, sku.getCode(), store.getCode(), null, reference,
+                idempotencyKey, soldAt, quantity), (level, now) -> level.sell(quantity, now));
+    }
+
+    /** Holds stock for a reservation: refused unless that much is available. */
+    public PostedMovement reserve(Sku sku, Location location, long quantity, String reference) {
+        return post(sku, location, new Posting(MovementType.RESERVE, sku.getCode(), location.getCode(), null,
+                reference, null, null, quantity), (level, now) -> level.reserve(quantity, now));
+    }
+
+    /** Gives up a reservation's hold. */
+    public PostedMovement release(Sku sku, Location location, long quantity, String reference) {
+        return post(sku, location, new Posting(MovementType.RELEASE, sku.getCode(), location.getCode(), null,
+                reference, null, null, quantity), (level, now) -> level.release(quantity, now));
+    }
+
+    /** A reservation's held quantity leaves the location with its order. */
+    public PostedMovement fulfil(Sku sku, Location location, long quantity, String reference) {
+        return post(sku, location, new Posting(MovementType.FULFIL, sku.getCode(), location.getCode(), null,
+                reference, null, null, quantity), (level, now) -> level.fulfil(quantity, now));
     }
 
     public NetworkStock levelsOfSku(String skuCode) {
         Sku sku = skus.find(skuCode).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-sku", "there is no SKU " + skuCode));
-        List<StockLevelView> levels = em.createNamedQuery(StockLevel.FIND_BY_SKU, StockLevel.class)
-                .setParameter("sku", skuCode).getResultStream().map(StockLevelView::of).toList();
-        return NetworkStock.of(sku.getCode(), sku.getName(), levels);
+        List<StockLevel> levels = em.createNamedQuery(StockLevel.FIND_BY_SKU, StockLevel.class)
+                .setParameter("sku", skuCode).getResultList();
+        return NetworkStock.of(sku.getCode(), sku.getName(), withVelocity(levels));
     }
 
     public Page<StockLevelView> levelsAt(String locationCode, int page, int size) {
         if (locations.find(locationCode).isEmpty()) {
             throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-location", "there is no location " + locationCode);
         }
-        List<StockLevelView> items = em.createNamedQuery(StockLevel.FIND_BY_LOCATION, StockLevel.class)
+        List<StockLevel> levels = em.createNamedQuery(StockLevel.FIND_BY_LOCATION, StockLevel.class)
                 .setParameter("location", locationCode)
-                .setFirstResult(Page.firstResult(page, size)).setMaxResults(size)
-                .getResultStream().map(StockLevelView::of).toList();
+                .setFirstResult(Page.firstResult(page, size)).setMaxResults(size).getResultList();
+        List<StockLevelView> items = withVelocity(levels);
         long total = em.createNamedQuery(StockLevel.COUNT_BY_LOCATION, Long.class)
                 .setParameter("location", locationCode).getSingleResult();
         return new Page<>(items, page, size, total);
     }
 
-    private PostedMovement post(Posting posting) {
+    /** The levels with the units sold from each in the last 7 and 30 days, from the ledger. */
+    private List<StockLevelView> withVelocity(List<StockLevel> levels) {
+        if (levels.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = levels.stream().map(StockLevel::getId).toList();
+        Instant now = clock.instant();
+        java.util.Map<Long, Long> week = soldSince(ids, now.minus(java.time.Duration.ofDays(7)));
+        java.util.Map<Long, Long> month = soldSince(ids, now.minus(java.time.Duration.ofDays(30)));
+        return levels.stream().map(level -> StockLevelView.of(level, new StockLevelView.Velocity(
+                week.getOrDefault(level.getId(), 0L), month.getOrDefault(level.getId(), 0L)))).toList();
+    }
+
+    private java.util.Map<Long, Long> soldSince(List<Long> levelIds, Instant since) {
+        return em.createNamedQuery(StockMovement.SOLD_SINCE, Object[].class).setParameter("levels", levelIds)
+                .setParameter("since", since).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
+    /** The ledger history of one SKU at one location, newest first. */
+    public Page<MovementView> movements(String skuCode, String locationCode, int page, int size) {
+        List<MovementView> items = em.createNamedQuery(StockMovement.FIND_BY_LEVEL, StockMovement.class)
+                .setParameter("sku", skuCode).setParameter("location", locationCode)
+                .setFirstResult(Page.firstResult(page, size)).setMaxResults(size)
+                .getResultStream().map(MovementView::of).toList();
+        long total = em.createNamedQuery(StockMovement.COUNT_BY_LEVEL, Long.class)
+                .setParameter("sku", skuCode).setParameter("location", locationCode).getSingleResult();
+        return new Page<>(items, page, size, total);
+    }
+
+    private PostedMovement post(Posting posting, Operation operation) {
         Sku sku = skus.find(posting.sku()).orElseThrow(
                 () -> new Refusal(Refusal.Kind.INVALID, "unknown-sku", "there is no SKU " + posting.sku()));
         Location location = locations.find(posting.locationId()).orElseThrow(
                 () -> new Refusal(Refusal.Kind.INVALID, "unknown-location",
                         "there is no location " + posting.locationId()));
-        return post(sku, location, posting);
+        return post(sku, location, posting, operation);
     }
 
-    private PostedMovement post(Sku sku, Location location, Posting posting) {
-        Optional<PostedMovement> replay = replay(posting);
-        if (replay.isPresent()) {
-            return replay.get();
+    /**
+     * The one way a level changes: under its row lock, the operation checks its rule and applies its change, the
+     * movement records it, and the event goes to the outbox, all in the caller's transaction.
+     */
+    private PostedMovement post(Sku sku, Location location, Posting posting, Operation operation) {
+        String key = blankToNull(posting.idempotencyKey());
+        String digest = key == null ? null : posting.digest();
+        if (key != null) {
+            Optional<StockMovement> first = em.createNamedQuery(StockMovement.FIND_BY_IDEMPOTENCY_KEY,
+                    StockMovement.class).setParameter("key", key).getResultStream().findFirst();
+            if (first.isPresent()) {
+                if (!digest.equals(first.get().getRequestDigest())) {
+                    throw new Refusal(Refusal.Kind.CONFLICT, "idempotency-key-reused",
+                            "idempotency key " + key + " was already used for a different request");
+                }
+                return new PostedMovement(MovementView.of(first.get()), true);
+            }
         }
         Instant now = clock.instant();
         StockLevel level = lockedLevel(sku, location, now);
-        long change;
+        StockChange change;
         try {
-            change = level.apply(posting.type(), posting.quantity(), now);
+            change = operation.apply(level, now);
         } catch (StockRuleViolation e) {
-            throw new Refusal(Refusal.Kind.INVALID, e.code(), e.getMessage());
+            throw new Refusal(Refusal.Kind.INVALID, e.code(), sku.getCode() + " at " + location.getCode() + ": "
+                    + e.getMessage());
         }
         StockMovement movement = new StockMovement(level, posting.type(), change, posting.reason(),
-                blankToNull(posting.reference()), blankToNull(posting.idempotencyKey()),
+                blankToNull(posting.reference()), key, digest,
                 posting.occurredAt() == null ? now : posting.occurredAt(), now);
         em.persist(movement);
         em.flush();
@@ -138,38 +220,34 @@ public class StockLedger {
         return level;
     }
 
-    /** The first result of a request already posted with this key; a different request with it is refused. */
-    private Optional<PostedMovement> replay(Posting posting) {
-        String key = blankToNull(posting.idempotencyKey());
-        if (key == null) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(StockMovement.FIND_BY_IDEMPOTENCY_KEY, StockMovement.class)
-                .setParameter("key", key).getResultStream().findFirst()
-                .map(first -> {
-                    if (!posting.sameRequestAs(first)) {
-                        throw new Refusal(Refusal.Kind.CONFLICT, "idempotency-key-reused",
-                                "idempotency key " + key + " was already used for a different request");
-                    }
-                    return new PostedMovement(MovementView.of(first), true);
-                });
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** One requested movement, before it is applied. */
-    private record Posting(MovementType type, String sku, String locationId, long quantity, AdjustmentReason reason,
-                           String reference, String idempotencyKey, Instant occurredAt) {
+    /** One change of a level: checks its rule against the locked level and applies it. */
+    @FunctionalInterface
+    private interface Operation {
+        StockChange apply(StockLevel level, Instant now);
+    }
 
-        boolean sameRequestAs(StockMovement movement) {
-            long requestedChange = type == MovementType.SALE ? -quantity : quantity;
-            return movement.getType() == type
-                    && movement.getLevel().getSku().getCode().equals(sku)
-                    && movement.getLevel().getLocation().getCode().equals(locationId)
-                    && movement.getQuantity() == requestedChange
-                    && Objects.equals(movement.getReason(), reason);
+    /**
+     * One requested movement, before it is applied.
+     *
+     * @param parameters what, beside type, SKU, location and reason, makes this request what it is
+     */
+    private record Posting(MovementType type, String sku, String locationId, AdjustmentReason reason, String reference,
+                   String idempotencyKey, Instant occurredAt, Object... parameters) {
+
+        /** Identifies the request, so that a repeat with the same idempotency key can be told from another one. */
+        String digest() {
+            String request = type + "|" + sku + "|" + locationId + "|" + reason + "|"
+                    + java.util.Arrays.toString(parameters);
+            try {
+                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(request.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
         }
     }
 }

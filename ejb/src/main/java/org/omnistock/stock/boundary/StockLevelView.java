@@ -5,14 +5,24 @@ import java.time.Instant;
 import org.omnistock.location.entity.LocationType;
 import org.omnistock.stock.entity.StockLevel;
 
-/** The quantities of one SKU at one location. */
+/**
+ * The quantities of one SKU at one location, and how fast it sells there.
+ *
+ * @param soldLast7Days units that left through sales and fulfilled reservations in the last 7 days
+ */
 public record StockLevelView(String sku, String skuName, String locationId, String locationName,
-                             LocationType locationType, long onHand, long reserved, long available, long sequence,
-                             Instant updatedAt) {
+                             LocationType locationType, long onHand, long reserved, long safetyStock, long damaged,
+                             long qualityControl, long available, long sequence, Instant updatedAt,
+                             long soldLast7Days, long soldLast30Days) {
 
-    static StockLevelView of(StockLevel level) {
+    static StockLevelView of(StockLevel level, Velocity velocity) {
         return new StockLevelView(level.getSku().getCode(), level.getSku().getName(), level.getLocation().getCode(),
                 level.getLocation().getName(), level.getLocation().getType(), level.getOnHand(), level.getReserved(),
-                level.getAvailable(), level.getSequence(), level.getUpdatedAt());
+                level.getSafetyStock(), level.getDamaged(), level.getQualityControl(), level.getAvailable(),
+                level.getSequence(), level.getUpdatedAt(), velocity.last7Days(), velocity.last30Days());
+    }
+
+    /** Units sold in the last 7 and 30 days. */
+    record Velocity(long last7Days, long last30Days) {
     }
 }

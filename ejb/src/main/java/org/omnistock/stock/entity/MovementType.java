@@ -1,11 +1,23 @@
 package org.omnistock.stock.entity;
 
-/** What a ledger movement records, and which way it moves on hand. */
+/** What a ledger movement records. */
 public enum MovementType {
-    /** Goods arrived at the location. */
+    /** Goods arrived at the location: on hand up. */
     RECEIPT,
+    /** Goods sold at a till: on hand down, always recorded. */
+    SALE,
     /** A correction of on hand, up or down, with a reason. */
     ADJUSTMENT,
-    /** Goods sold at a till. */
-    SALE
+    /** A count set on hand to what was counted, if on hand was what the counter expected. */
+    STOCK_COUNT,
+    /** Units moved between states (available, damaged, quality control); on hand unchanged. */
+    STATE_MOVE,
+    /** The safety stock, held back from what can be promised, was set. */
+    SAFETY_STOCK,
+    /** Units held for an order or a cart: reserved up. */
+    RESERVE,
+    /** A hold given up or expired: reserved down. */
+    RELEASE,
+    /** A held quantity left the location for its order: reserved and on hand down. */
+    FULFIL
 }

@@ -17,8 +17,8 @@ import org.omnistock.catalog.entity.Sku;
 import org.omnistock.location.entity.Location;
 
 /**
- * The quantities of one SKU at one location: the projection of its ledger, changed only through
- * {@link #apply(MovementType, long, Instant)}.
+ * The quantities of one SKU at one location: the projection of its ledger, changed only through its operations,
+ * each of which keeps the rules (see the stock package).
  */
 @Entity
 @Table(name = "stock_level")
@@ -55,6 +55,15 @@ public class StockLevel {
     @Column(nullable = false)
     private long reserved;
 
+    @Column(name = "safety_stock", nullable = false)
+    private long safetyStock;
+
+    @Column(nullable = false)
+    private long damaged;
+
+    @Column(name = "quality_control", nullable = false)
+    private long qualityControl;
+
     @Column(name = "sequence_number", nullable = false)
     private long sequence;
 
@@ -71,38 +80,103 @@ public class StockLevel {
         this.updatedAt = now;
     }
 
-    /**
-     * Applies one movement's quantity to on hand, after checking the ledger's rules, and advances the sequence.
-     *
-     * @param quantity as requested: positive for receipts and sales, signed for adjustments
-     * @return the signed change of on hand, as the movement records it
-     * @throws StockRuleViolation if the rules do not allow it; the level is then unchanged
+    /*
+     * Every operation checks its rule against the current quantities, then applies its change and advances the
+     * sequence. A violated rule throws before anything changed. Callers hold the row lock.
      */
-    public long apply(MovementType type, long quantity, Instant now) {
-        long change = switch (type) {
-            case RECEIPT -> {
-                requirePositive(quantity, "a receipt");
-                yield quantity;
-            }
-            case SALE -> {
-                requirePositive(quantity, "a sale");
-                yield -quantity;
-            }
-            case ADJUSTMENT -> {
-                if (quantity == 0) {
-                    throw new StockRuleViolation("zero-quantity", "an adjustment must change the quantity");
-                }
-                if (onHand + quantity < 0) {
-                    throw new StockRuleViolation("negative-on-hand", "an adjustment of " + quantity
-                            + " would take on hand below zero (on hand is " + onHand + ")");
-                }
-                yield quantity;
-            }
+
+    public StockChange receive(long quantity, Instant now) {
+        requirePositive(quantity, "a receipt");
+        return apply(StockChange.onHand(quantity), now);
+    }
+
+    /** A sale is never refused for lack of stock: it already happened at the till. */
+    public StockChange sell(long quantity, Instant now) {
+        requirePositive(quantity, "a sale");
+        return apply(StockChange.onHand(-quantity), now);
+    }
+
+    public StockChange adjust(long quantity, Instant now) {
+        if (quantity == 0) {
+            throw new StockRuleViolation("zero-quantity", "an adjustment must change the quantity");
+        }
+        if (onHand + quantity < 0) {
+            throw new StockRuleViolation("negative-on-hand", "an adjustment of " + quantity
+                    + " would take on hand below zero (on hand is " + onHand + ")");
+        }
+        return apply(StockChange.onHand(quantity), now);
+    }
+
+    /** Compare-and-set: on hand becomes what was counted only if it still is what the counter expected. */
+    public StockChange count(long expectedOnHand, long countedOnHand, Instant now) {
+        if (countedOnHand < 0) {
+            throw new StockRuleViolation("negative-count", "a count cannot be below zero");
+        }
+        if (onHand != expectedOnHand) {
+            throw new StockRuleViolation("count-mismatch", "on hand is " + onHand + ", not the expected "
+                    + expectedOnHand + ": it changed since the count started; count again or expect " + onHand);
+        }
+        return apply(StockChange.onHand(countedOnHand - onHand), now);
+    }
+
+    public StockChange move(StockState from, StockState to, long quantity, Instant now) {
+        requirePositive(quantity, "a state move");
+        if (from == to) {
+            throw new StockRuleViolation("same-state", "a state move needs two different states");
+        }
+        long inFrom = switch (from) {
+            case AVAILABLE -> getAvailable();
+            case DAMAGED -> damaged;
+            case QUALITY_CONTROL -> qualityControl;
         };
-        onHand = Math.addExact(onHand, change);
+        if (inFrom < quantity) {
+            throw new StockRuleViolation("insufficient-stock", "only " + inFrom + " " + from + ", not " + quantity);
+        }
+        return apply(StockChange.state(from, -quantity).plus(StockChange.state(to, quantity)), now);
+    }
+
+    public StockChange holdBack(long safety, Instant now) {
+        if (safety < 0) {
+            throw new StockRuleViolation("negative-safety-stock", "safety stock cannot be below zero");
+        }
+        return apply(new StockChange(0, 0, safety - safetyStock, 0, 0), now);
+    }
+
+    public StockChange reserve(long quantity, Instant now) {
+        requirePositive(quantity, "a reservation");
+        if (getAvailable() < quantity) {
+            throw new StockRuleViolation("insufficient-stock", "only " + getAvailable() + " available, not "
+                    + quantity);
+        }
+        return apply(StockChange.reserved(quantity), now);
+    }
+
+    public StockChange release(long quantity, Instant now) {
+        requireReserved(quantity);
+        return apply(StockChange.reserved(-quantity), now);
+    }
+
+    public StockChange fulfil(long quantity, Instant now) {
+        requireReserved(quantity);
+        return apply(new StockChange(-quantity, -quantity, 0, 0, 0), now);
+    }
+
+    private StockChange apply(StockChange change, Instant now) {
+        onHand = Math.addExact(onHand, change.onHand());
+        reserved += change.reserved();
+        safetyStock += change.safetyStock();
+        damaged += change.damaged();
+        qualityControl += change.qualityControl();
         sequence++;
         updatedAt = now;
         return change;
+    }
+
+    private void requireReserved(long quantity) {
+        requirePositive(quantity, "releasing or fulfilling");
+        if (reserved < quantity) {
+            throw new StockRuleViolation("not-reserved", "only " + reserved + " reserved, not " + quantity);
+        }
     }
 
     private static void requirePositive(long quantity, String what) {
@@ -111,9 +185,12 @@ public class StockLevel {
         }
     }
 
-    /** What the location can still promise: on hand less reserved, never below zero. */
+    /**
+     * What the location can still promise: on hand less reserved, safety stock, damaged and in quality control,
+     * never below zero.
+     */
     public long getAvailable() {
-        return Math.max(0, onHand - reserved);
+        return Math.max(0, onHand - reserved - safetyStock - damaged - qualityControl);
     }
 
     public Long getId() {
@@ -134,6 +211,18 @@ public class StockLevel {
 
     public long getReserved() {
         return reserved;
+    }
+
+    public long getSafetyStock() {
+        return safetyStock;
+    }
+
+    public long getDamaged() {
+        return damaged;
+    }
+
+    public long getQualityControl() {
+        return qualityControl;
     }
 
     public long getSequence() {

@@ -20,9 +20,21 @@ import jakarta.persistence.Table;
 @Table(name = "stock_movement")
 @NamedQuery(name = StockMovement.FIND_BY_IDEMPOTENCY_KEY, query = "SELECT m FROM StockMovement m "
         + "JOIN FETCH m.level WHERE m.idempotencyKey = :key")
+@NamedQuery(name = StockMovement.FIND_BY_LEVEL, query = "SELECT m FROM StockMovement m "
+        + "WHERE m.level.sku.code = :sku AND m.level.location.code = :location ORDER BY m.id DESC")
+@NamedQuery(name = StockMovement.COUNT_BY_LEVEL, query = "SELECT COUNT(m) FROM StockMovement m "
+        + "WHERE m.level.sku.code = :sku AND m.level.location.code = :location")
+@NamedQuery(name = StockMovement.SOLD_SINCE, query = "SELECT m.level.id, -SUM(m.quantity) FROM StockMovement m "
+        + "WHERE m.level.id IN :levels AND m.occurredAt >= :since AND m.type IN "
+        + "(org.omnistock.stock.entity.MovementType.SALE, org.omnistock.stock.entity.MovementType.FULFIL) "
+        + "GROUP BY m.level.id")
 public class StockMovement {
 
+    public static final String SOLD_SINCE = "StockMovement.soldSince";
+
     public static final String FIND_BY_IDEMPOTENCY_KEY = "StockMovement.findByIdempotencyKey";
+    public static final String FIND_BY_LEVEL = "StockMovement.findByLevel";
+    public static final String COUNT_BY_LEVEL = "StockMovement.countByLevel";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,6 +52,18 @@ public class StockMovement {
     @Column(nullable = false)
     private long quantity;
 
+    @Column(name = "reserved_change", nullable = false)
+    private long reservedChange;
+
+    @Column(name = "safety_stock_change", nullable = false)
+    private long safetyStockChange;
+
+    @Column(name = "damaged_change", nullable = false)
+    private long damagedChange;
+
+    @Column(name = "quality_control_change", nullable = false)
+    private long qualityControlChange;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 32)
     private AdjustmentReason reason;
@@ -49,6 +73,10 @@ public class StockMovement {
 
     @Column(name = "idempotency_key", length = 200, unique = true)
     private String idempotencyKey;
+
+    /** With an idempotency key: a digest of the request, to tell a repeat from another request with the same key. */
+    @Column(name = "request_digest", length = 64)
+    private String requestDigest;
 
     @Column(name = "on_hand_after", nullable = false)
     private long onHandAfter;
@@ -65,12 +93,18 @@ public class StockMovement {
     protected StockMovement() {
     }
 
-    /** Records a movement already applied to its level: it takes the level's on hand and sequence as they are now. */
-    public StockMovement(StockLevel level, MovementType type, long signedQuantity, AdjustmentReason reason,
-                         String reference, String idempotencyKey, Instant occurredAt, Instant recordedAt) {
+    /** Records a change already applied to its level: it takes the level's on hand and sequence as they are now. */
+    public StockMovement(StockLevel level, MovementType type, StockChange change, AdjustmentReason reason,
+                         String reference, String idempotencyKey, String requestDigest, Instant occurredAt,
+                         Instant recordedAt) {
         this.level = level;
         this.type = type;
-        this.quantity = signedQuantity;
+        this.quantity = change.onHand();
+        this.reservedChange = change.reserved();
+        this.safetyStockChange = change.safetyStock();
+        this.damagedChange = change.damaged();
+        this.qualityControlChange = change.qualityControl();
+        this.requestDigest = requestDigest;
         this.reason = reason;
         this.reference = reference;
         this.idempotencyKey = idempotencyKey;
@@ -94,6 +128,14 @@ public class StockMovement {
 
     public long getQuantity() {
         return quantity;
+    }
+
+    public StockChange getChange() {
+        return new StockChange(quantity, reservedChange, safetyStockChange, damagedChange, qualityControlChange);
+    }
+
+    public String getRequestDigest() {
+        return requestDigest;
     }
 
     public AdjustmentReason getReason() {

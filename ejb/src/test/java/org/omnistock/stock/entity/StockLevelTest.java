@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class StockLevelTest {
 
@@ -15,7 +16,7 @@ class StockLevelTest {
 
     @Test
     void aReceiptAddsToOnHandAndAdvancesTheSequence() {
-        assertEquals(10, level.apply(MovementType.RECEIPT, 10, NOW));
+        assertEquals(new StockChange(10, 0, 0, 0, 0), level.receive(10, NOW));
 
         assertEquals(10, level.getOnHand());
         assertEquals(10, level.getAvailable());
@@ -24,9 +25,9 @@ class StockLevelTest {
 
     @Test
     void aSaleRemovesFromOnHand() {
-        level.apply(MovementType.RECEIPT, 5, NOW);
+        level.receive(5, NOW);
 
-        assertEquals(-2, level.apply(MovementType.SALE, 2, NOW));
+        assertEquals(-2, level.sell(2, NOW).onHand());
 
         assertEquals(3, level.getOnHand());
         assertEquals(2, level.getSequence());
@@ -34,49 +35,101 @@ class StockLevelTest {
 
     @Test
     void aSaleOfMoreThanTheBooksSayIsRecordedAndAvailableStaysAtZero() {
-        level.apply(MovementType.RECEIPT, 1, NOW);
+        level.receive(1, NOW);
 
-        level.apply(MovementType.SALE, 3, NOW);
+        level.sell(3, NOW);
 
         assertEquals(-2, level.getOnHand());
         assertEquals(0, level.getAvailable());
     }
 
     @Test
-    void anAdjustmentMayGoEitherWay() {
-        level.apply(MovementType.RECEIPT, 5, NOW);
+    void anAdjustmentMayGoEitherWayButNotBelowZero() {
+        level.receive(5, NOW);
+        level.adjust(-5, NOW);
+        level.adjust(2, NOW);
 
-        assertEquals(-5, level.apply(MovementType.ADJUSTMENT, -5, NOW));
-        assertEquals(2, level.apply(MovementType.ADJUSTMENT, 2, NOW));
-
+        assertRefused("negative-on-hand", () -> level.adjust(-3, NOW.plusSeconds(1)));
+        assertRefused("zero-quantity", () -> level.adjust(0, NOW));
         assertEquals(2, level.getOnHand());
-    }
-
-    @Test
-    void anAdjustmentMayNotTakeOnHandBelowZeroAndChangesNothing() {
-        level.apply(MovementType.RECEIPT, 5, NOW);
-
-        StockRuleViolation e = assertThrows(StockRuleViolation.class,
-                () -> level.apply(MovementType.ADJUSTMENT, -6, NOW.plusSeconds(1)));
-
-        assertEquals("negative-on-hand", e.code());
-        assertEquals(5, level.getOnHand());
-        assertEquals(1, level.getSequence());
+        assertEquals(3, level.getSequence());
         assertEquals(NOW, level.getUpdatedAt());
     }
 
     @Test
-    void anAdjustmentOfZeroIsRefused() {
-        assertEquals("zero-quantity",
-                assertThrows(StockRuleViolation.class, () -> level.apply(MovementType.ADJUSTMENT, 0, NOW)).code());
+    void receiptsAndSalesNeedPositiveQuantities() {
+        assertRefused("non-positive-quantity", () -> level.receive(0, NOW));
+        assertRefused("non-positive-quantity", () -> level.sell(-1, NOW));
+        assertEquals(0, level.getSequence());
     }
 
     @Test
-    void receiptsAndSalesNeedPositiveQuantities() {
-        assertEquals("non-positive-quantity",
-                assertThrows(StockRuleViolation.class, () -> level.apply(MovementType.RECEIPT, 0, NOW)).code());
-        assertEquals("non-positive-quantity",
-                assertThrows(StockRuleViolation.class, () -> level.apply(MovementType.SALE, -1, NOW)).code());
-        assertEquals(0, level.getSequence());
+    void availableLeavesOutReservedSafetyDamagedAndQualityControl() {
+        level.receive(20, NOW);
+        level.reserve(3, NOW);
+        level.holdBack(2, NOW);
+        level.move(StockState.AVAILABLE, StockState.DAMAGED, 4, NOW);
+        level.move(StockState.AVAILABLE, StockState.QUALITY_CONTROL, 1, NOW);
+
+        assertEquals(20, level.getOnHand());
+        assertEquals(10, level.getAvailable());
+        assertEquals(4, level.getDamaged());
+        assertEquals(1, level.getQualityControl());
+    }
+
+    @Test
+    void aReservationTakesOnlyWhatIsAvailable() {
+        level.receive(5, NOW);
+        level.holdBack(1, NOW);
+
+        level.reserve(4, NOW);
+
+        assertRefused("insufficient-stock", () -> level.reserve(1, NOW));
+        assertEquals(4, level.getReserved());
+        assertEquals(0, level.getAvailable());
+    }
+
+    @Test
+    void fulfilTakesTheHeldUnitsOffOnHandAndReleaseGivesThemBack() {
+        level.receive(5, NOW);
+        level.reserve(3, NOW);
+
+        assertEquals(new StockChange(-2, -2, 0, 0, 0), level.fulfil(2, NOW));
+        assertEquals(new StockChange(0, -1, 0, 0, 0), level.release(1, NOW));
+
+        assertEquals(3, level.getOnHand());
+        assertEquals(0, level.getReserved());
+        assertEquals(3, level.getAvailable());
+        assertRefused("not-reserved", () -> level.release(1, NOW));
+    }
+
+    @Test
+    void aCountSetsOnHandOnlyIfItIsStillWhatTheCounterExpected() {
+        level.receive(10, NOW);
+
+        assertEquals(-3, level.count(10, 7, NOW).onHand());
+        StockRuleViolation stale = assertThrows(StockRuleViolation.class, () -> level.count(10, 12, NOW));
+
+        assertEquals("count-mismatch", stale.code());
+        assertEquals(true, stale.getMessage().contains("on hand is 7"), stale.getMessage());
+        assertEquals(7, level.getOnHand());
+    }
+
+    @Test
+    void aStateMoveNeedsThatManyInTheStateItLeaves() {
+        level.receive(3, NOW);
+        level.move(StockState.AVAILABLE, StockState.DAMAGED, 2, NOW);
+
+        assertRefused("insufficient-stock", () -> level.move(StockState.DAMAGED, StockState.AVAILABLE, 3, NOW));
+        assertRefused("same-state", () -> level.move(StockState.DAMAGED, StockState.DAMAGED, 1, NOW));
+        assertEquals(new StockChange(0, 0, 0, -2, 2),
+                level.move(StockState.DAMAGED, StockState.QUALITY_CONTROL, 2, NOW));
+        assertEquals(3, level.getOnHand());
+    }
+
+    private void assertRefused(String code, Executable operation) {
+        long sequence = level.getSequence();
+        assertEquals(code, assertThrows(StockRuleViolation.class, operation).code());
+        assertEquals(sequence, level.getSequence(), "a refused operation changes nothing");
     }
 }

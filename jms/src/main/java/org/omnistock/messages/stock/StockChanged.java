@@ -8,10 +8,13 @@ import java.time.Instant;
  *
  * @param sequence grows by one with every change of this SKU at this location; ignore an event whose sequence is not
  *                 greater than the last one applied
- * @param movementType what changed the level: RECEIPT, ADJUSTMENT, SALE
+ * @param movementType what changed the level: RECEIPT, SALE, ADJUSTMENT, STOCK_COUNT, STATE_MOVE, SAFETY_STOCK,
+ *                     RESERVE, RELEASE, FULFIL
+ * @param available    on hand less reserved, safety stock, damaged and quality control, never below zero
  */
 public record StockChanged(int schemaVersion, String eventId, String sku, String locationId, long onHand,
-                           long reserved, long available, long sequence, String movementType, Instant occurredAt) {
+                           long reserved, long available, long sequence, String movementType, Instant occurredAt,
+                           long safetyStock, long damaged, long qualityControl) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String EVENT_TYPE = "StockChanged";

@@ -37,12 +37,14 @@ import org.omnistock.stock.boundary.PostedMovement;
 import org.omnistock.stock.boundary.StockAdjustment;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.boundary.StockReceipt;
+import org.omnistock.stock.control.ReservationExpiry;
 import org.omnistock.stock.entity.AdjustmentReason;
 
 /**
  * The stock boundary in the container, on the server's real database: persistence, the ledger's projection,
- * idempotency and the outbox. The archive leaves out the outbox relay, so the events these tests write stay for
- * them to read (the application's own relay publishes them afterwards).
+ * idempotency and the outbox. The archive leaves out the start-up and timer beans (schema migration, outbox relay,
+ * reservation expiry), which the application runs: the events these tests write stay for them to read, and the
+ * application's own relay publishes them afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
 class StockLedgerIT {
@@ -52,7 +54,8 @@ class StockLedgerIT {
         return ShrinkWrap.create(WebArchive.class, "stock-ledger-it.war")
                 .addPackages(true, path -> !path.get().contains("/" + OutboxRelay.class.getSimpleName())
                                 && !path.get().contains("/" + OutboxBatches.class.getSimpleName())
-                                && !path.get().contains("/" + SchemaMigration.class.getSimpleName()),
+                                && !path.get().contains("/" + SchemaMigration.class.getSimpleName())
+                                && !path.get().contains("/" + ReservationExpiry.class.getSimpleName()),
                         "org.omnistock.catalog", "org.omnistock.location", "org.omnistock.stock",
                         "org.omnistock.outbox", "org.omnistock.platform", "org.omnistock.messages")
                 .addClass(LedgerQueries.class)

@@ -23,6 +23,7 @@ import org.omnistock.catalog.boundary.SkuView;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
+import org.omnistock.stock.boundary.MovementView;
 import org.omnistock.stock.boundary.NetworkStock;
 import org.omnistock.stock.boundary.StockLedger;
 
@@ -64,5 +65,15 @@ public class SkusResource {
     @Path("{code}/stock")
     public NetworkStock stock(@PathParam("code") String code) {
         return ledger.levelsOfSku(code);
+    }
+
+    /** The ledger of this SKU at one location, newest first. */
+    @GET
+    @Path("{code}/movements")
+    public Page<MovementView> movements(@PathParam("code") String code,
+                                        @QueryParam("location") @NotNull String location,
+                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return ledger.movements(code, location, page, size);
     }
 }

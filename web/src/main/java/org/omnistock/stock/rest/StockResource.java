@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.omnistock.stock.boundary.PostedMovement;
+import org.omnistock.stock.boundary.Reconciliation;
+import org.omnistock.stock.boundary.SafetyStock;
+import org.omnistock.stock.boundary.StateMove;
+import org.omnistock.stock.boundary.StockCount;
+import org.omnistock.stock.boundary.StockReconciliation;
 import org.omnistock.stock.boundary.StockAdjustment;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.boundary.StockReceipt;
@@ -31,6 +37,9 @@ public class StockResource {
     @Inject
     StockLedger ledger;
 
+    @Inject
+    StockReconciliation reconciliation;
+
     @POST
     @Path("receipts")
     public Response receive(@NotNull @Valid StockReceipt receipt,
@@ -43,6 +52,40 @@ public class StockResource {
     public Response adjust(@NotNull @Valid StockAdjustment adjustment,
                            @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.adjust(adjustment, idempotencyKey));
+    }
+
+    /**
+     * A stock count: on hand becomes {@code countedOnHand} if it is still {@code expectedOnHand}; otherwise 422
+     * {@code count-mismatch} with the current on hand, and nothing changes.
+     */
+    @POST
+    @Path("counts")
+    public Response count(@NotNull @Valid StockCount count,
+                          @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+        return respond(ledger.count(count, idempotencyKey));
+    }
+
+    /** Units moved between AVAILABLE, DAMAGED and QUALITY_CONTROL. */
+    @POST
+    @Path("state-moves")
+    public Response move(@NotNull @Valid StateMove move,
+                         @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+        return respond(ledger.move(move, idempotencyKey));
+    }
+
+    /** Sets the safety stock a location holds back from what it promises. */
+    @POST
+    @Path("safety-stock")
+    public Response holdBack(@NotNull @Valid SafetyStock safety,
+                             @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+        return respond(ledger.holdBack(safety, idempotencyKey));
+    }
+
+    /** Proves every level equals the sum of its ledger and reserved equals the open reservations. */
+    @GET
+    @Path("reconciliation")
+    public Reconciliation reconcile() {
+        return reconciliation.reconcile();
     }
 
     private static Response respond(PostedMovement posted) {

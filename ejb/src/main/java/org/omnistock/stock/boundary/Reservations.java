@@ -1,0 +1,172 @@
+package org.omnistock.stock.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.omnistock.catalog.boundary.Skus;
+import org.omnistock.catalog.entity.Sku;
+import org.omnistock.location.boundary.Locations;
+import org.omnistock.location.entity.Location;
+import org.omnistock.platform.Refusal;
+import org.omnistock.stock.entity.Reservation;
+import org.omnistock.stock.entity.ReservationStatus;
+import org.omnistock.stock.entity.StockRuleViolation;
+
+/**
+ * Holds stock for orders and carts, through the stock ledger. A request's lines are reserved in one transaction,
+ * each under its level's row lock taken in SKU and location order (so two requests never wait on each other in a
+ * circle): all lines are held, or the request is refused and nothing is.
+ */
+@Stateless
+public class Reservations {
+
+    @PersistenceContext(unitName = "omnistock")
+    EntityManager em;
+
+    @Inject
+    StockLedger ledger;
+
+    @Inject
+    Skus skus;
+
+    @Inject
+    Locations locations;
+
+    @Inject
+    Clock clock;
+
+    /** With an idempotency key, the same request again returns the first result and holds nothing more. */
+    public List<ReservationView> reserve(@NotNull @Valid ReservationRequest request,
+                                         @Size(max = 200) String idempotencyKey) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null) {
+            List<Reservation> first = em.createNamedQuery(Reservation.FIND_BY_REQUEST_KEY, Reservation.class)
+                    .setParameter("key", key).getResultList();
+            if (!first.isEmpty()) {
+                return replay(request, key, first);
+            }
+        }
+        Instant now = clock.instant();
+        Instant expiresAt = request.holdSeconds() == null ? null : now.plusSeconds(request.holdSeconds());
+        List<NumberedLine> lines = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            lines.add(new NumberedLine(i + 1, request.lines().get(i)));
+        }
+        lines.sort(Comparator.comparing((NumberedLine l) -> l.line().sku())
+                .thenComparing(l -> l.line().locationId()));
+        List<Reservation> held = new ArrayList<>();
+        for (NumberedLine numbered : lines) {
+            ReservationRequest.Line line = numbered.line();
+            Sku sku = skus.find(line.sku()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-sku",
+                    "line " + numbered.number() + ": there is no SKU " + line.sku()));
+            Location location = locations.find(line.locationId()).orElseThrow(
+                    () -> new Refusal(Refusal.Kind.INVALID, "unknown-location",
+                            "line " + numbered.number() + ": there is no location " + line.locationId()));
+            try {
+                ledger.reserve(sku, location, line.quantity(), "reservation " + request.reference());
+            } catch (Refusal refusal) {
+                throw new Refusal(refusal.kind(), refusal.code(), "line " + numbered.number() + ": "
+                        + refusal.getMessage() + "; nothing was reserved");
+            }
+            Reservation reservation = new Reservation(levelOf(sku, location), line.quantity(),
+                    request.reference(), key, numbered.number(), expiresAt, now);
+            em.persist(reservation);
+            held.add(reservation);
+        }
+        em.flush();
+        return held.stream().sorted(Comparator.comparingInt(Reservation::getLineNo)).map(ReservationView::of)
+                .toList();
+    }
+
+    /** The held quantity leaves with its order: reserved and on hand go down. Fulfilling twice is refused. */
+    public ReservationView fulfil(long id) {
+        return close(id, ReservationStatus.FULFILLED);
+    }
+
+    /** Gives the held quantity back to available. */
+    public ReservationView release(long id) {
+        return close(id, ReservationStatus.RELEASED);
+    }
+
+    /** Releases a cart hold whose time ran out; does nothing if it has ended meanwhile. */
+    public void expire(long id) {
+        Reservation reservation = em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (reservation != null && reservation.getStatus() == ReservationStatus.OPEN) {
+            close(reservation, ReservationStatus.EXPIRED);
+        }
+    }
+
+    /** Open reservations whose hold time has run out, oldest first. */
+    public List<Long> dueForExpiry(int max) {
+        return em.createNamedQuery(Reservation.FIND_DUE, Long.class).setParameter("now", clock.instant())
+                .setMaxResults(max).getResultList();
+    }
+
+    public Optional<ReservationView> find(long id) {
+        return Optional.ofNullable(em.find(Reservation.class, id)).map(ReservationView::of);
+    }
+
+    private ReservationView close(long id, ReservationStatus outcome) {
+        Reservation reservation = em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (reservation == null) {
+            throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-reservation", "there is no reservation " + id);
+        }
+        close(reservation, outcome);
+        return ReservationView.of(reservation);
+    }
+
+    private void close(Reservation reservation, ReservationStatus outcome) {
+        try {
+            reservation.close(outcome, clock.instant());
+        } catch (StockRuleViolation e) {
+            throw new Refusal(Refusal.Kind.CONFLICT, e.code(), e.getMessage());
+        }
+        Sku sku = reservation.getLevel().getSku();
+        Location location = reservation.getLevel().getLocation();
+        String reference = "reservation " + reservation.getId() + " " + outcome.name().toLowerCase();
+        if (outcome == ReservationStatus.FULFILLED) {
+            ledger.fulfil(sku, location, reservation.getQuantity(), reference);
+        } else {
+            ledger.release(sku, location, reservation.getQuantity(), reference);
+        }
+    }
+
+    private org.omnistock.stock.entity.StockLevel levelOf(Sku sku, Location location) {
+        return em.createNamedQuery(org.omnistock.stock.entity.StockLevel.FIND_FOR_UPDATE,
+                        org.omnistock.stock.entity.StockLevel.class)
+                .setParameter("sku", sku).setParameter("location", location).getSingleResult();
+    }
+
+    private static List<ReservationView> replay(ReservationRequest request, String key, List<Reservation> first) {
+        boolean same = first.size() == request.lines().size();
+        for (int i = 0; same && i < first.size(); i++) {
+            Reservation held = first.get(i);
+            ReservationRequest.Line line = request.lines().get(held.getLineNo() - 1);
+            same = held.getReference().equals(request.reference())
+                    && held.getLevel().getSku().getCode().equals(line.sku())
+                    && held.getLevel().getLocation().getCode().equals(line.locationId())
+                    && held.getQuantity() == line.quantity();
+        }
+        if (!same) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "idempotency-key-reused",
+                    "idempotency key " + key + " was already used for a different reservation");
+        }
+        return first.stream().map(ReservationView::of).toList();
+    }
+
+    private record NumberedLine(int number, ReservationRequest.Line line) {
+    }
+}

@@ -1,0 +1,13 @@
+package org.omnistock.stock.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** How many units of a SKU a location holds back from what it promises. */
+public record SafetyStock(
+        @NotBlank @Size(max = 64) String sku,
+        @NotBlank @Size(max = 32) String locationId,
+        @NotNull @PositiveOrZero Long quantity) {
+}

@@ -1,0 +1,39 @@
+package org.omnistock.stock.control;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.omnistock.stock.boundary.Reservations;
+
+/** Releases cart holds whose time ran out, every five seconds, each in its own transaction. */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ReservationExpiry {
+
+    private static final Logger LOG = Logger.getLogger(ReservationExpiry.class.getName());
+    private static final int BATCH = 500;
+
+    @Inject
+    Reservations reservations;
+
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+    public void releaseExpired() {
+        for (Long id : reservations.dueForExpiry(BATCH)) {
+            try {
+                reservations.expire(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Reservation " + id + " could not expire now; tried again in 5 s", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.omnistock.stock.rest;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.omnistock.platform.Refusal;
+import org.omnistock.stock.boundary.ReservationRequest;
+import org.omnistock.stock.boundary.ReservationView;
+import org.omnistock.stock.boundary.Reservations;
+
+/**
+ * Stock held for orders and carts. A request reserves all its lines or none (422 {@code insufficient-stock} naming
+ * the line); with an {@code Idempotency-Key} a repeat returns the first result.
+ */
+@Path("reservations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReservationsResource {
+
+    @Inject
+    Reservations reservations;
+
+    @POST
+    public Response reserve(@NotNull @Valid ReservationRequest request,
+                            @HeaderParam(StockResource.IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+        List<ReservationView> held = reservations.reserve(request, idempotencyKey);
+        return Response.status(Response.Status.CREATED).entity(new Held(held)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public ReservationView get(@PathParam("id") long id) {
+        return reservations.find(id).orElseThrow(
+                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-reservation", "there is no reservation " + id));
+    }
+
+    /** The held quantity leaves with its order: reserved and on hand go down. */
+    @POST
+    @Path("{id}/fulfilment")
+    public ReservationView fulfil(@PathParam("id") long id) {
+        return reservations.fulfil(id);
+    }
+
+    /** The hold is given up: the quantity is available again. */
+    @POST
+    @Path("{id}/release")
+    public ReservationView release(@PathParam("id") long id) {
+        return reservations.release(id);
+    }
+
+    /** The reservations made by one request, one per line. */
+    public record Held(List<ReservationView> reservations) {
+    }
+}
