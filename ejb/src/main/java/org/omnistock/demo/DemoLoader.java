@@ -6,6 +6,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.omnistock.catalog.boundary.NewSku;
+import org.omnistock.channel.boundary.Channels;
+import org.omnistock.channel.boundary.NewChannel;
+import org.omnistock.channel.boundary.NewRule;
+import org.omnistock.channel.entity.ChannelType;
+import org.omnistock.channel.entity.RuleKind;
+import org.omnistock.channel.entity.RuleScope;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.boundary.NewLocation;
@@ -25,6 +31,9 @@ public class DemoLoader {
 
     @Inject
     StockLedger ledger;
+
+    @Inject
+    Channels channels;
 
     public int createMissingSkus(List<NewSku> wanted) {
         int created = 0;
@@ -46,6 +55,31 @@ public class DemoLoader {
             }
         }
         return created;
+    }
+
+    /**
+     * The web shop sells from every location; the app from the warehouses; Amazon from the e-commerce warehouse,
+     * holding back 10% and never selling accessories.
+     */
+    public void createMissingChannels(List<NewLocation> all) {
+        List<String> everywhere = all.stream().map(NewLocation::code).toList();
+        List<String> warehouses = all.stream().filter(l -> l.type() == LocationType.WAREHOUSE)
+                .map(NewLocation::code).toList();
+        createChannel(new NewChannel("WEB", "Web shop", ChannelType.WEB, everywhere));
+        createChannel(new NewChannel("APP", "Mobile app", ChannelType.APP, warehouses));
+        if (createChannel(new NewChannel("AMAZON", "Amazon marketplace", ChannelType.MARKETPLACE, List.of("W02")))) {
+            channels.setRule("AMAZON", new NewRule(RuleScope.ALL, null, RuleKind.BUFFER_PERCENT,
+                    java.math.BigDecimal.TEN));
+            channels.setRule("AMAZON", new NewRule(RuleScope.CATEGORY, "Accessories", RuleKind.EXCLUDE, null));
+        }
+    }
+
+    private boolean createChannel(NewChannel channel) {
+        if (channels.findByCode(channel.code()).isPresent()) {
+            return false;
+        }
+        channels.create(channel);
+        return true;
     }
 
     /**

@@ -73,6 +73,7 @@ public class DemoRetailer {
         List<NewSku> skus = skus();
         int createdSkus = loader.createMissingSkus(skus);
         int createdLocations = loader.createMissingLocations(LOCATIONS);
+        loader.createMissingChannels(LOCATIONS);
         long receipts = 0;
         for (NewLocation location : LOCATIONS) {
             receipts += loader.receiveOpeningStock(location, skus);

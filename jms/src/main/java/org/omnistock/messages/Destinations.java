@@ -9,6 +9,9 @@ public final class Destinations {
     /** Multicast address: every committed change of a stock level. */
     public static final String STOCK_CHANGED = "omnistock.stock.changed";
 
+    /** Multicast address: what a channel may sell of a SKU changed. */
+    public static final String CHANNEL_STOCK_CHANGED = "omnistock.channel.stock.changed";
+
     /**
      * Anycast queue: messages that were not accepted. Those the server rejects carry
      * {@link Headers#REJECT_REASON}; those the broker gave up delivering carry Artemis' {@code _AMQ_ORIG_ADDRESS}.

@@ -17,6 +17,7 @@ public final class Headers {
     public static final String SCHEMA_VERSION = "schemaVersion";
     public static final String LOCATION_ID = "locationId";
     public static final String SKU = "sku";
+    public static final String CHANNEL = "channel";
 
     /** Why the server did not accept a message; set on what it puts on the dead-letter address. */
     public static final String REJECT_REASON = "rejectReason";

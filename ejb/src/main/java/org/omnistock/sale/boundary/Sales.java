@@ -75,7 +75,9 @@ public class Sales {
         em.persist(sale);
         em.flush();
         String reference = "POS " + store.getCode() + "/" + sale.getReceiptId();
-        for (SaleLine line : sale.getLines()) {
+        // Levels are locked in SKU order, as reservations do, so that two sales never wait on each other in a circle.
+        for (SaleLine line : sale.getLines().stream()
+                .sorted(java.util.Comparator.comparing((SaleLine l) -> l.getSku().getCode())).toList()) {
             ledger.recordSale(line.getSku(), store, line.getQuantity(), reference,
                     "pos:" + store.getCode() + ":" + sale.getReceiptId() + ":" + line.getLineNo(), sale.getSoldAt());
         }

@@ -130,6 +130,19 @@ public class StockLedger {
         return new Page<>(items, page, size, total);
     }
 
+    /**
+     * What these locations have available of the SKU in all: each location's available (never below zero), summed.
+     * Sees the caller's own uncommitted changes.
+     */
+    public long totalAvailable(Sku sku, java.util.Collection<Location> at) {
+        if (at.isEmpty()) {
+            return 0;
+        }
+        Number total = em.createNamedQuery(StockLevel.TOTAL_AVAILABLE, Number.class).setParameter("sku", sku)
+                .setParameter("locations", at).getSingleResult();
+        return total == null ? 0 : total.longValue();
+    }
+
     /** The levels with the units sold from each in the last 7 and 30 days, from the ledger. */
     private List<StockLevelView> withVelocity(List<StockLevel> levels) {
         if (levels.isEmpty()) {

@@ -25,6 +25,9 @@ public class StockEvents {
     @Inject
     Outbox outbox;
 
+    @Inject
+    jakarta.enterprise.event.Event<StockLevelChanged> levelChanged;
+
     public void changed(StockLevel level, StockMovement movement) {
         String eventId = UUID.randomUUID().toString();
         StockChanged event = new StockChanged(StockChanged.SCHEMA_VERSION, eventId, level.getSku().getCode(),
@@ -34,5 +37,6 @@ public class StockEvents {
         outbox.enqueue(new OutgoingEvent(Destinations.STOCK_CHANGED, true, StockChanged.EVENT_TYPE, eventId,
                 Map.of(Headers.SKU, event.sku(), Headers.LOCATION_ID, event.locationId()),
                 JsonCodec.toJson(event)));
+        levelChanged.fire(new StockLevelChanged(level.getSku(), level.getLocation()));
     }
 }

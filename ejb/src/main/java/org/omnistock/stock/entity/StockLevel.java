@@ -30,7 +30,13 @@ import org.omnistock.location.entity.Location;
         + "WHERE l.location.code = :location ORDER BY l.sku.code")
 @NamedQuery(name = StockLevel.COUNT_BY_LOCATION,
         query = "SELECT COUNT(l) FROM StockLevel l WHERE l.location.code = :location")
+@NamedQuery(name = StockLevel.TOTAL_AVAILABLE, query = "SELECT SUM(CASE WHEN "
+        + "l.onHand - l.reserved - l.safetyStock - l.damaged - l.qualityControl > 0 "
+        + "THEN l.onHand - l.reserved - l.safetyStock - l.damaged - l.qualityControl ELSE 0 END) "
+        + "FROM StockLevel l WHERE l.sku = :sku AND l.location IN :locations")
 public class StockLevel {
+
+    public static final String TOTAL_AVAILABLE = "StockLevel.totalAvailable";
 
     public static final String FIND_FOR_UPDATE = "StockLevel.findForUpdate";
     public static final String FIND_BY_SKU = "StockLevel.findBySku";

@@ -119,6 +119,33 @@ class PosSalesIT {
     }
 
     @Test
+    void aStoreThatWasOfflineCatchesUpThroughItsDurableSubscription() throws JMSException {
+        String clientId = "store-" + store;
+        String selector = Headers.LOCATION_ID + " = '" + store + "'";
+        try (Connection first = new ActiveMQConnectionFactory(BROKER, "store", "store").createConnection()) {
+            first.setClientID(clientId);
+            Session subscribing = first.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            subscribing.createDurableSubscriber(subscribing.createTopic(Destinations.STOCK_CHANGED), clientId,
+                    selector, false).close();
+        }
+
+        receive(sku, store, 4);
+
+        try (Connection again = new ActiveMQConnectionFactory(BROKER, "store", "store").createConnection()) {
+            again.setClientID(clientId);
+            again.start();
+            Session catchingUp = again.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer subscription = catchingUp.createDurableSubscriber(
+                    catchingUp.createTopic(Destinations.STOCK_CHANGED), clientId, selector, false);
+            Message missed = subscription.receive(EVENT_WAIT_MS);
+            assertNotNull(missed, "the change made while the store was offline");
+            assertEquals(14, JsonCodec.fromJson(((TextMessage) missed).getText(), StockChanged.class).onHand());
+            subscription.close();
+            catchingUp.unsubscribe(clientId);
+        }
+    }
+
+    @Test
     void aStoreMayNotPublishStockEvents() throws JMSException {
         MessageProducer producer = session.createProducer(session.createTopic(Destinations.STOCK_CHANGED));
 

@@ -1,0 +1,115 @@
+package org.omnistock.channel.boundary;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.omnistock.catalog.boundary.Skus;
+import org.omnistock.catalog.entity.Sku;
+import org.omnistock.channel.entity.ChannelRule;
+import org.omnistock.channel.entity.RuleKind;
+import org.omnistock.channel.entity.RuleScope;
+import org.omnistock.channel.entity.SalesChannel;
+import org.omnistock.channel.entity.SellableRule;
+import org.omnistock.location.boundary.Locations;
+import org.omnistock.location.entity.Location;
+import org.omnistock.platform.Refusal;
+import org.omnistock.stock.boundary.StockLedger;
+
+/** Sales channels, their rules, and what each may sell; see the channel package. */
+@Stateless
+public class Channels {
+
+    @PersistenceContext(unitName = "omnistock")
+    EntityManager em;
+
+    @Inject
+    Locations locations;
+
+    @Inject
+    Skus skus;
+
+    @Inject
+    StockLedger ledger;
+
+    @Inject
+    Clock clock;
+
+    public ChannelView create(@NotNull @Valid NewChannel request) {
+        if (find(request.code()).isPresent()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "channel-exists", "channel " + request.code() + " already exists");
+        }
+        List<Location> drawsOn = new ArrayList<>();
+        for (String code : request.locationIds().stream().distinct().toList()) {
+            drawsOn.add(locations.find(code).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-location",
+                    "there is no location " + code)));
+        }
+        SalesChannel channel = new SalesChannel(request.code(), request.name().strip(), request.type(), drawsOn,
+                clock.instant());
+        em.persist(channel);
+        return ChannelView.of(channel);
+    }
+
+    /** Adds the rule, or changes the amount of the channel's rule with the same scope, value and kind. */
+    public ChannelView setRule(String channelCode, @NotNull @Valid NewRule request) {
+        SalesChannel channel = require(channelCode);
+        if (request.scope() != RuleScope.ALL && (request.value() == null || request.value().isBlank())) {
+            throw new Refusal(Refusal.Kind.INVALID, "rule-value-missing",
+                    "a rule for a " + request.scope() + " needs the " + request.scope().name().toLowerCase());
+        }
+        BigDecimal amount = request.kind() == RuleKind.EXCLUDE ? BigDecimal.ZERO
+                : Optional.ofNullable(request.amount()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID,
+                        "rule-amount-missing", "a buffer needs an amount"));
+        if (request.kind() == RuleKind.BUFFER_PERCENT && amount.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new Refusal(Refusal.Kind.INVALID, "rule-amount-too-large", "a percentage is at most 100");
+        }
+        ChannelRule rule = channel.setRule(request.scope(), request.value() == null ? "" : request.value().strip(),
+                request.kind(), amount);
+        em.persist(rule);
+        return ChannelView.of(channel);
+    }
+
+    public List<ChannelView> list() {
+        return em.createNamedQuery(SalesChannel.FIND_ALL, SalesChannel.class).getResultStream()
+                .map(ChannelView::of).toList();
+    }
+
+    public Optional<ChannelView> findByCode(String code) {
+        return find(code).map(ChannelView::of);
+    }
+
+    /** What the channel may sell of the SKU now, by the one sellable rule. */
+    public ChannelSellable sellable(String channelCode, String skuCode) {
+        SalesChannel channel = require(channelCode);
+        Sku sku = skus.find(skuCode).orElseThrow(
+                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-sku", "there is no SKU " + skuCode));
+        return sellable(channel, sku);
+    }
+
+    /** For the publisher, which has the entities at hand. */
+    public ChannelSellable sellable(SalesChannel channel, Sku sku) {
+        SellableRule.Sellable result = SellableRule.sellable(ledger.totalAvailable(sku, channel.getLocations()),
+                channel.getRules().stream().map(ChannelRule::toRule).toList(), sku.getCode(), sku.getCategory());
+        return new ChannelSellable(channel.getCode(), sku.getCode(), result.available(), result.buffer(),
+                result.excluded(), result.sellable());
+    }
+
+    private Optional<SalesChannel> find(String code) {
+        return em.createNamedQuery(SalesChannel.FIND_BY_CODE, SalesChannel.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    private SalesChannel require(String code) {
+        return find(code).orElseThrow(
+                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-channel", "there is no channel " + code));
+    }
+}

@@ -1,0 +1,5 @@
+package org.omnistock.channel.entity;
+
+public enum ChannelType {
+    WEB, APP, POS, MARKETPLACE
+}

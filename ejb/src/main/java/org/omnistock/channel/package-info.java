@@ -1,0 +1,20 @@
+/**
+ * Channels: where demand comes from (web shop, app, POS, marketplaces), and what each may sell.
+ *
+ * <h2>Model</h2>
+ * <ul>
+ *   <li>A {@link org.omnistock.channel.entity.SalesChannel channel} draws on a set of locations.</li>
+ *   <li>{@link org.omnistock.channel.entity.ChannelRule Rules} scoped to all SKUs, a category or one SKU: a buffer
+ *       in units or as a percentage of what the channel's locations have available, or an exclusion.</li>
+ *   <li>Sellable (one rule, {@link org.omnistock.channel.entity.SellableRule}): excluded, 0; otherwise the sum of
+ *       available over the channel's locations, less the buffer of the most specific scope that has one (SKU over
+ *       category over all; the larger if a scope has both kinds), never below zero. Percentages round the buffer
+ *       up, so a channel never promises a fraction of a unit it may not have.</li>
+ *   <li>{@link org.omnistock.channel.entity.ChannelStock}: the sellable last announced per channel and SKU, with a
+ *       sequence. Whenever a stock level changes, each channel drawing on its location recomputes the SKU's
+ *       sellable in the same transaction (under the channel stock row lock, so concurrent changes at different
+ *       locations are counted one after the other) and, if it changed, announces it on
+ *       {@code omnistock.channel.stock.changed} through the outbox.</li>
+ * </ul>
+ */
+package org.omnistock.channel;

@@ -1,0 +1,95 @@
+package org.omnistock.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.omnistock.system.Api.createLocation;
+import static org.omnistock.system.Api.createSku;
+import static org.omnistock.system.Api.get;
+import static org.omnistock.system.Api.post;
+import static org.omnistock.system.Api.receive;
+import static org.omnistock.system.Api.uniqueCode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import jakarta.json.JsonObject;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.Test;
+import org.omnistock.messages.Destinations;
+import org.omnistock.messages.Headers;
+import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.channel.ChannelStockChanged;
+
+/** Channels from outside: what each may sell, and the events a marketplace connector receives. */
+class ChannelsIT {
+
+    private static final String BROKER = System.getProperty("artemis.url", "tcp://127.0.0.1:61616");
+
+    @Test
+    void aChannelSellsWhatItsLocationsHaveLessItsBufferAndAnnouncesEveryChange() throws Exception {
+        String sku = uniqueCode("CH");
+        String storeA = uniqueCode("CA");
+        String storeB = uniqueCode("CB");
+        String web = uniqueCode("WEB");
+        String market = uniqueCode("MKT");
+        createSku(sku);
+        createLocation(storeA, "STORE");
+        createLocation(storeB, "STORE");
+        assertEquals(201, post("/api/v1/channels", channel(web, storeA, storeB)).status());
+        assertEquals(201, post("/api/v1/channels", channel(market, storeA)).status());
+        assertEquals(200, post("/api/v1/channels/" + web + "/rules",
+                "{\"scope\":\"ALL\",\"kind\":\"BUFFER_PERCENT\",\"amount\":10}").status());
+        assertEquals(200, post("/api/v1/channels/" + market + "/rules",
+                "{\"scope\":\"SKU\",\"value\":\"" + sku + "\",\"kind\":\"EXCLUDE\"}").status());
+
+        try (Connection connector = new ActiveMQConnectionFactory(BROKER, "store", "store").createConnection()) {
+            connector.start();
+            Session session = connector.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer events = session.createConsumer(session.createTopic(Destinations.CHANNEL_STOCK_CHANGED),
+                    Headers.CHANNEL + " = '" + web + "' AND " + Headers.SKU + " = '" + sku + "'");
+
+            receive(sku, storeA, 7);
+            receive(sku, storeB, 5);
+            assertEquals(201, post("/api/v1/reservations", "{\"reference\":\"order-ch\",\"lines\":[{\"sku\":\""
+                    + sku + "\",\"locationId\":\"" + storeA + "\",\"quantity\":3}]}").status());
+
+            List<ChannelStockChanged> changes = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Message event = events.receive(15_000);
+                assertNotNull(event, "change " + (i + 1) + " of 3; got " + changes);
+                changes.add(JsonCodec.fromJson(((TextMessage) event).getText(), ChannelStockChanged.class));
+            }
+            assertEquals(List.of(6L, 10L, 8L), changes.stream().map(ChannelStockChanged::sellable).toList(),
+                    "7 available less 1 (10%, rounded up); 12 less 2; 9 less 1");
+            assertEquals(List.of(1L, 2L, 3L), changes.stream().map(ChannelStockChanged::sequence).toList());
+        }
+
+        JsonObject now = get("/api/v1/channels/" + web + "/stock/" + sku).json();
+        assertEquals(9, now.getInt("available"));
+        assertEquals(1, now.getInt("buffer"));
+        assertEquals(8, now.getInt("sellable"));
+        JsonObject excluded = get("/api/v1/channels/" + market + "/stock/" + sku).json();
+        assertTrue(excluded.getBoolean("excluded"));
+        assertEquals(0, excluded.getInt("sellable"));
+    }
+
+    @Test
+    void badChannelRequestsAreProblems() {
+        assertEquals(404, get("/api/v1/channels/NO-SUCH-CHANNEL").status());
+        Api.Reply unknownLocation = post("/api/v1/channels", channel(uniqueCode("X"), "NO-SUCH-LOCATION"));
+        assertEquals(422, unknownLocation.status());
+        assertEquals("urn:omnistock:problem:unknown-location", unknownLocation.json().getString("type"));
+    }
+
+    private static String channel(String code, String... locations) {
+        return "{\"code\":\"" + code + "\",\"name\":\"Test channel " + code + "\",\"type\":\"WEB\",\"locationIds\":[\""
+                + String.join("\",\"", locations) + "\"]}";
+    }
+}

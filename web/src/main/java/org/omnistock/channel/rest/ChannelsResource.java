@@ -1,0 +1,67 @@
+package org.omnistock.channel.rest;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.omnistock.channel.boundary.ChannelSellable;
+import org.omnistock.channel.boundary.ChannelView;
+import org.omnistock.channel.boundary.Channels;
+import org.omnistock.channel.boundary.NewChannel;
+import org.omnistock.channel.boundary.NewRule;
+import org.omnistock.platform.Refusal;
+
+/** Sales channels, their buffers and exclusions, and what each may sell of a SKU. */
+@Path("channels")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ChannelsResource {
+
+    @Inject
+    Channels channels;
+
+    @POST
+    public Response create(@NotNull @Valid NewChannel request, @Context UriInfo uriInfo) {
+        ChannelView created = channels.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created)
+                .build();
+    }
+
+    @GET
+    public List<ChannelView> list() {
+        return channels.list();
+    }
+
+    @GET
+    @Path("{code}")
+    public ChannelView get(@PathParam("code") String code) {
+        return channels.findByCode(code).orElseThrow(
+                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-channel", "there is no channel " + code));
+    }
+
+    /** Adds a buffer or exclusion, or changes the amount of the same rule. */
+    @POST
+    @Path("{code}/rules")
+    public ChannelView setRule(@PathParam("code") String code, @NotNull @Valid NewRule rule) {
+        return channels.setRule(code, rule);
+    }
+
+    /** What the channel may sell of the SKU now: available over its locations, less its buffer. */
+    @GET
+    @Path("{code}/stock/{sku}")
+    public ChannelSellable sellable(@PathParam("code") String code, @PathParam("sku") String sku) {
+        return channels.sellable(code, sku);
+    }
+}
