@@ -70,6 +70,30 @@ class BackOfficeIT {
     }
 
     @Test
+    void aStoreManagerAdjustsStockOnTheLedgerPageAndTheBooksStayBalanced() throws IOException {
+        String sku = uniqueCode("BL");
+        String store = uniqueCode("BL");
+        createSku(sku);
+        createLocation(store, "STORE");
+        receive(sku, store, 5);
+        signIn("manager", "manager");
+
+        HtmlPage ledger = browser.getPage(Api.BASE + "/stock/ledger.xhtml?sku=" + sku + "&location=" + store);
+        ledger.getHtmlElementById("ledger:changes:adjust-quantity").type("-2");
+        HtmlPage adjusted = ledger.getHtmlElementById("ledger:changes:adjust").click();
+        browser.waitForBackgroundJavaScript(5_000);
+
+        assertEquals("3", adjusted.getHtmlElementById("on-hand").asNormalizedText().strip(),
+                adjusted.asNormalizedText());
+        String movements = adjusted.getHtmlElementById("ledger:movements").asNormalizedText();
+        assertTrue(movements.contains("ADJUSTMENT") && movements.contains("STOCK_COUNT"), movements);
+
+        HtmlPage reconciliation = browser.getPage(Api.BASE + "/stock/reconciliation.xhtml");
+        String verdict = reconciliation.getHtmlElementById("reconciliation:verdict").asNormalizedText();
+        assertTrue(verdict.startsWith("Balanced"), verdict);
+    }
+
+    @Test
     void aWrongPasswordDoesNotGetIn() throws IOException {
         HtmlPage page = signIn("admin", "wrong");
 

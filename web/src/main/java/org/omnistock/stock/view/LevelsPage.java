@@ -1,9 +1,6 @@
 package org.omnistock.stock.view;
 
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.faces.application.FacesMessage;
@@ -14,6 +11,8 @@ import jakarta.inject.Named;
 
 import org.omnistock.catalog.boundary.SkuView;
 import org.omnistock.catalog.boundary.Skus;
+import org.omnistock.channel.boundary.ChannelSellable;
+import org.omnistock.channel.boundary.Channels;
 import org.omnistock.platform.Refusal;
 import org.omnistock.stock.boundary.NetworkStock;
 import org.omnistock.stock.boundary.StockLedger;
@@ -25,8 +24,6 @@ public class LevelsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int SUGGESTIONS = 12;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
 
     @Inject
     transient StockLedger ledger;
@@ -34,8 +31,12 @@ public class LevelsPage implements Serializable {
     @Inject
     transient Skus skus;
 
+    @Inject
+    transient Channels channelBoundary;
+
     private String sku;
     private NetworkStock stock;
+    private List<ChannelSellable> channels = List.of();
 
     /** SKU codes for the search field: those whose code or name contains the text typed. */
     public List<String> complete(String text) {
@@ -44,21 +45,19 @@ public class LevelsPage implements Serializable {
 
     public void search() {
         stock = null;
+        channels = List.of();
         if (sku == null || sku.isBlank()) {
             return;
         }
         String code = sku.strip().toUpperCase(java.util.Locale.ROOT);
         try {
             stock = ledger.levelsOfSku(code);
+            channels = channelBoundary.list().stream().map(c -> channelBoundary.sellable(c.code(), code)).toList();
             sku = code;
         } catch (Refusal e) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_WARN, "No SKU " + code, e.getMessage()));
         }
-    }
-
-    public String format(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
     }
 
     public String getSku() {
@@ -71,5 +70,9 @@ public class LevelsPage implements Serializable {
 
     public NetworkStock getStock() {
         return stock;
+    }
+
+    public List<ChannelSellable> getChannels() {
+        return channels;
     }
 }

@@ -1,0 +1,98 @@
+package org.omnistock.bench;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.jms.Connection;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * B3, POS sale to stock event: a till sends sales at a fixed rate; a subscriber times each sale until the stock event
+ * it caused arrives (matched by the receipt in the event's reference). Prints p50, p99 and max.
+ * Arguments: rates per second... (default 100 1000); system property seconds (default 10).
+ */
+public final class PosSaleLatency {
+
+    private static final String BROKER = System.getProperty("broker.url", "tcp://127.0.0.1:61616");
+
+    public static void main(String[] args) throws Exception {
+        int seconds = Integer.getInteger("seconds", 10);
+        for (String rate : args.length == 0 ? new String[] {"100", "1000"} : args) {
+            run(Integer.parseInt(rate), seconds);
+        }
+    }
+
+    private static void run(int rate, int seconds) throws Exception {
+        int sales = rate * seconds;
+        String[] skuAndStore = Rest.skuAndStoreWith("B3", sales + 1000L);
+        String sku = skuAndStore[0];
+        String store = skuAndStore[1];
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        long[] latencies = new long[sales];
+        CountDownLatch received = new CountDownLatch(sales);
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER, "store", "store");
+        try (Connection subscriber = factory.createConnection(); Connection till = factory.createConnection()) {
+            Session events = subscriber.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = events.createConsumer(events.createTopic("omnistock.stock.changed"),
+                    "sku = '" + sku + "'");
+            consumer.setMessageListener(message -> {
+                long now = System.nanoTime();
+                try {
+                    JsonObject event = Json.createReader(new java.io.StringReader(((TextMessage) message).getText()))
+                            .readObject();
+                    String reference = event.getString("reference", "");
+                    Long sent = sentAt.remove(reference.substring(reference.lastIndexOf('/') + 1));
+                    if (sent != null) {
+                        latencies[(int) (sales - received.getCount())] = now - sent;
+                        received.countDown();
+                    }
+                } catch (Exception e) {
+                    e.printStackTrace();
+                }
+            });
+            subscriber.start();
+            Session session = till.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(session.createQueue("omnistock.pos.sales"));
+            long interval = 1_000_000_000L / rate;
+            long start = System.nanoTime();
+            for (int i = 0; i < sales; i++) {
+                long due = start + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                String receipt = "R" + i;
+                TextMessage sale = session.createTextMessage("{\"schemaVersion\":1,\"storeId\":\"" + store
+                        + "\",\"receiptId\":\"" + receipt + "\",\"soldAt\":\"2026-11-26T10:15:00Z\",\"lines\":[{\"sku\":\""
+                        + sku + "\",\"quantity\":1,\"unitPrice\":\"9.99\"}]}");
+                sentAt.put(receipt, System.nanoTime());
+                producer.send(sale);
+            }
+            double sendSeconds = (System.nanoTime() - start) / 1e9;
+            boolean all = received.await(120, TimeUnit.SECONDS);
+            long[] done = Arrays.copyOf(latencies, (int) (sales - received.getCount()));
+            Arrays.sort(done);
+            System.out.printf("B3 POS sale -> stock event: target %d sales/s, sent %d in %.1f s (%.0f/s), "
+                            + "events %d%s; p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", rate, sales, sendSeconds,
+                    sales / sendSeconds, done.length, all ? "" : " (TIMED OUT)", percentile(done, 50),
+                    percentile(done, 99), done.length == 0 ? 0 : done[done.length - 1] / 1e6);
+        }
+    }
+
+    private static double percentile(long[] sorted, int percent) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+}

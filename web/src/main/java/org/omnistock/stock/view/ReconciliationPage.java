@@ -1,0 +1,31 @@
+package org.omnistock.stock.view;
+
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnistock.stock.boundary.Reconciliation;
+import org.omnistock.stock.boundary.StockReconciliation;
+
+/** Backs stock/reconciliation.xhtml. */
+@Named
+@ViewScoped
+public class ReconciliationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient StockReconciliation reconciliation;
+
+    private Reconciliation report;
+
+    public void run() {
+        report = reconciliation.reconcile();
+    }
+
+    public Reconciliation getReport() {
+        return report;
+    }
+}
