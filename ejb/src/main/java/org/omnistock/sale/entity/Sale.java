@@ -61,7 +61,7 @@ public class Sale {
     public Sale(Location store, String receiptId, Instant soldAt, Instant recordedAt) {
         this.store = store;
         this.receiptId = receiptId;
-        this.soldAt = soldAt;
+        this.soldAt = soldAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.recordedAt = recordedAt;
     }
 

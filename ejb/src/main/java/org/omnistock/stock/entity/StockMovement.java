@@ -110,7 +110,7 @@ public class StockMovement {
         this.idempotencyKey = idempotencyKey;
         this.onHandAfter = level.getOnHand();
         this.sequence = level.getSequence();
-        this.occurredAt = occurredAt;
+        this.occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.recordedAt = recordedAt;
     }
 
