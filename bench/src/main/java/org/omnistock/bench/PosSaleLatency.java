@@ -17,9 +17,11 @@ import jakarta.json.JsonObject;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
- * B3, POS sale to stock event: a till sends sales at a fixed rate; a subscriber times each sale until the stock event
- * it caused arrives (matched by the receipt in the event's reference). Prints p50, p99 and max.
- * Arguments: rates per second... (default 100 1000); system property seconds (default 10).
+ * B3, POS sale to stock event: a till sends sales at a fixed rate, each of one unit of one of {@code skus} SKUs in
+ * turn at one store; a subscriber times each sale until the stock event it caused arrives (matched by the receipt
+ * in the event's reference). Prints p50, p99 and max.
+ * Arguments: rates per second... (default 100 1000); system properties seconds (default 10), skus (default 50;
+ * 1 measures a single hot SKU, whose level row serialises every sale).
  */
 public final class PosSaleLatency {
 
@@ -27,16 +29,20 @@ public final class PosSaleLatency {
 
     public static void main(String[] args) throws Exception {
         int seconds = Integer.getInteger("seconds", 10);
+        int skus = Integer.getInteger("skus", 50);
         for (String rate : args.length == 0 ? new String[] {"100", "1000"} : args) {
-            run(Integer.parseInt(rate), seconds);
+            run(Integer.parseInt(rate), seconds, skus);
         }
     }
 
-    private static void run(int rate, int seconds) throws Exception {
+    private static void run(int rate, int seconds, int skuCount) throws Exception {
         int sales = rate * seconds;
         String[] skuAndStore = Rest.skuAndStoreWith("B3", sales + 1000L);
-        String sku = skuAndStore[0];
         String store = skuAndStore[1];
+        java.util.List<String> skus = new java.util.ArrayList<>(java.util.List.of(skuAndStore[0]));
+        while (skus.size() < skuCount) {
+            skus.add(Rest.skuAt(store, "B3", sales + 1000L));
+        }
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         long[] latencies = new long[sales];
         CountDownLatch received = new CountDownLatch(sales);
@@ -44,7 +50,7 @@ public final class PosSaleLatency {
         try (Connection subscriber = factory.createConnection(); Connection till = factory.createConnection()) {
             Session events = subscriber.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = events.createConsumer(events.createTopic("omnistock.stock.changed"),
-                    "sku = '" + sku + "'");
+                    "locationId = '" + store + "'");
             consumer.setMessageListener(message -> {
                 long now = System.nanoTime();
                 try {
@@ -74,7 +80,7 @@ public final class PosSaleLatency {
                 String receipt = "R" + i;
                 TextMessage sale = session.createTextMessage("{\"schemaVersion\":1,\"storeId\":\"" + store
                         + "\",\"receiptId\":\"" + receipt + "\",\"soldAt\":\"2026-11-26T10:15:00Z\",\"lines\":[{\"sku\":\""
-                        + sku + "\",\"quantity\":1,\"unitPrice\":\"9.99\"}]}");
+                        + skus.get(i % skus.size()) + "\",\"quantity\":1,\"unitPrice\":\"9.99\"}]}");
                 sentAt.put(receipt, System.nanoTime());
                 producer.send(sale);
             }
@@ -82,8 +88,9 @@ public final class PosSaleLatency {
             boolean all = received.await(120, TimeUnit.SECONDS);
             long[] done = Arrays.copyOf(latencies, (int) (sales - received.getCount()));
             Arrays.sort(done);
-            System.out.printf("B3 POS sale -> stock event: target %d sales/s, sent %d in %.1f s (%.0f/s), "
-                            + "events %d%s; p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", rate, sales, sendSeconds,
+            System.out.printf("B3 POS sale -> stock event, %d SKUs at one store: target %d sales/s, sent %d in %.1f s "
+                            + "(%.0f/s), events %d%s; p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", skuCount, rate, sales,
+                    sendSeconds,
                     sales / sendSeconds, done.length, all ? "" : " (TIMED OUT)", percentile(done, 50),
                     percentile(done, 99), done.length == 0 ? 0 : done[done.length - 1] / 1e6);
         }

@@ -47,6 +47,15 @@ final class Rest {
         return new String[] {sku, store};
     }
 
+    /** One more SKU with this much stock at an existing store. */
+    static String skuAt(String store, String prefix, long units) throws IOException, InterruptedException {
+        String sku = prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        expect(201, post("/api/v1/skus", "{\"code\":\"" + sku + "\",\"name\":\"Benchmark " + sku + "\"}"));
+        expect(201, post("/api/v1/stock/receipts", "{\"sku\":\"" + sku + "\",\"locationId\":\"" + store
+                + "\",\"quantity\":" + units + "}"));
+        return sku;
+    }
+
     static void expect(int status, HttpResponse<String> response) {
         if (response.statusCode() != status) {
             throw new IllegalStateException("expected HTTP " + status + ", got " + response.statusCode() + ": "
