@@ -65,7 +65,7 @@ class JsonCodecTest {
     @Test
     void writesStockEventsWithTheirSequence() {
         String json = JsonCodec.toJson(new StockChanged(1, "e-1", "SKU-1", "S001", 5, 0, 5, 7, "SALE",
-                Instant.parse("2026-11-26T10:15:00Z"), 0, 0, 0, null));
+                Instant.parse("2026-11-26T10:15:00Z"), 0, 0, 0, null, 0));
 
         assertTrue(json.contains("\"sequence\":7"), json);
         assertTrue(json.contains("\"occurredAt\":\"2026-11-26T10:15:00Z\""), json);

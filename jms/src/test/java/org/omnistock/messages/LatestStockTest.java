@@ -37,6 +37,6 @@ class LatestStockTest {
 
     private static StockChanged event(String location, long sequence, long onHand) {
         return new StockChanged(1, "e-" + location + sequence, "SKU-1", location, onHand, 0, onHand, sequence,
-                "SALE", Instant.parse("2026-11-26T10:00:00Z"), 0, 0, 0, null);
+                "SALE", Instant.parse("2026-11-26T10:00:00Z"), 0, 0, 0, null, 0);
     }
 }

@@ -4,12 +4,13 @@ import java.util.List;
 
 /** One SKU across every location that has a level for it, with the totals. */
 public record NetworkStock(String sku, String name, List<StockLevelView> levels, long totalOnHand,
-                           long totalReserved, long totalAvailable) {
+                           long totalReserved, long totalAvailable, long totalIncoming) {
 
     static NetworkStock of(String sku, String name, List<StockLevelView> levels) {
         return new NetworkStock(sku, name, levels,
                 levels.stream().mapToLong(StockLevelView::onHand).sum(),
                 levels.stream().mapToLong(StockLevelView::reserved).sum(),
-                levels.stream().mapToLong(StockLevelView::available).sum());
+                levels.stream().mapToLong(StockLevelView::available).sum(),
+                levels.stream().mapToLong(StockLevelView::incoming).sum());
     }
 }

@@ -22,6 +22,7 @@ import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 import org.omnistock.stock.control.StockEvents;
 import org.omnistock.stock.entity.AdjustmentReason;
+import org.omnistock.stock.entity.Incoming;
 import org.omnistock.stock.entity.MovementType;
 import org.omnistock.stock.entity.StockChange;
 import org.omnistock.stock.entity.StockLevel;
@@ -50,10 +51,50 @@ public class StockLedger {
     @Inject
     Clock clock;
 
+    /** A receipt whose reference names an open announcement at that location settles it. */
     public PostedMovement receive(@NotNull @Valid StockReceipt receipt, @Size(max = 200) String idempotencyKey) {
         return post(new Posting(MovementType.RECEIPT, receipt.sku(), receipt.locationId(), null,
                         receipt.reference(), idempotencyKey, receipt.occurredAt(), receipt.quantity()),
-                (level, now) -> level.receive(receipt.quantity(), now));
+                (level, now) -> {
+                    Optional<Incoming> announced = receipt.reference() == null ? Optional.empty()
+                            : em.createNamedQuery(Incoming.FIND_OPEN, Incoming.class).setParameter("level", level)
+                            .setParameter("reference", receipt.reference().strip()).getResultStream().findFirst();
+                    if (announced.isEmpty()) {
+                        return level.receive(receipt.quantity(), now);
+                    }
+                    announced.get().close(Incoming.Status.RECEIVED, now);
+                    return level.receiveAnnounced(receipt.quantity(), announced.get().getQuantity(), now);
+                });
+    }
+
+    /** Announces goods for a location; one announcement per location and reference. */
+    public PostedMovement expect(@NotNull @Valid ExpectedStock expected, @Size(max = 200) String idempotencyKey) {
+        return post(new Posting(MovementType.EXPECTED, expected.sku(), expected.locationId(), null,
+                        expected.reference(), idempotencyKey, null, expected.quantity(), expected.expectedAt()),
+                (level, now) -> {
+                    String reference = expected.reference().strip();
+                    if (!em.createNamedQuery(Incoming.FIND_BY_REFERENCE, Incoming.class).setParameter("level", level)
+                            .setParameter("reference", reference).getResultList().isEmpty()) {
+                        throw new StockRuleViolation("incoming-exists", reference + " was already announced here");
+                    }
+                    em.persist(new Incoming(level, expected.quantity(), expected.expectedAt(), reference, now));
+                    return level.expect(expected.quantity(), now);
+                });
+    }
+
+    /** Withdraws an open announcement. */
+    public PostedMovement withdraw(@NotNull @Valid WithdrawnExpectation withdrawn,
+                                   @Size(max = 200) String idempotencyKey) {
+        return post(new Posting(MovementType.EXPECTATION_WITHDRAWN, withdrawn.sku(), withdrawn.locationId(), null,
+                        withdrawn.reference(), idempotencyKey, null),
+                (level, now) -> {
+                    Incoming announced = em.createNamedQuery(Incoming.FIND_OPEN, Incoming.class)
+                            .setParameter("level", level).setParameter("reference", withdrawn.reference().strip())
+                            .getResultStream().findFirst().orElseThrow(() -> new StockRuleViolation("not-incoming",
+                                    "nothing open is announced under " + withdrawn.reference()));
+                    announced.close(Incoming.Status.WITHDRAWN, now);
+                    return level.unexpect(announced.getQuantity(), now);
+                });
     }
 
     public PostedMovement adjust(@NotNull @Valid StockAdjustment adjustment, @Size(max = 200) String idempotencyKey) {
@@ -143,7 +184,7 @@ public class StockLedger {
         return total == null ? 0 : total.longValue();
     }
 
-    /** The levels with the units sold from each in the last 7 and 30 days, from the ledger. */
+    /** The levels with the units sold from each in the last 7 and 30 days, and when the next goods are due. */
     private List<StockLevelView> withVelocity(List<StockLevel> levels) {
         if (levels.isEmpty()) {
             return List.of();
@@ -152,8 +193,12 @@ public class StockLedger {
         Instant now = clock.instant();
         java.util.Map<Long, Long> week = soldSince(ids, now.minus(java.time.Duration.ofDays(7)));
         java.util.Map<Long, Long> month = soldSince(ids, now.minus(java.time.Duration.ofDays(30)));
+        java.util.Map<Long, Instant> nextExpected = em.createNamedQuery(Incoming.NEXT_EXPECTED, Object[].class)
+                .setParameter("levels", ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (Instant) row[1]));
         return levels.stream().map(level -> StockLevelView.of(level, new StockLevelView.Velocity(
-                week.getOrDefault(level.getId(), 0L), month.getOrDefault(level.getId(), 0L)))).toList();
+                        week.getOrDefault(level.getId(), 0L), month.getOrDefault(level.getId(), 0L)),
+                nextExpected.get(level.getId()))).toList();
     }
 
     private java.util.Map<Long, Long> soldSince(List<Long> levelIds, Instant since) {

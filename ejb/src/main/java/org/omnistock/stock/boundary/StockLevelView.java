@@ -8,18 +8,21 @@ import org.omnistock.stock.entity.StockLevel;
 /**
  * The quantities of one SKU at one location, and how fast it sells there.
  *
- * @param soldLast7Days units that left through sales and fulfilled reservations in the last 7 days
+ * @param incoming       announced and not yet received
+ * @param nextExpectedAt when the earliest open announcement is due; null if none
+ * @param soldLast7Days  units that left through sales and fulfilled reservations in the last 7 days
  */
 public record StockLevelView(String sku, String skuName, String locationId, String locationName,
                              LocationType locationType, long onHand, long reserved, long safetyStock, long damaged,
-                             long qualityControl, long available, long sequence, Instant updatedAt,
-                             long soldLast7Days, long soldLast30Days) {
+                             long qualityControl, long available, long incoming, Instant nextExpectedAt,
+                             long sequence, Instant updatedAt, long soldLast7Days, long soldLast30Days) {
 
-    static StockLevelView of(StockLevel level, Velocity velocity) {
+    static StockLevelView of(StockLevel level, Velocity velocity, Instant nextExpectedAt) {
         return new StockLevelView(level.getSku().getCode(), level.getSku().getName(), level.getLocation().getCode(),
                 level.getLocation().getName(), level.getLocation().getType(), level.getOnHand(), level.getReserved(),
                 level.getSafetyStock(), level.getDamaged(), level.getQualityControl(), level.getAvailable(),
-                level.getSequence(), level.getUpdatedAt(), velocity.last7Days(), velocity.last30Days());
+                level.getIncoming(), nextExpectedAt, level.getSequence(), level.getUpdatedAt(), velocity.last7Days(),
+                velocity.last30Days());
     }
 
     /** Units sold in the last 7 and 30 days. */

@@ -33,7 +33,7 @@ public class StockEvents {
         StockChanged event = new StockChanged(StockChanged.SCHEMA_VERSION, eventId, level.getSku().getCode(),
                 level.getLocation().getCode(), level.getOnHand(), level.getReserved(), level.getAvailable(),
                 level.getSequence(), movement.getType().name(), movement.getRecordedAt(), level.getSafetyStock(),
-                level.getDamaged(), level.getQualityControl(), movement.getReference());
+                level.getDamaged(), level.getQualityControl(), movement.getReference(), level.getIncoming());
         outbox.enqueue(new OutgoingEvent(Destinations.STOCK_CHANGED, true, StockChanged.EVENT_TYPE, eventId,
                 Map.of(Headers.SKU, event.sku(), Headers.LOCATION_ID, event.locationId()),
                 JsonCodec.toJson(event)));

@@ -4,6 +4,10 @@ package org.omnistock.stock.entity;
 public enum MovementType {
     /** Goods arrived at the location: on hand up. */
     RECEIPT,
+    /** Goods announced for the location (a purchase order, a transfer on its way): incoming up. */
+    EXPECTED,
+    /** An announcement withdrawn: incoming down. */
+    EXPECTATION_WITHDRAWN,
     /** Goods sold at a till: on hand down, always recorded. */
     SALE,
     /** A correction of on hand, up or down, with a reason. */

@@ -70,6 +70,10 @@ public class StockLevel {
     @Column(name = "quality_control", nullable = false)
     private long qualityControl;
 
+    /** Announced but not yet received (purchase orders, transfers on their way); not part of on hand. */
+    @Column(nullable = false)
+    private long incoming;
+
     @Column(name = "sequence_number", nullable = false)
     private long sequence;
 
@@ -94,6 +98,33 @@ public class StockLevel {
     public StockChange receive(long quantity, Instant now) {
         requirePositive(quantity, "a receipt");
         return apply(StockChange.onHand(quantity), now);
+    }
+
+    /**
+     * A receipt that settles an announcement: on hand up by what arrived, incoming down by what was announced
+     * (more or less may arrive than was announced).
+     */
+    public StockChange receiveAnnounced(long quantity, long announced, Instant now) {
+        requirePositive(quantity, "a receipt");
+        if (announced > incoming) {
+            throw new StockRuleViolation("not-incoming", "only " + incoming + " incoming, not " + announced);
+        }
+        return apply(StockChange.onHand(quantity).plus(StockChange.incoming(-announced)), now);
+    }
+
+    /** Goods announced for this location: incoming up, on hand unchanged until they arrive. */
+    public StockChange expect(long quantity, Instant now) {
+        requirePositive(quantity, "an announcement");
+        return apply(StockChange.incoming(quantity), now);
+    }
+
+    /** An announcement withdrawn: incoming down. */
+    public StockChange unexpect(long quantity, Instant now) {
+        requirePositive(quantity, "withdrawing an announcement");
+        if (quantity > incoming) {
+            throw new StockRuleViolation("not-incoming", "only " + incoming + " incoming, not " + quantity);
+        }
+        return apply(StockChange.incoming(-quantity), now);
     }
 
     /** A sale is never refused for lack of stock: it already happened at the till. */
@@ -145,7 +176,7 @@ public class StockLevel {
         if (safety < 0) {
             throw new StockRuleViolation("negative-safety-stock", "safety stock cannot be below zero");
         }
-        return apply(new StockChange(0, 0, safety - safetyStock, 0, 0), now);
+        return apply(new StockChange(0, 0, safety - safetyStock, 0, 0, 0), now);
     }
 
     public StockChange reserve(long quantity, Instant now) {
@@ -164,7 +195,7 @@ public class StockLevel {
 
     public StockChange fulfil(long quantity, Instant now) {
         requireReserved(quantity);
-        return apply(new StockChange(-quantity, -quantity, 0, 0, 0), now);
+        return apply(new StockChange(-quantity, -quantity, 0, 0, 0, 0), now);
     }
 
     private StockChange apply(StockChange change, Instant now) {
@@ -173,6 +204,7 @@ public class StockLevel {
         safetyStock += change.safetyStock();
         damaged += change.damaged();
         qualityControl += change.qualityControl();
+        incoming += change.incoming();
         sequence++;
         updatedAt = now;
         return change;
@@ -229,6 +261,10 @@ public class StockLevel {
 
     public long getQualityControl() {
         return qualityControl;
+    }
+
+    public long getIncoming() {
+        return incoming;
     }
 
     public long getSequence() {

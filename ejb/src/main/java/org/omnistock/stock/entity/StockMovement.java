@@ -64,6 +64,9 @@ public class StockMovement {
     @Column(name = "quality_control_change", nullable = false)
     private long qualityControlChange;
 
+    @Column(name = "incoming_change", nullable = false)
+    private long incomingChange;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 32)
     private AdjustmentReason reason;
@@ -104,6 +107,7 @@ public class StockMovement {
         this.safetyStockChange = change.safetyStock();
         this.damagedChange = change.damaged();
         this.qualityControlChange = change.qualityControl();
+        this.incomingChange = change.incoming();
         this.requestDigest = requestDigest;
         this.reason = reason;
         this.reference = reference;
@@ -131,7 +135,8 @@ public class StockMovement {
     }
 
     public StockChange getChange() {
-        return new StockChange(quantity, reservedChange, safetyStockChange, damagedChange, qualityControlChange);
+        return new StockChange(quantity, reservedChange, safetyStockChange, damagedChange, qualityControlChange,
+                incomingChange);
     }
 
     public String getRequestDigest() {

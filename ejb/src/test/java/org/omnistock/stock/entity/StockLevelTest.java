@@ -16,7 +16,7 @@ class StockLevelTest {
 
     @Test
     void aReceiptAddsToOnHandAndAdvancesTheSequence() {
-        assertEquals(new StockChange(10, 0, 0, 0, 0), level.receive(10, NOW));
+        assertEquals(new StockChange(10, 0, 0, 0, 0, 0), level.receive(10, NOW));
 
         assertEquals(10, level.getOnHand());
         assertEquals(10, level.getAvailable());
@@ -94,8 +94,8 @@ class StockLevelTest {
         level.receive(5, NOW);
         level.reserve(3, NOW);
 
-        assertEquals(new StockChange(-2, -2, 0, 0, 0), level.fulfil(2, NOW));
-        assertEquals(new StockChange(0, -1, 0, 0, 0), level.release(1, NOW));
+        assertEquals(new StockChange(-2, -2, 0, 0, 0, 0), level.fulfil(2, NOW));
+        assertEquals(new StockChange(0, -1, 0, 0, 0, 0), level.release(1, NOW));
 
         assertEquals(3, level.getOnHand());
         assertEquals(0, level.getReserved());
@@ -122,9 +122,21 @@ class StockLevelTest {
 
         assertRefused("insufficient-stock", () -> level.move(StockState.DAMAGED, StockState.AVAILABLE, 3, NOW));
         assertRefused("same-state", () -> level.move(StockState.DAMAGED, StockState.DAMAGED, 1, NOW));
-        assertEquals(new StockChange(0, 0, 0, -2, 2),
+        assertEquals(new StockChange(0, 0, 0, -2, 2, 0),
                 level.move(StockState.DAMAGED, StockState.QUALITY_CONTROL, 2, NOW));
         assertEquals(3, level.getOnHand());
+    }
+
+    @Test
+    void announcedGoodsAreIncomingUntilAReceiptSettlesThem() {
+        level.expect(20, NOW);
+
+        assertEquals(20, level.getIncoming());
+        assertEquals(0, level.getOnHand());
+        assertEquals(0, level.getAvailable(), "incoming cannot be promised from this location yet");
+        assertEquals(new StockChange(18, 0, 0, 0, 0, -20), level.receiveAnnounced(18, 20, NOW));
+        assertEquals(0, level.getIncoming());
+        assertRefused("not-incoming", () -> level.unexpect(1, NOW));
     }
 
     private void assertRefused(String code, Executable operation) {

@@ -190,6 +190,30 @@ class StockReservationsIT {
         assertBalanced();
     }
 
+    @Test
+    void announcedGoodsAreIncomingUntilTheirReceiptArrives() {
+        String order = "PO-" + UUID.randomUUID();
+        String announcement = "{\"sku\":\"" + sku + "\",\"locationId\":\"" + store + "\",\"quantity\":20,"
+                + "\"expectedAt\":\"2026-12-01T08:00:00Z\",\"reference\":\"" + order + "\"}";
+
+        assertEquals(201, post("/api/v1/stock/incoming", announcement).status());
+        assertEquals(422, post("/api/v1/stock/incoming", announcement).status(), "one announcement per reference");
+        JsonObject expected = level();
+        assertEquals(20, expected.getInt("incoming"));
+        assertEquals("2026-12-01T08:00:00Z", expected.getString("nextExpectedAt"));
+        assertEquals(0, expected.getInt("available"));
+
+        Api.Reply received = post("/api/v1/stock/receipts", "{\"sku\":\"" + sku + "\",\"locationId\":\"" + store
+                + "\",\"quantity\":18,\"reference\":\"" + order + "\"}");
+
+        assertEquals(201, received.status(), received.body());
+        JsonObject level = level();
+        assertEquals(18, level.getInt("onHand"));
+        assertEquals(0, level.getInt("incoming"));
+        assertEquals(18, level.getInt("available"));
+        assertBalanced();
+    }
+
     private long reserveOne(int quantity) {
         Api.Reply held = post("/api/v1/reservations", reservation("order-" + UUID.randomUUID(), null,
                 line(sku, store, quantity)));

@@ -13,7 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.omnistock.stock.boundary.ExpectedStock;
 import org.omnistock.stock.boundary.PostedMovement;
+import org.omnistock.stock.boundary.WithdrawnExpectation;
 import org.omnistock.stock.boundary.Reconciliation;
 import org.omnistock.stock.boundary.SafetyStock;
 import org.omnistock.stock.boundary.StateMove;
@@ -79,6 +81,25 @@ public class StockResource {
     public Response holdBack(@NotNull @Valid SafetyStock safety,
                              @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.holdBack(safety, idempotencyKey));
+    }
+
+    /**
+     * Announces goods for a location (a purchase order, a transfer on its way): incoming until a receipt with the
+     * same reference arrives.
+     */
+    @POST
+    @Path("incoming")
+    public Response expect(@NotNull @Valid ExpectedStock expected,
+                           @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+        return respond(ledger.expect(expected, idempotencyKey));
+    }
+
+    /** Withdraws an announcement that will not arrive. */
+    @POST
+    @Path("incoming/withdrawals")
+    public Response withdraw(@NotNull @Valid WithdrawnExpectation withdrawn,
+                             @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+        return respond(ledger.withdraw(withdrawn, idempotencyKey));
     }
 
     /** Proves every level equals the sum of its ledger and reserved equals the open reservations. */
