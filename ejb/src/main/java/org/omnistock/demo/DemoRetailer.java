@@ -44,7 +44,7 @@ public class DemoRetailer {
     private static final String[] COLOURS = {"BLACK", "WHITE", "NAVY", "RED", "GREEN"};
     private static final String[] SIZES = {"XS", "S", "M", "L", "XL", "XXL"};
 
-    /** Five categories, two products each, in five colours and six sizes: 300 SKUs. */
+    /** Five categories, two products each, in five colours; six sizes except accessories (one size): 250 SKUs. */
     private static final String[][] PRODUCTS = {
             {"T-shirts", "TSHIRT", "Organic cotton T-shirt"},
             {"T-shirts", "POLO", "Piqué polo shirt"},

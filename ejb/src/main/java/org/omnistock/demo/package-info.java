@@ -1,5 +1,5 @@
 /**
- * Demo data: a small fashion retailer in the Netherlands and Belgium (2 warehouses, 10 stores, 300 SKUs in five
+ * Demo data: a small fashion retailer in the Netherlands and Belgium (2 warehouses, 10 stores, 250 SKUs in five
  * categories, stock everywhere), loaded at start-up when {@code omnistock.demo.data} is true. It goes through the
  * same boundaries as real data (so every receipt is in the ledger and publishes its event), and is idempotent:
  * existing SKUs and locations are kept, and receipts carry idempotency keys, so a restart loads nothing twice.

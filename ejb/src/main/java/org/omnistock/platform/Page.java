@@ -1,7 +1,6 @@
 package org.omnistock.platform;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One page of a longer list.
@@ -16,10 +15,6 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
     public Page {
         items = List.copyOf(items);
-    }
-
-    public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), page, size, total);
     }
 
     /** The index of this page's first item, for a query's first result. */

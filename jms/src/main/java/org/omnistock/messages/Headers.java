@@ -14,7 +14,6 @@ public final class Headers {
 
     public static final String EVENT_ID = "eventId";
     public static final String EVENT_TYPE = "eventType";
-    public static final String SCHEMA_VERSION = "schemaVersion";
     public static final String LOCATION_ID = "locationId";
     public static final String SKU = "sku";
     public static final String CHANNEL = "channel";

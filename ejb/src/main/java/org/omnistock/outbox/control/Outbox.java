@@ -43,9 +43,4 @@ public class Outbox {
         return em.createNamedQuery(OutboxMessage.FIND_BY_EVENT_ID, OutboxMessage.class)
                 .setParameter("eventId", eventId).getResultStream().findFirst();
     }
-
-    /** How many events wait to be published. */
-    public long pendingCount() {
-        return em.createNamedQuery(OutboxMessage.COUNT_PENDING, Long.class).getSingleResult();
-    }
 }

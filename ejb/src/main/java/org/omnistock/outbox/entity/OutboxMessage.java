@@ -15,8 +15,6 @@ import jakarta.persistence.Table;
 @Table(name = "outbox_message")
 @NamedQuery(name = OutboxMessage.FIND_PENDING,
         query = "SELECT m FROM OutboxMessage m WHERE m.publishedAt IS NULL ORDER BY m.id")
-@NamedQuery(name = OutboxMessage.COUNT_PENDING,
-        query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.publishedAt IS NULL")
 @NamedQuery(name = OutboxMessage.DELETE_PUBLISHED_BEFORE,
         query = "DELETE FROM OutboxMessage m WHERE m.publishedAt < :before")
 @NamedQuery(name = OutboxMessage.FIND_BY_EVENT_ID,
@@ -24,7 +22,6 @@ import jakarta.persistence.Table;
 public class OutboxMessage {
 
     public static final String FIND_PENDING = "OutboxMessage.findPending";
-    public static final String COUNT_PENDING = "OutboxMessage.countPending";
     public static final String DELETE_PUBLISHED_BEFORE = "OutboxMessage.deletePublishedBefore";
     public static final String FIND_BY_EVENT_ID = "OutboxMessage.findByEventId";
 

@@ -23,6 +23,8 @@ import org.omnistock.location.entity.Location;
 import org.omnistock.platform.Refusal;
 import org.omnistock.stock.entity.Reservation;
 import org.omnistock.stock.entity.ReservationStatus;
+import org.omnistock.stock.entity.StockLevel;
+import org.omnistock.stock.entity.StockMovement;
 import org.omnistock.stock.entity.StockRuleViolation;
 
 /**
@@ -75,13 +77,16 @@ public class Reservations {
             Location location = locations.find(line.locationId()).orElseThrow(
                     () -> new Refusal(Refusal.Kind.INVALID, "unknown-location",
                             "line " + numbered.number() + ": there is no location " + line.locationId()));
+            PostedMovement hold;
             try {
-                ledger.reserve(sku, location, line.quantity(), "reservation " + request.reference());
+                hold = ledger.reserve(sku, location, line.quantity(), "reservation " + request.reference());
             } catch (Refusal refusal) {
                 throw new Refusal(refusal.kind(), refusal.code(), "line " + numbered.number() + ": "
                         + refusal.getMessage() + "; nothing was reserved");
             }
-            Reservation reservation = new Reservation(levelOf(sku, location), line.quantity(),
+            // The ledger wrote the movement in this transaction: its level is already managed here, no query.
+            StockLevel level = em.find(StockMovement.class, hold.movement().id()).getLevel();
+            Reservation reservation = new Reservation(level, line.quantity(),
                     request.reference(), key, numbered.number(), expiresAt, now);
             em.persist(reservation);
             held.add(reservation);
@@ -142,12 +147,6 @@ public class Reservations {
         } else {
             ledger.release(sku, location, reservation.getQuantity(), reference);
         }
-    }
-
-    private org.omnistock.stock.entity.StockLevel levelOf(Sku sku, Location location) {
-        return em.createNamedQuery(org.omnistock.stock.entity.StockLevel.FIND_FOR_UPDATE,
-                        org.omnistock.stock.entity.StockLevel.class)
-                .setParameter("sku", sku).setParameter("location", location).getSingleResult();
     }
 
     private static List<ReservationView> replay(ReservationRequest request, String key, List<Reservation> first) {
