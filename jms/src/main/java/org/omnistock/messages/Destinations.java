@@ -12,6 +12,12 @@ public final class Destinations {
     /** Multicast address: what a channel may sell of a SKU changed. */
     public static final String CHANNEL_STOCK_CHANGED = "omnistock.channel.stock.changed";
 
+    /** Multicast address: prices recorded, sent ahead of the instant they take effect. */
+    public static final String PRICE_CHANGED = "omnistock.price.changed";
+
+    /** Multicast address: promotions created, changed or withdrawn, sent ahead of the instant they start. */
+    public static final String PROMOTION_CHANGED = "omnistock.promotion.changed";
+
     /**
      * Anycast queue: messages that were not accepted. Those the server rejects carry
      * {@link Headers#REJECT_REASON}; those the broker gave up delivering carry Artemis' {@code _AMQ_ORIG_ADDRESS}.

@@ -17,6 +17,9 @@ public final class Headers {
     public static final String LOCATION_ID = "locationId";
     public static final String SKU = "sku";
     public static final String CHANNEL = "channel";
+    public static final String PRICE_ZONE = "priceZone";
+    public static final String PRICE_LIST = "priceList";
+    public static final String PROMOTION = "promotion";
 
     /** Why the server did not accept a message; set on what it puts on the dead-letter address. */
     public static final String REJECT_REASON = "rejectReason";

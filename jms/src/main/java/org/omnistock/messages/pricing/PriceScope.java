@@ -1,0 +1,41 @@
+package org.omnistock.messages.pricing;
+
+import java.time.Instant;
+
+/**
+ * A price list, as far as choosing a price goes.
+ *
+ * @param channel       a channel code, or null for every channel
+ * @param priceZone     a price zone code, or null for every location
+ * @param customerGroup a customer group code, or null for every customer
+ * @param validFrom     null for "since ever"
+ * @param validTo       exclusive; null for "until further notice"
+ */
+public record PriceScope(String priceList, String currency, String channel, String priceZone, String customerGroup,
+                         int priority, Instant validFrom, Instant validTo) {
+
+    /** The value of the {@code priceZone} header of a list that applies in every zone. */
+    public static final String ALL_ZONES = "ALL";
+
+    public boolean validAt(Instant at) {
+        return (validFrom == null || !validFrom.isAfter(at)) && (validTo == null || validTo.isAfter(at));
+    }
+
+    /** Group 4, channel 2, zone 1: see the package documentation. */
+    public int specificity() {
+        return (customerGroup != null ? 4 : 0) + (channel != null ? 2 : 0) + (priceZone != null ? 1 : 0);
+    }
+
+    public String zoneHeader() {
+        return priceZone == null ? ALL_ZONES : priceZone;
+    }
+
+    boolean matches(PriceQuery query) {
+        return currency.equals(query.currency()) && fits(channel, query.channel()) && fits(priceZone, query.priceZone())
+                && fits(customerGroup, query.customerGroup());
+    }
+
+    private static boolean fits(String scoped, String asked) {
+        return scoped == null || scoped.equals(asked);
+    }
+}

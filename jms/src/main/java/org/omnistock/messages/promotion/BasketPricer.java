@@ -1,0 +1,351 @@
+package org.omnistock.messages.promotion;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The one basket-pricing engine; its rules are in the package documentation. */
+public final class BasketPricer {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Comparator<PromotionRule> PRIORITY_ORDER = Comparator
+            .comparingInt(PromotionRule::priority).reversed().thenComparing(PromotionRule::code);
+
+    private BasketPricer() {
+    }
+
+    public static PricedBasket price(Basket basket, List<PromotionRule> promotions, Instant at) {
+        int scale = Currency.getInstance(basket.currency()).getDefaultFractionDigits();
+        List<PromotionRule> considered = new ArrayList<>();
+        List<SkippedPromotion> notConsidered = new ArrayList<>();
+        for (PromotionRule promotion : promotions) {
+            boolean unlocked = !promotion.couponRequired() || basket.unlockedPromotions().contains(promotion.code());
+            if (!unlocked) {
+                continue;
+            }
+            if (!promotion.validAt(at)) {
+                notConsidered.add(new SkippedPromotion(promotion.code(), "not valid at " + at));
+            } else if (!promotion.validIn(basket.channel())) {
+                notConsidered.add(new SkippedPromotion(promotion.code(), "not valid in channel " + basket.channel()));
+            } else {
+                considered.add(promotion);
+            }
+        }
+        considered.sort(PRIORITY_ORDER);
+        Pricing chosen = choose(basket, scale, considered);
+        chosen.skipped.addAll(notConsidered);
+        return chosen.result(basket.currency());
+    }
+
+    private static Pricing choose(Basket basket, int scale, List<PromotionRule> considered) {
+        for (PromotionRule exclusive : byStacking(considered, Stacking.EXCLUSIVE)) {
+            Pricing alone = Pricing.of(basket, scale, List.of(exclusive));
+            if (!alone.applied.isEmpty()) {
+                considered.stream().filter(p -> p != exclusive).forEach(p -> alone.skipped.add(
+                        new SkippedPromotion(p.code(), "exclusive promotion " + exclusive.code() + " applies")));
+                return alone;
+            }
+        }
+        Pricing best = Pricing.of(basket, scale, byStacking(considered, Stacking.COMBINABLE));
+        String bestName = "the combinable promotions";
+        for (PromotionRule bestDeal : byStacking(considered, Stacking.BEST_DEAL)) {
+            Pricing alone = Pricing.of(basket, scale, List.of(bestDeal));
+            if (!alone.applied.isEmpty() && alone.total().compareTo(best.total()) < 0) {
+                best = alone;
+                bestName = "promotion " + bestDeal.code() + " alone";
+            }
+        }
+        for (PromotionRule promotion : considered) {
+            if (best.evaluated.contains(promotion)) {
+                continue;
+            }
+            Pricing alone = Pricing.of(basket, scale, List.of(promotion));
+            best.skipped.add(alone.applied.isEmpty() ? alone.skipped.get(0)
+                    : new SkippedPromotion(promotion.code(), bestName + " is the better deal"));
+        }
+        return best;
+    }
+
+    private static List<PromotionRule> byStacking(List<PromotionRule> promotions, Stacking stacking) {
+        return promotions.stream().filter(p -> p.stacking() == stacking).toList();
+    }
+
+    /** The basket priced with some promotions, applied one after the other. */
+    private static final class Pricing {
+
+        final Basket basket;
+        final int scale;
+        final List<PromotionRule> evaluated;
+        final BigDecimal[] current;
+        final List<Map<String, BigDecimal>> lineDiscounts = new ArrayList<>();
+        final Map<String, BigDecimal> given = new LinkedHashMap<>();
+        final List<AppliedPromotion> applied = new ArrayList<>();
+        final List<SkippedPromotion> skipped = new ArrayList<>();
+        BigDecimal shipping;
+        BigDecimal shippingDiscount = BigDecimal.ZERO;
+
+        private Pricing(Basket basket, int scale, List<PromotionRule> evaluated) {
+            this.basket = basket;
+            this.scale = scale;
+            this.evaluated = evaluated;
+            this.current = new BigDecimal[basket.lines().size()];
+            for (int i = 0; i < current.length; i++) {
+                BasketLine line = basket.lines().get(i);
+                current[i] = round(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));
+                lineDiscounts.add(new LinkedHashMap<>());
+            }
+            this.shipping = round(basket.shipping());
+        }
+
+        static Pricing of(Basket basket, int scale, List<PromotionRule> promotions) {
+            Pricing pricing = new Pricing(basket, scale, promotions);
+            promotions.forEach(pricing::apply);
+            return pricing;
+        }
+
+        BigDecimal total() {
+            BigDecimal total = shipping;
+            for (BigDecimal amount : current) {
+                total = total.add(amount);
+            }
+            return total;
+        }
+
+        private void apply(PromotionRule promotion) {
+            List<Integer> qualifying = qualifying(promotion);
+            BigDecimal qualifyingSubtotal = qualifying.stream().map(i -> current[i])
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            Optional<String> refusal = Optional.empty();
+            if (qualifying.isEmpty()) {
+                refusal = Optional.of("no item in the basket qualifies");
+            } else if (promotion.minimumSubtotal() != null
+                    && qualifyingSubtotal.compareTo(promotion.minimumSubtotal()) < 0) {
+                refusal = Optional.of("the qualifying items come to " + qualifyingSubtotal + ", below the minimum of "
+                        + round(promotion.minimumSubtotal()));
+            }
+            if (refusal.isEmpty()) {
+                refusal = switch (promotion.type()) {
+                    case PERCENT_OFF -> percentOff(promotion, qualifying, qualifyingSubtotal);
+                    case AMOUNT_OFF -> amountOff(promotion, qualifying, qualifyingSubtotal);
+                    case BUY_X_GET_Y -> buyXGetY(promotion, qualifying);
+                    case BUNDLE_PRICE -> bundle(promotion, qualifying);
+                    case FREE_SHIPPING -> freeShipping(promotion);
+                };
+            }
+            refusal.ifPresent(reason -> skipped.add(new SkippedPromotion(promotion.code(), reason)));
+        }
+
+        private List<Integer> qualifying(PromotionRule promotion) {
+            List<Integer> qualifying = new ArrayList<>();
+            for (int i = 0; i < current.length; i++) {
+                BasketLine line = basket.lines().get(i);
+                boolean matches = switch (promotion.target()) {
+                    case BASKET -> true;
+                    case CATEGORY -> promotion.targetValues().contains(line.category());
+                    case SKU -> promotion.targetValues().contains(line.sku());
+                };
+                if (matches && current[i].signum() > 0) {
+                    qualifying.add(i);
+                }
+            }
+            return qualifying;
+        }
+
+        private Optional<String> percentOff(PromotionRule promotion, List<Integer> qualifying, BigDecimal subtotal) {
+            String what = promotion.percent().stripTrailingZeros().toPlainString() + "% off";
+            if (promotion.target() == Target.BASKET) {
+                return share(promotion, qualifying, percentOf(subtotal, promotion.percent()), what + " the basket");
+            }
+            for (int i : qualifying) {
+                give(promotion, i, percentOf(current[i], promotion.percent()));
+            }
+            return record(promotion, what + describeTarget(promotion));
+        }
+
+        private Optional<String> amountOff(PromotionRule promotion, List<Integer> qualifying, BigDecimal subtotal) {
+            BigDecimal amount = round(promotion.amount());
+            if (promotion.target() == Target.BASKET) {
+                return share(promotion, qualifying, amount.min(subtotal), amount + " off the basket");
+            }
+            for (int i : qualifying) {
+                BigDecimal perLine = amount.multiply(BigDecimal.valueOf(basket.lines().get(i).quantity()));
+                give(promotion, i, perLine.min(current[i]));
+            }
+            return record(promotion, amount + " off each unit" + describeTarget(promotion));
+        }
+
+        private Optional<String> buyXGetY(PromotionRule promotion, List<Integer> qualifying) {
+            List<int[]> units = new ArrayList<>();
+            for (int i : qualifying) {
+                for (int u = 0; u < basket.lines().get(i).quantity(); u++) {
+                    units.add(new int[] {i});
+                }
+            }
+            int group = promotion.buyQuantity() + promotion.getQuantity();
+            int discounted = units.size() / group * promotion.getQuantity();
+            if (discounted == 0) {
+                return Optional.of("buy " + group + " qualifying units to get " + promotion.getQuantity()
+                        + "; the basket has " + units.size());
+            }
+            units.sort(Comparator.comparing((int[] unit) -> unitAmount(unit[0])).thenComparingInt(unit -> unit[0]));
+            BigDecimal[] exact = new BigDecimal[current.length];
+            for (int[] unit : units.subList(0, discounted)) {
+                BigDecimal off = unitAmount(unit[0]).multiply(promotion.getPercent()).divide(HUNDRED,
+                        MathContext.DECIMAL128);
+                exact[unit[0]] = exact[unit[0]] == null ? off : exact[unit[0]].add(off);
+            }
+            for (int i = 0; i < exact.length; i++) {
+                if (exact[i] != null) {
+                    give(promotion, i, round(exact[i]).min(current[i]));
+                }
+            }
+            String deal = promotion.getPercent().compareTo(HUNDRED) == 0 ? " free"
+                    : " at " + promotion.getPercent().stripTrailingZeros().toPlainString() + "% off";
+            return record(promotion, "buy " + promotion.buyQuantity() + " get " + promotion.getQuantity() + deal
+                    + describeTarget(promotion) + ": " + discounted + " unit(s)");
+        }
+
+        private Optional<String> bundle(PromotionRule promotion, List<Integer> qualifying) {
+            Map<String, Integer> units = new LinkedHashMap<>();
+            Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+            for (int i : qualifying) {
+                BasketLine line = basket.lines().get(i);
+                units.merge(line.sku(), line.quantity(), Integer::sum);
+                amounts.merge(line.sku(), current[i], BigDecimal::add);
+            }
+            int bundles = promotion.targetValues().stream().mapToInt(sku -> units.getOrDefault(sku, 0)).min()
+                    .orElse(0);
+            if (bundles == 0) {
+                return Optional.of("the basket does not hold one of each of " + promotion.targetValues());
+            }
+            BigDecimal regular = BigDecimal.ZERO;
+            for (String sku : promotion.targetValues()) {
+                regular = regular.add(amounts.get(sku).divide(BigDecimal.valueOf(units.get(sku)),
+                        MathContext.DECIMAL128));
+            }
+            BigDecimal saving = regular.subtract(promotion.bundlePrice());
+            if (saving.signum() <= 0) {
+                return Optional.of("the items of the bundle already cost no more than " + round(promotion.bundlePrice()));
+            }
+            Map<Integer, BigDecimal> weights = new LinkedHashMap<>();
+            for (int i : qualifying) {
+                String sku = basket.lines().get(i).sku();
+                weights.put(i, current[i].multiply(BigDecimal.valueOf(bundles))
+                        .divide(BigDecimal.valueOf(units.get(sku)), MathContext.DECIMAL128));
+            }
+            return share(promotion, weights, round(saving.multiply(BigDecimal.valueOf(bundles))),
+                    bundles + " bundle(s) of " + String.join(" + ", promotion.targetValues()) + " for "
+                            + round(promotion.bundlePrice()));
+        }
+
+        private Optional<String> freeShipping(PromotionRule promotion) {
+            if (shipping.signum() == 0) {
+                return Optional.of("there is no shipping charge to take off");
+            }
+            shippingDiscount = shippingDiscount.add(shipping);
+            given.merge(promotion.code(), shipping, BigDecimal::add);
+            shipping = BigDecimal.ZERO.setScale(scale);
+            return record(promotion, promotion.minimumSubtotal() == null ? "free shipping"
+                    : "free shipping from " + round(promotion.minimumSubtotal()));
+        }
+
+        private Optional<String> share(PromotionRule promotion, List<Integer> qualifying, BigDecimal total,
+                                       String reason) {
+            Map<Integer, BigDecimal> weights = new LinkedHashMap<>();
+            qualifying.forEach(i -> weights.put(i, current[i]));
+            return share(promotion, weights, total, reason);
+        }
+
+        /** Shares a rounded basket discount over lines in proportion to their weights, by largest remainder. */
+        private Optional<String> share(PromotionRule promotion, Map<Integer, BigDecimal> weights, BigDecimal total,
+                                       String reason) {
+            BigDecimal weightSum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+            Map<Integer, BigDecimal> shares = new LinkedHashMap<>();
+            Map<Integer, BigDecimal> remainders = new LinkedHashMap<>();
+            BigDecimal left = total;
+            for (Map.Entry<Integer, BigDecimal> weight : weights.entrySet()) {
+                BigDecimal exact = total.multiply(weight.getValue()).divide(weightSum, MathContext.DECIMAL128);
+                BigDecimal floor = exact.setScale(scale, RoundingMode.FLOOR);
+                shares.put(weight.getKey(), floor);
+                remainders.put(weight.getKey(), exact.subtract(floor));
+                left = left.subtract(floor);
+            }
+            List<Integer> byRemainder = new ArrayList<>(remainders.keySet());
+            byRemainder.sort(Comparator.comparing((Integer i) -> remainders.get(i)).reversed()
+                    .thenComparing(Comparator.naturalOrder()));
+            for (int k = 0; left.signum() > 0; k++) {
+                shares.merge(byRemainder.get(k % byRemainder.size()), unit, BigDecimal::add);
+                left = left.subtract(unit);
+            }
+            shares.forEach((i, amount) -> give(promotion, i, amount));
+            return record(promotion, reason);
+        }
+
+        private void give(PromotionRule promotion, int line, BigDecimal amount) {
+            if (amount.signum() <= 0) {
+                return;
+            }
+            current[line] = current[line].subtract(amount);
+            lineDiscounts.get(line).merge(promotion.code(), amount, BigDecimal::add);
+            given.merge(promotion.code(), amount, BigDecimal::add);
+        }
+
+        private Optional<String> record(PromotionRule promotion, String reason) {
+            BigDecimal amount = given.get(promotion.code());
+            if (amount == null || amount.signum() == 0) {
+                return Optional.of("gives no discount on this basket");
+            }
+            applied.add(new AppliedPromotion(promotion.code(), promotion.name(), amount, reason));
+            return Optional.empty();
+        }
+
+        private BigDecimal unitAmount(int line) {
+            return current[line].divide(BigDecimal.valueOf(basket.lines().get(line).quantity()),
+                    MathContext.DECIMAL128);
+        }
+
+        private BigDecimal percentOf(BigDecimal amount, BigDecimal percent) {
+            return round(amount.multiply(percent).divide(HUNDRED, MathContext.DECIMAL128));
+        }
+
+        private BigDecimal round(BigDecimal amount) {
+            return amount.setScale(scale, RoundingMode.HALF_UP);
+        }
+
+        private static String describeTarget(PromotionRule promotion) {
+            return switch (promotion.target()) {
+                case BASKET -> "";
+                case CATEGORY -> " in " + String.join(", ", promotion.targetValues());
+                case SKU -> " of " + String.join(", ", promotion.targetValues());
+            };
+        }
+
+        PricedBasket result(String currency) {
+            List<PricedLine> lines = new ArrayList<>();
+            BigDecimal subtotal = BigDecimal.ZERO.setScale(scale);
+            BigDecimal linesTotal = BigDecimal.ZERO.setScale(scale);
+            for (int i = 0; i < current.length; i++) {
+                BasketLine line = basket.lines().get(i);
+                BigDecimal lineSubtotal = round(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));
+                lines.add(new PricedLine(line.sku(), line.quantity(), line.unitPrice(), lineSubtotal,
+                        lineDiscounts.get(i).entrySet().stream()
+                                .map(d -> new LineDiscount(d.getKey(), d.getValue())).toList(), current[i]));
+                subtotal = subtotal.add(lineSubtotal);
+                linesTotal = linesTotal.add(current[i]);
+            }
+            BigDecimal grossShipping = round(basket.shipping());
+            BigDecimal discountTotal = subtotal.subtract(linesTotal).add(shippingDiscount);
+            return new PricedBasket(currency, lines, subtotal, grossShipping, shippingDiscount.setScale(scale),
+                    List.copyOf(applied), List.copyOf(skipped), discountTotal, linesTotal.add(shipping));
+        }
+    }
+}

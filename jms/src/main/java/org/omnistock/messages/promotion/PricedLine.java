@@ -1,0 +1,9 @@
+package org.omnistock.messages.promotion;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** @param total the subtotal less the discounts */
+public record PricedLine(String sku, int quantity, BigDecimal unitPrice, BigDecimal subtotal,
+                         List<LineDiscount> discounts, BigDecimal total) {
+}

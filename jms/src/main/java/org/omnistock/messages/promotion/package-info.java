@@ -1,0 +1,36 @@
+/**
+ * Promotions and the one basket-pricing engine, {@link org.omnistock.messages.promotion.BasketPricer}.
+ *
+ * <p>The engine is plain Java with no container, database or broker: the server runs it for the web shop, the app and
+ * the back office's preview, and a store's till runs the very same code with the prices and promotions it received
+ * over JMS, so that it charges the same while it is offline. That is why it lives in this module, the one stores
+ * already depend on.</p>
+ *
+ * <h2>What applies</h2>
+ * A promotion is considered when it is valid at the basket's instant, valid in its channel, and, if it needs a
+ * coupon, its coupon was presented. Considered promotions are applied in order of priority (higher first, then code),
+ * each on what the lines cost after the ones before it:
+ * <ol>
+ *   <li>If an {@link org.omnistock.messages.promotion.Stacking#EXCLUSIVE exclusive} promotion gives a discount, the
+ *       first such alone applies.</li>
+ *   <li>Otherwise the engine prices the basket with all {@link org.omnistock.messages.promotion.Stacking#COMBINABLE
+ *       combinable} promotions together, and with each {@link org.omnistock.messages.promotion.Stacking#BEST_DEAL
+ *       best-deal} promotion alone, and keeps the cheapest for the customer (a tie goes to the combination, then to
+ *       the higher priority).</li>
+ * </ol>
+ * Every considered promotion that gave nothing is listed as skipped, with the reason.
+ *
+ * <h2>Money and rounding</h2>
+ * All amounts are {@link java.math.BigDecimal} in the basket's currency, at its minor unit
+ * ({@link java.util.Currency#getDefaultFractionDigits()}). A line's subtotal is unit price times quantity, rounded.
+ * A promotion on items is computed exactly per line and rounded half up to the minor unit, once per line. A promotion
+ * on the basket (percent or amount off the basket, a bundle) is computed exactly and rounded half up once, then shared
+ * over the qualifying lines in proportion to what they cost, by the largest-remainder method, so that the lines'
+ * shares add up to the basket discount to the cent. No discount takes a line below zero, and an amount off the basket
+ * is at most what the qualifying lines cost.
+ *
+ * <h2>Budgets and limits</h2>
+ * {@code maxRedemptions}, {@code budgetAmount} and {@code perCustomerLimit} are counted by the server when an order or
+ * sale is recorded; the engine only prices.
+ */
+package org.omnistock.messages.promotion;
