@@ -1,5 +1,7 @@
 package org.omnistock.platform;
 
+import java.util.List;
+
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -19,16 +21,26 @@ public class Refusal extends RuntimeException {
         CONFLICT
     }
 
+    /** One of several things wrong with a request, e.g. one row of an import: where, and what. */
+    public record Detail(String field, String message) {
+    }
+
     private final Kind kind;
     private final String code;
+    private final List<Detail> details;
 
     /**
      * @param code a stable, short name for the rule broken, e.g. {@code unknown-sku}; clients may rely on it
      */
     public Refusal(Kind kind, String code, String message) {
+        this(kind, code, message, List.of());
+    }
+
+    public Refusal(Kind kind, String code, String message, List<Detail> details) {
         super(message);
         this.kind = kind;
         this.code = code;
+        this.details = List.copyOf(details);
     }
 
     public Kind kind() {
@@ -37,5 +49,9 @@ public class Refusal extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    public List<Detail> details() {
+        return details;
     }
 }

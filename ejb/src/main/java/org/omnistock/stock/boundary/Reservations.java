@@ -1,5 +1,7 @@
 package org.omnistock.stock.boundary;
 
+import static org.omnistock.platform.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +55,7 @@ public class Reservations {
     /** With an idempotency key, the same request again returns the first result and holds nothing more. */
     public List<ReservationView> reserve(@NotNull @Valid ReservationRequest request,
                                          @Size(max = 200) String idempotencyKey) {
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        String key = blankToNull(idempotencyKey);
         if (key != null) {
             List<Reservation> first = em.createNamedQuery(Reservation.FIND_BY_REQUEST_KEY, Reservation.class)
                     .setParameter("key", key).getResultList();

@@ -1,5 +1,7 @@
 package org.omnistock.stock.boundary;
 
+import static org.omnistock.platform.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.RequestDigest;
 import org.omnistock.stock.control.StockEvents;
 import org.omnistock.stock.entity.AdjustmentReason;
 import org.omnistock.stock.entity.Incoming;
@@ -278,9 +281,6 @@ public class StockLedger {
         return level;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     /** One change of a level: checks its rule against the locked level and applies it. */
     @FunctionalInterface
@@ -298,14 +298,8 @@ public class StockLedger {
 
         /** Identifies the request, so that a repeat with the same idempotency key can be told from another one. */
         String digest() {
-            String request = type + "|" + sku + "|" + locationId + "|" + reason + "|"
-                    + java.util.Arrays.toString(parameters);
-            try {
-                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(request.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-            }
+            return RequestDigest.of(type + "|" + sku + "|" + locationId + "|" + reason + "|"
+                    + java.util.Arrays.toString(parameters));
         }
     }
 }

@@ -46,7 +46,9 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
 
     private static Problem problemFor(Throwable e, String path) {
         if (e instanceof Refusal refusal) {
-            return Problem.of(statusOf(refusal.kind()), refusal.code(), refusal.getMessage(), path);
+            Problem problem = Problem.of(statusOf(refusal.kind()), refusal.code(), refusal.getMessage(), path);
+            return refusal.details().isEmpty() ? problem : problem.withErrors(refusal.details().stream()
+                    .map(d -> new Problem.FieldError(d.field(), d.message())).toList());
         }
         if (e instanceof ConstraintViolationException violations) {
             List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
