@@ -1,21 +1,40 @@
 package org.omnistock.demo;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.omnistock.catalog.boundary.NewSku;
+import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.channel.boundary.NewChannel;
 import org.omnistock.channel.boundary.NewRule;
 import org.omnistock.channel.entity.ChannelType;
 import org.omnistock.channel.entity.RuleKind;
 import org.omnistock.channel.entity.RuleScope;
-import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.boundary.NewLocation;
 import org.omnistock.location.entity.LocationType;
+import org.omnistock.messages.promotion.PromotionRule;
+import org.omnistock.messages.promotion.PromotionType;
+import org.omnistock.messages.promotion.Stacking;
+import org.omnistock.messages.promotion.Target;
+import org.omnistock.pricing.boundary.NewPrice;
+import org.omnistock.pricing.boundary.NewPriceList;
+import org.omnistock.pricing.boundary.PriceLists;
+import org.omnistock.promotion.boundary.NewCoupons;
+import org.omnistock.promotion.boundary.Promotions;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.boundary.StockReceipt;
 
@@ -34,6 +53,15 @@ public class DemoLoader {
 
     @Inject
     Channels channels;
+
+    @Inject
+    PriceLists priceLists;
+
+    @Inject
+    Promotions promotions;
+
+    @Inject
+    Clock clock;
 
     public int createMissingSkus(List<NewSku> wanted) {
         int created = 0;
@@ -69,7 +97,7 @@ public class DemoLoader {
         createChannel(new NewChannel("APP", "Mobile app", ChannelType.APP, warehouses));
         if (createChannel(new NewChannel("AMAZON", "Amazon marketplace", ChannelType.MARKETPLACE, List.of("W02")))) {
             channels.setRule("AMAZON", new NewRule(RuleScope.ALL, null, RuleKind.BUFFER_PERCENT,
-                    java.math.BigDecimal.TEN));
+                    BigDecimal.TEN));
             channels.setRule("AMAZON", new NewRule(RuleScope.CATEGORY, "Accessories", RuleKind.EXCLUDE, null));
         }
     }
@@ -100,5 +128,115 @@ public class DemoLoader {
             }
         }
         return received;
+    }
+
+    /**
+     * Dutch and Belgian stores in two price zones; a base list, dearer Belgian prices, web prices for jeans, VIP
+     * prices for knitwear, a T-shirt tier from 3, and an outerwear price drop scheduled a week ahead.
+     */
+    public void createMissingPricing(List<NewLocation> all, List<NewSku> wanted) {
+        for (NewLocation location : all) {
+            if (location.type() == LocationType.STORE) {
+                String zone = Set.of("S008", "S009", "S010").contains(location.code()) ? "BE" : "NL";
+                locations.setPriceZone(location.code(), zone);
+            }
+        }
+        Instant now = clock.instant();
+        Map<String, BigDecimal> base = Map.of("TSHIRT", new BigDecimal("19.95"), "POLO", new BigDecimal("34.95"),
+                "JEANS-SLIM", new BigDecimal("79.95"), "JEANS-STRAIGHT", new BigDecimal("79.95"),
+                "SWEATER", new BigDecimal("89.95"), "CARDIGAN", new BigDecimal("69.95"),
+                "RAINCOAT", new BigDecimal("129.95"), "PUFFER", new BigDecimal("159.95"),
+                "BEANIE", new BigDecimal("19.95"), "SCARF", new BigDecimal("29.95"));
+        List<NewPrice> basePrices = new ArrayList<>();
+        List<NewPrice> belgian = new ArrayList<>();
+        List<NewPrice> web = new ArrayList<>();
+        List<NewPrice> vip = new ArrayList<>();
+        Instant saleStart = now.plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.DAYS);
+        for (NewSku sku : wanted) {
+            String product = base.keySet().stream().filter(p -> sku.code().startsWith(p + "-"))
+                    .max(Comparator.comparingInt(String::length)).orElseThrow();
+            BigDecimal price = base.get(product);
+            basePrices.add(new NewPrice(sku.code(), price, null, null));
+            belgian.add(new NewPrice(sku.code(), price.add(new BigDecimal("2.00")), null, null));
+            if (product.equals("TSHIRT")) {
+                basePrices.add(new NewPrice(sku.code(), new BigDecimal("16.95"), 3, null));
+            }
+            if (sku.category().equals("Outerwear")) {
+                basePrices.add(new NewPrice(sku.code(), price.multiply(new BigDecimal("0.7"))
+                        .setScale(0, RoundingMode.HALF_UP).subtract(new BigDecimal("0.05")), null, saleStart));
+            }
+            if (sku.category().equals("Jeans")) {
+                web.add(new NewPrice(sku.code(), price.subtract(new BigDecimal("10.00")), null, null));
+            }
+            if (sku.category().equals("Knitwear")) {
+                vip.add(new NewPrice(sku.code(), price.multiply(new BigDecimal("0.9"))
+                        .setScale(2, RoundingMode.HALF_UP), null, null));
+            }
+        }
+        createPriceList(new NewPriceList("BASE", "Base prices", "EUR", null, null, null, 0, null, null), basePrices);
+        createPriceList(new NewPriceList("BE", "Belgian stores", "EUR", null, "BE", null, 0, null, null), belgian);
+        createPriceList(new NewPriceList("WEB", "Web shop prices", "EUR", "WEB", null, null, 0, null, null), web);
+        createPriceList(new NewPriceList("VIP", "VIP customers", "EUR", null, null, "VIP", 0, null, null), vip);
+    }
+
+    private void createPriceList(NewPriceList list, List<NewPrice> prices) {
+        if (priceLists.findByCode(list.code()).isEmpty()) {
+            priceLists.create(list);
+            priceLists.record(list.code(), prices);
+        }
+    }
+
+    /** One promotion of every type, a welcome coupon, and an exclusive staff discount. */
+    public void createMissingPromotions() {
+        Instant now = clock.instant();
+        createPromotion(promotion("KNIT20", "20% off knitwear", PromotionType.PERCENT_OFF, Target.CATEGORY,
+                List.of("Knitwear"), new BigDecimal("20"), null, null, null, null, null, List.of(), 10,
+                Stacking.COMBINABLE, false, null, null, null), null);
+        createPromotion(promotion("TEES3FOR2", "T-shirts: 3 for 2", PromotionType.BUY_X_GET_Y, Target.CATEGORY,
+                List.of("T-shirts"), null, null, 2, 1, null, null, List.of(), 20, Stacking.COMBINABLE, false, null,
+                null, null), null);
+        createPromotion(promotion("WINTERSET", "Beanie and scarf for 39.95", PromotionType.BUNDLE_PRICE, Target.SKU,
+                List.of("BEANIE-BLACK", "SCARF-BLACK"), null, null, null, null, new BigDecimal("39.95"), null,
+                List.of(), 30, Stacking.COMBINABLE, false, null, null, null), null);
+        createPromotion(promotion("SHIP50", "Free shipping from 50", PromotionType.FREE_SHIPPING, Target.BASKET,
+                List.of(), null, null, null, null, null, new BigDecimal("50"), List.of("WEB", "APP"), 0,
+                Stacking.COMBINABLE, false, null, null, null), null);
+        createPromotion(promotion("WELCOME10", "10 off your first order from 50", PromotionType.AMOUNT_OFF,
+                Target.BASKET, List.of(), null, BigDecimal.TEN, null, null, null, new BigDecimal("50"), List.of(), 0,
+                Stacking.COMBINABLE, true, null, null, 1), new NewCoupons("WELCOME10", null, null));
+        createPromotion(promotion("STAFF30", "Staff discount", PromotionType.PERCENT_OFF, Target.BASKET, List.of(),
+                new BigDecimal("30"), null, null, null, null, null, List.of(), 100, Stacking.EXCLUSIVE, true, null,
+                null, null), new NewCoupons("STAFF-2026", null, 500));
+        createPromotion(promotion("WEEKEND25", "25% off this weekend, 1,000 times", PromotionType.PERCENT_OFF,
+                Target.BASKET, List.of(), new BigDecimal("25"), null, null, null, null, null, List.of(), 0,
+                Stacking.BEST_DEAL, false, 1000, null, null, now, now.plus(Duration.ofDays(3))), null);
+    }
+
+    private static PromotionRule promotion(String code, String name, PromotionType type, Target target,
+                                           List<String> values, BigDecimal percent, BigDecimal amount, Integer buy,
+                                           Integer get, BigDecimal bundlePrice, BigDecimal minimum,
+                                           List<String> inChannels, int priority, Stacking stacking, boolean coupon,
+                                           Integer maxRedemptions, BigDecimal budget, Integer perCustomer) {
+        return promotion(code, name, type, target, values, percent, amount, buy, get, bundlePrice, minimum, inChannels,
+                priority, stacking, coupon, maxRedemptions, budget, perCustomer, null, null);
+    }
+
+    private static PromotionRule promotion(String code, String name, PromotionType type, Target target,
+                                           List<String> values, BigDecimal percent, BigDecimal amount, Integer buy,
+                                           Integer get, BigDecimal bundlePrice, BigDecimal minimum,
+                                           List<String> inChannels, int priority, Stacking stacking, boolean coupon,
+                                           Integer maxRedemptions, BigDecimal budget, Integer perCustomer,
+                                           Instant from, Instant to) {
+        return new PromotionRule(code, name, type, target, values, percent, amount, buy, get, bundlePrice, minimum,
+                inChannels, from, to, priority, stacking, coupon, maxRedemptions, budget, perCustomer);
+    }
+
+    private void createPromotion(PromotionRule rule, NewCoupons coupons) {
+        if (promotions.findByCode(rule.code()).isEmpty()) {
+            promotions.create(rule);
+            if (coupons != null) {
+                promotions.addCoupons(rule.code(), coupons);
+            }
+        }
     }
 }

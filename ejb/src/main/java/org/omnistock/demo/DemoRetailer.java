@@ -74,6 +74,8 @@ public class DemoRetailer {
         int createdSkus = loader.createMissingSkus(skus);
         int createdLocations = loader.createMissingLocations(LOCATIONS);
         loader.createMissingChannels(LOCATIONS);
+        loader.createMissingPricing(LOCATIONS, skus);
+        loader.createMissingPromotions();
         long receipts = 0;
         for (NewLocation location : LOCATIONS) {
             receipts += loader.receiveOpeningStock(location, skus);

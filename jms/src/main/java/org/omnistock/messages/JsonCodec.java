@@ -7,7 +7,7 @@ import jakarta.json.bind.JsonbException;
 
 /**
  * Reads and writes message bodies. Unknown fields are ignored (contracts change additively), instants are ISO-8601,
- * money is a decimal string.
+ * money is a JSON number with the currency's decimals: read it as a BigDecimal, never as a double.
  */
 public final class JsonCodec {
 

@@ -36,6 +36,14 @@ public class Locations {
         return LocationView.of(location);
     }
 
+    /** Puts the location in a price zone, or takes it out of any with null. */
+    public LocationView setPriceZone(String code, String priceZone) {
+        Location location = find(code).orElseThrow(
+                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-location", "there is no location " + code));
+        location.setPriceZone(priceZone == null || priceZone.isBlank() ? null : priceZone.strip());
+        return LocationView.of(location);
+    }
+
     public Optional<LocationView> findByCode(String code) {
         return find(code).map(LocationView::of);
     }

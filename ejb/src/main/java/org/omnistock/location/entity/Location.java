@@ -44,6 +44,10 @@ public class Location {
     @Column(nullable = false, precision = 9, scale = 6)
     private BigDecimal longitude;
 
+    /** The group of stores that share prices; null where no zone prices apply. */
+    @Column(name = "price_zone", length = 32)
+    private String priceZone;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -82,6 +86,14 @@ public class Location {
 
     public BigDecimal getLongitude() {
         return longitude;
+    }
+
+    public String getPriceZone() {
+        return priceZone;
+    }
+
+    public void setPriceZone(String priceZone) {
+        this.priceZone = priceZone;
     }
 
     public Instant getCreatedAt() {

@@ -42,7 +42,21 @@ public final class BasketPricer {
         considered.sort(PRIORITY_ORDER);
         Pricing chosen = choose(basket, scale, considered);
         chosen.skipped.addAll(notConsidered);
+        chosen.skipped.removeIf(skip -> !concerns(basket, promotions, skip.promotion()));
         return chosen.result(basket.currency());
+    }
+
+    /**
+     * Whether a promotion is worth a word on this basket: it looks at one of its lines, or its coupon was
+     * presented. Promotions about other items are not listed as skipped.
+     */
+    public static boolean concerns(Basket basket, PromotionRule promotion) {
+        return basket.unlockedPromotions().contains(promotion.code())
+                || basket.lines().stream().anyMatch(promotion::targets);
+    }
+
+    private static boolean concerns(Basket basket, List<PromotionRule> promotions, String code) {
+        return promotions.stream().filter(p -> p.code().equals(code)).anyMatch(p -> concerns(basket, p));
     }
 
     private static Pricing choose(Basket basket, int scale, List<PromotionRule> considered) {
@@ -55,7 +69,7 @@ public final class BasketPricer {
             }
         }
         Pricing best = Pricing.of(basket, scale, byStacking(considered, Stacking.COMBINABLE));
-        String bestName = "the combinable promotions";
+        String bestName = "the combinable promotions together";
         for (PromotionRule bestDeal : byStacking(considered, Stacking.BEST_DEAL)) {
             Pricing alone = Pricing.of(basket, scale, List.of(bestDeal));
             if (!alone.applied.isEmpty() && alone.total().compareTo(best.total()) < 0) {
@@ -69,7 +83,7 @@ public final class BasketPricer {
             }
             Pricing alone = Pricing.of(basket, scale, List.of(promotion));
             best.skipped.add(alone.applied.isEmpty() ? alone.skipped.get(0)
-                    : new SkippedPromotion(promotion.code(), bestName + " is the better deal"));
+                    : new SkippedPromotion(promotion.code(), "a better deal applies: " + bestName));
         }
         return best;
     }
@@ -146,13 +160,7 @@ public final class BasketPricer {
         private List<Integer> qualifying(PromotionRule promotion) {
             List<Integer> qualifying = new ArrayList<>();
             for (int i = 0; i < current.length; i++) {
-                BasketLine line = basket.lines().get(i);
-                boolean matches = switch (promotion.target()) {
-                    case BASKET -> true;
-                    case CATEGORY -> promotion.targetValues().contains(line.category());
-                    case SKU -> promotion.targetValues().contains(line.sku());
-                };
-                if (matches && current[i].signum() > 0) {
+                if (promotion.targets(basket.lines().get(i)) && current[i].signum() > 0) {
                     qualifying.add(i);
                 }
             }

@@ -44,6 +44,15 @@ public record PromotionRule(String code, String name, PromotionType type, Target
         return channels.isEmpty() || channels.contains(channel);
     }
 
+    /** Whether the promotion looks at this line at all: every line for the basket, else by category or SKU. */
+    public boolean targets(BasketLine line) {
+        return switch (target) {
+            case BASKET -> true;
+            case CATEGORY -> targetValues.contains(line.category());
+            case SKU -> targetValues.contains(line.sku());
+        };
+    }
+
     /** What is wrong with this promotion, the same rules on the server and at a till; empty if nothing. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();

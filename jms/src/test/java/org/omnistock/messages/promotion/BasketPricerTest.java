@@ -177,6 +177,16 @@ class BasketPricerTest {
         PricedBasket basket = price(Promotions.percentOff("HATS", "50").on(Target.CATEGORY, "hats")
                         .stacking(Stacking.EXCLUSIVE, 9), Promotions.percentOff("TEN", "10"));
         assertEquals(List.of("TEN"), applied(basket));
+        assertTrue(basket.skipped().isEmpty(), "a promotion about other items is not worth a word");
+    }
+
+    @Test
+    void aPresentedCouponIsAlwaysAnswered() {
+        line("A", "shoes", 1, "100.00");
+        Promotions hats = Promotions.percentOff("HATS", "50").on(Target.CATEGORY, "hats");
+        hats.coupon = true;
+        unlocked = Set.of("HATS");
+        PricedBasket basket = price(hats);
         assertEquals("no item in the basket qualifies", basket.skipped().get(0).reason());
     }
 
@@ -190,7 +200,7 @@ class BasketPricerTest {
         Promotions twelve = Promotions.percentOff("TWELVE", "12").stacking(Stacking.BEST_DEAL, 0);
         PricedBasket basket = price(ten, five, twelve);
         assertEquals(List.of("FIVE", "TEN"), applied(basket), "5 then 10% (14.50) beats 12%");
-        assertEquals("the combinable promotions is the better deal", basket.skipped().get(0).reason());
+        assertEquals("a better deal applies: the combinable promotions together", basket.skipped().get(0).reason());
     }
 
     @Test

@@ -52,6 +52,20 @@ final class Api {
         return send(request);
     }
 
+    static Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static Reply delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+    }
+
+    static Reply postText(String path, String contentType, String text) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
     /** A code no other test run uses, so tests make their own data on a shared database. */
     static String uniqueCode(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -23,6 +23,10 @@ import org.omnistock.catalog.boundary.SkuView;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.rest.Instants;
+import org.omnistock.pricing.boundary.PriceContext;
+import org.omnistock.pricing.boundary.PriceResolver;
+import org.omnistock.pricing.boundary.ResolvedPrice;
 import org.omnistock.stock.boundary.MovementView;
 import org.omnistock.stock.boundary.NetworkStock;
 import org.omnistock.stock.boundary.StockLedger;
@@ -37,6 +41,9 @@ public class SkusResource {
 
     @Inject
     StockLedger ledger;
+
+    @Inject
+    PriceResolver prices;
 
     @POST
     public Response create(@NotNull @Valid NewSku request, @Context UriInfo uriInfo) {
@@ -65,6 +72,23 @@ public class SkusResource {
     @Path("{code}/stock")
     public NetworkStock stock(@PathParam("code") String code) {
         return ledger.levelsOfSku(code);
+    }
+
+    /**
+     * The price of the SKU for a channel, location (its price zone) and customer group, now or at another instant,
+     * with the lowest price of the 30 days before.
+     */
+    @GET
+    @Path("{code}/price")
+    public ResolvedPrice price(@PathParam("code") String code,
+                               @QueryParam("currency") @NotNull String currency,
+                               @QueryParam("channel") String channel,
+                               @QueryParam("location") String location,
+                               @QueryParam("customerGroup") String customerGroup,
+                               @QueryParam("quantity") @DefaultValue("1") @Min(1) int quantity,
+                               @QueryParam("at") String at) {
+        return prices.price(code, quantity, new PriceContext(currency, channel, location, customerGroup,
+                Instants.parse("at", at)));
     }
 
     /** The ledger of this SKU at one location, newest first. */

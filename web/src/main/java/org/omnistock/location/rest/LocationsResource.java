@@ -5,10 +5,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -55,6 +57,16 @@ public class LocationsResource {
     public LocationView get(@PathParam("code") String code) {
         return locations.findByCode(code).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-location", "there is no location " + code));
+    }
+
+    /** Which price zone the location's prices come from; null or blank takes it out of any zone. */
+    public record PriceZone(@Size(max = 32) String priceZone) {
+    }
+
+    @PUT
+    @Path("{code}/price-zone")
+    public LocationView setPriceZone(@PathParam("code") String code, @NotNull @Valid PriceZone request) {
+        return locations.setPriceZone(code, request.priceZone());
     }
 
     /** The stock levels at this location, by SKU code. */

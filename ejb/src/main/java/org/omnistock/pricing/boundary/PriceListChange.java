@@ -1,0 +1,13 @@
+package org.omnistock.pricing.boundary;
+
+import java.time.Instant;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What can change of a price list: its scope (currency, channel, zone, group) is what the list is, and stays. */
+public record PriceListChange(@NotBlank @Size(max = 200) String name, @Min(-1000) @Max(1000) int priority,
+                              Instant validFrom, Instant validTo) {
+}

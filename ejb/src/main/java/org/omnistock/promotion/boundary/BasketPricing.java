@@ -1,0 +1,292 @@
+package org.omnistock.promotion.boundary;
+
+import static org.omnistock.platform.Text.blankToNull;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.omnistock.catalog.boundary.Skus;
+import org.omnistock.catalog.entity.Sku;
+import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.pricing.SelectedPrice;
+import org.omnistock.messages.promotion.AppliedPromotion;
+import org.omnistock.messages.promotion.Basket;
+import org.omnistock.messages.promotion.BasketLine;
+import org.omnistock.messages.promotion.BasketPricer;
+import org.omnistock.messages.promotion.PricedBasket;
+import org.omnistock.messages.promotion.PromotionRule;
+import org.omnistock.messages.promotion.SkippedPromotion;
+import org.omnistock.platform.Refusal;
+import org.omnistock.platform.RequestDigest;
+import org.omnistock.pricing.boundary.PriceResolver;
+import org.omnistock.promotion.entity.Coupon;
+import org.omnistock.promotion.entity.CustomerRedemptions;
+import org.omnistock.promotion.entity.Promotion;
+import org.omnistock.promotion.entity.Redemption;
+
+/**
+ * Prices baskets for every channel: unit prices from the {@link PriceResolver}, promotions by the one
+ * {@link BasketPricer}; and counts redemptions when an order or sale is recorded.
+ */
+@Stateless
+public class BasketPricing {
+
+    @PersistenceContext(unitName = "omnistock")
+    EntityManager em;
+
+    @Inject
+    Skus skus;
+
+    @Inject
+    PriceResolver prices;
+
+    @Inject
+    Clock clock;
+
+    /** What the basket costs; changes nothing. */
+    public BasketQuote quote(@NotNull @Valid BasketRequest request) {
+        return price(request).quote();
+    }
+
+    /**
+     * Records that an order or sale used the promotions its basket gets now, all or nothing: each promotion's budget
+     * and per-customer limit and each coupon's uses are checked and counted under their row locks, so that two tills
+     * cannot both take the last redemption.
+     *
+     * @throws Refusal CONFLICT {@code basket-price-changed} if the basket does not cost the expected total any more,
+     *                 {@code promotion-limit-reached} if a budget, limit or coupon ran out meanwhile,
+     *                 {@code reference-reused} if the reference was recorded for another basket
+     */
+    public RedemptionView redeem(@NotNull @Valid RedemptionRequest request) {
+        String digest = RequestDigest.of(JsonCodec.toJson(request.basket()) + "|" + request.expectedTotal()
+                .stripTrailingZeros().toPlainString());
+        Optional<Redemption> first = em.createNamedQuery(Redemption.FIND_BY_REFERENCE, Redemption.class)
+                .setParameter("reference", request.reference()).getResultStream().findFirst();
+        if (first.isPresent()) {
+            if (!first.get().getRequestDigest().equals(digest)) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "reference-reused", "reference " + request.reference()
+                        + " was already recorded for a different basket");
+            }
+            return RedemptionView.of(first.get(), true);
+        }
+        if (request.basket().at() != null) {
+            throw new Refusal(Refusal.Kind.INVALID, "redemption-at-instant",
+                    "a redemption is priced at the instant it is recorded; leave 'at' empty");
+        }
+        Priced priced = price(request.basket());
+        PricedBasket basket = priced.quote().basket();
+        if (basket.total().compareTo(request.expectedTotal()) != 0) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "basket-price-changed", "the basket now costs " + basket.total()
+                    + ", not " + request.expectedTotal() + explain(basket));
+        }
+        Instant now = clock.instant();
+        Redemption redemption = new Redemption(request.reference(), digest, blankToNull(request.basket().customerId()),
+                blankToNull(request.basket().channel()), basket.currency(), basket.total(), basket.discountTotal(), now);
+        List<AppliedPromotion> applied = basket.applied().stream()
+                .sorted(Comparator.comparing(AppliedPromotion::promotion)).toList();
+        for (AppliedPromotion promotion : applied) {
+            Promotion locked = lockedPromotion(priced.promotions().get(promotion.promotion()));
+            count(locked, promotion.amount(), redemption.getCustomerId());
+            Coupon coupon = priced.coupons().get(promotion.promotion());
+            if (coupon != null) {
+                coupon = em.find(Coupon.class, coupon.getId(), LockModeType.PESSIMISTIC_WRITE);
+                em.refresh(coupon);
+                if (coupon.usedUp()) {
+                    throw new Refusal(Refusal.Kind.CONFLICT, "promotion-limit-reached",
+                            "coupon " + coupon.getCode() + " was used up meanwhile");
+                }
+                coupon.use();
+            }
+            redemption.add(locked, coupon, promotion.amount());
+        }
+        em.persist(redemption);
+        em.flush();
+        return RedemptionView.of(redemption, false);
+    }
+
+    private void count(Promotion promotion, BigDecimal amount, String customerId) {
+        if (promotion.isWithdrawn() || !promotion.rule().validAt(clock.instant())) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "promotion-limit-reached",
+                    "promotion " + promotion.getCode() + " ended meanwhile");
+        }
+        Optional<String> budget = promotion.budgetRefusal(amount);
+        if (budget.isPresent()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "promotion-limit-reached", budget.get());
+        }
+        Integer limit = promotion.rule().perCustomerLimit();
+        if (limit != null) {
+            CustomerRedemptions used = em.find(CustomerRedemptions.class,
+                    new CustomerRedemptions.Key(promotion.getId(), customerId));
+            if (used == null) {
+                used = new CustomerRedemptions(promotion.getId(), customerId);
+                em.persist(used);
+            }
+            if (used.getRedemptions() >= limit) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "promotion-limit-reached", "customer " + customerId
+                        + " has redeemed promotion " + promotion.getCode() + " " + limit + " time(s) already");
+            }
+            used.redeem();
+        }
+        promotion.redeem(amount);
+    }
+
+    private Promotion lockedPromotion(Promotion promotion) {
+        Promotion locked = em.find(Promotion.class, promotion.getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(locked);
+        return locked;
+    }
+
+    private Priced price(BasketRequest request) {
+        Instant at = prices.instantOf(request.priceContext());
+        List<Sku> lineSkus = lineSkus(request);
+        List<SelectedPrice> unitPrices = prices.unitPrices(lineSkus,
+                request.lines().stream().map(BasketItem::quantity).toList(), request.priceContext());
+        String customerId = blankToNull(request.customerId());
+
+        Map<String, Promotion> valid = em.createNamedQuery(Promotion.VALID_AT, Promotion.class).setParameter("at", at)
+                .getResultStream().collect(Collectors.toMap(Promotion::getCode, Function.identity(), (a, b) -> a,
+                        TreeMap::new));
+        Map<String, Coupon> couponOf = new LinkedHashMap<>();
+        List<CodeOutcome> codes = new ArrayList<>();
+        for (String presented : new LinkedHashSet<>(request.codes())) {
+            codes.add(unlock(presented.strip().toUpperCase(Locale.ROOT), valid, couponOf));
+        }
+        List<BasketLine> lines = new ArrayList<>();
+        List<LinePrice> linePrices = new ArrayList<>();
+        for (int i = 0; i < lineSkus.size(); i++) {
+            Sku sku = lineSkus.get(i);
+            int quantity = request.lines().get(i).quantity();
+            SelectedPrice price = unitPrices.get(i);
+            lines.add(new BasketLine(sku.getCode(), sku.getCategory(), quantity, price.amount()));
+            linePrices.add(new LinePrice(sku.getCode(), quantity, price.amount(), price.priceList()));
+        }
+        Basket basket = new Basket(request.currency(), blankToNull(request.channel()), lines, request.shipping(),
+                couponOf.keySet());
+        List<PromotionRule> rules = new ArrayList<>();
+        List<SkippedPromotion> held = new ArrayList<>();
+        for (Promotion promotion : valid.values()) {
+            PromotionRule rule = promotion.rule();
+            Optional<String> hold = hold(promotion, customerId);
+            if (hold.isEmpty()) {
+                rules.add(rule);
+            } else if ((!rule.couponRequired() || couponOf.containsKey(rule.code()))
+                    && BasketPricer.concerns(basket, rule)) {
+                held.add(new SkippedPromotion(rule.code(), hold.get()));
+            }
+        }
+        PricedBasket priced = BasketPricer.price(basket, rules, at);
+        for (Optional<AppliedPromotion> overspent = overspent(priced, valid); overspent.isPresent();
+             overspent = overspent(priced, valid)) {
+            String code = overspent.get().promotion();
+            held.add(new SkippedPromotion(code, valid.get(code).budgetRefusal(overspent.get().amount()).orElseThrow()));
+            rules.removeIf(rule -> rule.code().equals(code));
+            priced = BasketPricer.price(basket, rules, at);
+        }
+        if (!held.isEmpty()) {
+            List<SkippedPromotion> skipped = new ArrayList<>(priced.skipped());
+            skipped.addAll(held);
+            priced = new PricedBasket(priced.currency(), priced.lines(), priced.subtotal(), priced.shipping(),
+                    priced.shippingDiscount(), priced.applied(), skipped, priced.discountTotal(), priced.total());
+        }
+        BasketQuote quote = new BasketQuote(at, blankToNull(request.channel()), blankToNull(request.location()),
+                customerId, blankToNull(request.customerGroup()), linePrices, codes, priced);
+        return new Priced(quote, valid, couponOf);
+    }
+
+    /** A promotion that would give this basket more than is left of its amount budget: it cannot apply. */
+    private static Optional<AppliedPromotion> overspent(PricedBasket priced, Map<String, Promotion> valid) {
+        return priced.applied().stream()
+                .filter(a -> valid.get(a.promotion()).budgetRefusal(a.amount()).isPresent()).findFirst();
+    }
+
+    /** Why a valid promotion cannot be given to this basket although its rule would apply; empty if it can. */
+    private Optional<String> hold(Promotion promotion, String customerId) {
+        if (promotion.exhausted()) {
+            return Optional.of("its budget is used up");
+        }
+        Integer limit = promotion.rule().perCustomerLimit();
+        if (limit == null) {
+            return Optional.empty();
+        }
+        if (customerId == null) {
+            return Optional.of("limited to " + limit + " per customer: the basket needs a customer id");
+        }
+        CustomerRedemptions used = em.find(CustomerRedemptions.class,
+                new CustomerRedemptions.Key(promotion.getId(), customerId));
+        return used != null && used.getRedemptions() >= limit
+                ? Optional.of("customer " + customerId + " has redeemed it " + used.getRedemptions() + " time(s)")
+                : Optional.empty();
+    }
+
+    private CodeOutcome unlock(String code, Map<String, Promotion> valid, Map<String, Coupon> couponOf) {
+        Optional<Coupon> coupon = em.createNamedQuery(Coupon.FIND_BY_CODE, Coupon.class).setParameter("code", code)
+                .getResultStream().findFirst();
+        if (coupon.isEmpty()) {
+            return new CodeOutcome(code, null, false, "unknown code");
+        }
+        String promotion = coupon.get().getPromotion().getCode();
+        if (!valid.containsKey(promotion)) {
+            return new CodeOutcome(code, promotion, false, "promotion " + promotion + " is not running");
+        }
+        if (coupon.get().usedUp()) {
+            return new CodeOutcome(code, promotion, false, "the code has been used up");
+        }
+        if (couponOf.containsKey(promotion)) {
+            return new CodeOutcome(code, promotion, false, "code " + couponOf.get(promotion).getCode()
+                    + " already unlocks promotion " + promotion);
+        }
+        couponOf.put(promotion, coupon.get());
+        return new CodeOutcome(code, promotion, true, null);
+    }
+
+    private List<Sku> lineSkus(BasketRequest request) {
+        Set<String> codes = new HashSet<>();
+        request.lines().forEach(line -> codes.add(line.sku()));
+        Map<String, Sku> found = new HashMap<>();
+        skus.findAll(codes).forEach(sku -> found.put(sku.getCode(), sku));
+        List<Refusal.Detail> unknown = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            String code = request.lines().get(i).sku();
+            if (!found.containsKey(code)) {
+                unknown.add(new Refusal.Detail("lines[" + i + "].sku", "there is no SKU " + code));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "unknown-sku", unknown.get(0).message(), unknown);
+        }
+        return request.lines().stream().map(line -> found.get(line.sku())).toList();
+    }
+
+    private static String explain(PricedBasket basket) {
+        return basket.skipped().isEmpty() ? "" : " (" + basket.skipped().stream()
+                .map(s -> s.promotion() + ": " + s.reason()).collect(Collectors.joining("; ")) + ")";
+    }
+
+
+    /** A quote, with the entities behind it for counting. */
+    private record Priced(BasketQuote quote, Map<String, Promotion> promotions, Map<String, Coupon> coupons) {
+    }
+}

@@ -1,0 +1,43 @@
+package org.omnistock.promotion.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.omnistock.pricing.boundary.PriceContext;
+
+/**
+ * A basket to price: its lines, where and for whom, and the coupon codes presented.
+ *
+ * @param channel    a channel code, or null (in store)
+ * @param location   the store or the location whose price zone applies; null for none
+ * @param customerId counts per-customer limits; null for an anonymous customer
+ * @param at         null for now; a later instant previews
+ * @param shipping   the shipping charge before promotions; null for none
+ */
+public record BasketRequest(@NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+                            @Size(max = 32) String channel,
+                            @Size(max = 32) String location,
+                            @Size(max = 64) String customerId,
+                            @Size(max = 32) String customerGroup,
+                            Instant at,
+                            @NotEmpty @Size(max = 500) List<@Valid BasketItem> lines,
+                            @DecimalMin("0") @Digits(integer = 11, fraction = 4) BigDecimal shipping,
+                            @Size(max = 10) List<@NotBlank @Size(max = 64) String> codes) {
+
+    public BasketRequest {
+        codes = codes == null ? List.of() : List.copyOf(codes);
+    }
+
+    PriceContext priceContext() {
+        return new PriceContext(currency, channel, location, customerGroup, at);
+    }
+}

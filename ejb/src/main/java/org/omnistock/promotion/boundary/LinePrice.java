@@ -1,0 +1,7 @@
+package org.omnistock.promotion.boundary;
+
+import java.math.BigDecimal;
+
+/** The unit price a line got from the price resolver, and its list. */
+public record LinePrice(String sku, int quantity, BigDecimal unitPrice, String priceList) {
+}

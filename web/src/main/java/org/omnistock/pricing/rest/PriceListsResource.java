@@ -1,0 +1,118 @@
+package org.omnistock.pricing.rest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.omnistock.platform.Page;
+import org.omnistock.platform.Refusal;
+import org.omnistock.pricing.boundary.NewPrice;
+import org.omnistock.pricing.boundary.NewPriceList;
+import org.omnistock.pricing.boundary.PriceCsv;
+import org.omnistock.pricing.boundary.PriceListChange;
+import org.omnistock.pricing.boundary.PriceListView;
+import org.omnistock.pricing.boundary.PriceLists;
+import org.omnistock.pricing.boundary.PriceView;
+import org.omnistock.pricing.boundary.PricesRecorded;
+
+/** Price lists and their prices; a price change is a new price with an effective instant. */
+@Path("price-lists")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PriceListsResource {
+
+    @Inject
+    PriceLists priceLists;
+
+    @POST
+    public Response create(@NotNull @Valid NewPriceList request, @Context UriInfo uriInfo) {
+        PriceListView created = priceLists.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created)
+                .build();
+    }
+
+    @GET
+    public List<PriceListView> list() {
+        return priceLists.list();
+    }
+
+    @GET
+    @Path("{code}")
+    public PriceListView get(@PathParam("code") String code) {
+        return priceLists.findByCode(code).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
+                "unknown-price-list", "there is no price list " + code));
+    }
+
+    /** Name, priority and validity window; the scope of a list does not change. */
+    @PUT
+    @Path("{code}")
+    public PriceListView change(@PathParam("code") String code, @NotNull @Valid PriceListChange request) {
+        return priceLists.change(code, request);
+    }
+
+    /** The recorded prices (the price history), with their status; of one SKU when {@code sku} is given. */
+    @GET
+    @Path("{code}/prices")
+    public Page<PriceView> prices(@PathParam("code") String code, @QueryParam("sku") String sku,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return priceLists.prices(code, sku, page, size);
+    }
+
+    /** Records prices, all or none: 422 with one error per wrong price. */
+    @POST
+    @Path("{code}/prices")
+    public PricesRecorded record(@PathParam("code") String code, @NotNull List<@NotNull @Valid NewPrice> prices) {
+        return priceLists.record(code, prices);
+    }
+
+    /** The prices in force and scheduled, in the import format. */
+    @GET
+    @Path("{code}/prices.csv")
+    @Produces(PriceCsv.MEDIA_TYPE)
+    public Response export(@PathParam("code") String code) {
+        return Response.ok(PriceCsv.write(priceLists.currentAndScheduled(code)))
+                .header("Content-Disposition", "attachment; filename=\"" + code + "-prices.csv\"").build();
+    }
+
+    /** Imports a CSV file, all or none: 422 with one error per wrong line. */
+    @POST
+    @Path("{code}/prices.csv")
+    @Consumes({PriceCsv.MEDIA_TYPE, MediaType.TEXT_PLAIN})
+    public PricesRecorded importCsv(@PathParam("code") String code, String csv) {
+        PriceCsv.Parsed parsed = PriceCsv.parse(csv);
+        List<PriceCsv.LineProblem> lines = new ArrayList<>(parsed.problems());
+        priceLists.problems(code, parsed.prices()).forEach(p -> lines.add(parsed.atLine(p)));
+        lines.sort(Comparator.comparingInt(PriceCsv.LineProblem::line));
+        List<Refusal.Detail> problems = lines.stream().map(PriceListsResource::lineDetail).toList();
+        if (!problems.isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "invalid-prices", problems.size()
+                    + " lines are wrong; nothing was imported", problems);
+        }
+        return priceLists.record(code, parsed.prices());
+    }
+
+    private static Refusal.Detail lineDetail(PriceCsv.LineProblem problem) {
+        return new Refusal.Detail("line " + problem.line(),
+                (problem.sku() == null ? "" : problem.sku() + ": ") + problem.problem());
+    }
+}
