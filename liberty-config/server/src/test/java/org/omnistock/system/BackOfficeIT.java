@@ -11,9 +11,11 @@ import java.io.IOException;
 
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
+import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,36 @@ class BackOfficeIT {
         HtmlPage reconciliation = browser.getPage(Api.BASE + "/stock/reconciliation.xhtml");
         String verdict = reconciliation.getHtmlElementById("reconciliation:verdict").asNormalizedText();
         assertTrue(verdict.startsWith("Balanced"), verdict);
+    }
+
+    @Test
+    void aMerchandiserChangesAPriceAndPreviewsABasketWithIt() throws IOException {
+        String sku = uniqueCode("BP");
+        String list = uniqueCode("BP");
+        createSku(sku);
+        assertEquals(201, Api.post("/api/v1/price-lists", "{\"code\":\"" + list + "\",\"name\":\"Back-office "
+                + "test\",\"currency\":\"EUR\",\"customerGroup\":\"" + list + "\"}").status());
+        signIn("merchandiser", "merchandiser");
+
+        HtmlPage prices = browser.getPage(Api.BASE + "/pricing/price-lists.xhtml?list=" + list);
+        prices.getHtmlElementById("change:price-sku").type(sku);
+        prices.getHtmlElementById("change:price-amount").type("24.50");
+        HtmlPage recorded = prices.getHtmlElementById("change:record-price").click();
+        browser.waitForBackgroundJavaScript(5_000);
+        String table = recorded.getHtmlElementById("table:price-table").asNormalizedText();
+        assertTrue(table.contains(sku) && table.contains("24.50") && table.contains("CURRENT"),
+                recorded.getHtmlElementById("change:change-messages").asNormalizedText() + " / " + table);
+
+        HtmlPage preview = browser.getPage(Api.BASE + "/promotion/preview.xhtml");
+        preview.getHtmlElementById("preview:channel").setAttribute("value", "");
+        preview.getHtmlElementById("preview:group").type(list);
+        HtmlTextArea lines = preview.getHtmlElementById("preview:lines");
+        lines.setText(sku + " 2");
+        HtmlPage priced = preview.getHtmlElementById("preview:price").click();
+        browser.waitForBackgroundJavaScript(5_000);
+        DomNode total = priced.querySelector("[id$='basket-total']");
+        assertTrue(total != null, priced.asNormalizedText());
+        assertEquals("49.00 EUR", total.asNormalizedText().strip());
     }
 
     @Test

@@ -2,15 +2,15 @@ package org.omnistock.stock.view;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Supplier;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.view.Messages;
 import org.omnistock.stock.boundary.MovementView;
 import org.omnistock.stock.boundary.SafetyStock;
 import org.omnistock.stock.boundary.StateMove;
@@ -53,7 +53,7 @@ public class LedgerPage implements Serializable {
             level = ledger.levelsOfSku(sku).levels().stream().filter(l -> l.locationId().equals(location))
                     .findFirst().orElse(null);
         } catch (Refusal e) {
-            say(FacesMessage.SEVERITY_WARN, e.getMessage());
+            Messages.warn(e.getMessage());
             return;
         }
         Page<MovementView> page = ledger.movements(sku, location, 0, SHOWN);
@@ -79,23 +79,14 @@ public class LedgerPage implements Serializable {
                 "Safety stock set to " + safetyStock);
     }
 
-    private void apply(Runnable change, String done) {
-        try {
-            change.run();
-            say(FacesMessage.SEVERITY_INFO, done);
+    private void apply(Supplier<?> change, String done) {
+        if (Messages.attempt(change) != null) {
+            Messages.info(done);
             adjustQuantity = null;
             moveQuantity = null;
             reference = null;
-        } catch (Refusal e) {
-            say(FacesMessage.SEVERITY_WARN, e.getMessage());
-        } catch (jakarta.ejb.EJBException e) {
-            say(FacesMessage.SEVERITY_WARN, "Not changed: check the values (" + e.getCausedByException() + ")");
         }
         load();
-    }
-
-    private static void say(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
     public AdjustmentReason[] getReasons() {
