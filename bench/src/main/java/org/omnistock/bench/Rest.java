@@ -28,6 +28,11 @@ final class Rest {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    static HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     static JsonObject get(String path) throws IOException, InterruptedException {
         String body = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
