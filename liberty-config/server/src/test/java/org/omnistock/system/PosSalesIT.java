@@ -70,8 +70,7 @@ class PosSalesIT {
 
         send(sale, null);
 
-        StockChanged event = JsonCodec.fromJson(((TextMessage) events.receive(EVENT_WAIT_MS)).getText(),
-                StockChanged.class);
+        StockChanged event = nextAfterSetup(events);
         assertEquals(7, event.onHand());
         assertEquals(7, event.available());
         assertEquals(2, event.sequence());
@@ -96,7 +95,7 @@ class PosSalesIT {
                 Headers.SKU + " = '" + sku + "'");
         send(good, null);
 
-        assertNotNull(events.receive(EVENT_WAIT_MS), "a good sale behind the bad ones is still recorded");
+        assertNotNull(nextAfterSetup(events), "a good sale behind the bad ones is still recorded");
         assertEquals(9L, onHand(sku, store));
         try (Connection admin = new ActiveMQConnectionFactory(BROKER, "admin", "admin").createConnection()) {
             admin.start();
@@ -137,12 +136,31 @@ class PosSalesIT {
             Session catchingUp = again.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer subscription = catchingUp.createDurableSubscriber(
                     catchingUp.createTopic(Destinations.STOCK_CHANGED), clientId, selector, false);
-            Message missed = subscription.receive(EVENT_WAIT_MS);
+            StockChanged missed = nextAfterSetup(subscription);
             assertNotNull(missed, "the change made while the store was offline");
-            assertEquals(14, JsonCodec.fromJson(((TextMessage) missed).getText(), StockChanged.class).onHand());
+            assertEquals(14, missed.onHand());
             subscription.close();
             catchingUp.unsubscribe(clientId);
         }
+    }
+
+    /**
+     * The next stock event after the set-up's receipt (sequence 1), which the outbox may still be publishing when a
+     * test subscribes; null if none comes in time.
+     */
+    private static StockChanged nextAfterSetup(MessageConsumer consumer) throws JMSException {
+        long deadline = System.currentTimeMillis() + EVENT_WAIT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            Message message = consumer.receive(Math.max(1, deadline - System.currentTimeMillis()));
+            if (message == null) {
+                return null;
+            }
+            StockChanged event = JsonCodec.fromJson(((TextMessage) message).getText(), StockChanged.class);
+            if (event.sequence() > 1) {
+                return event;
+            }
+        }
+        return null;
     }
 
     @Test
