@@ -74,14 +74,50 @@ public class StockLedger {
     public PostedMovement expect(@NotNull @Valid ExpectedStock expected, @Size(max = 200) String idempotencyKey) {
         return post(new Posting(MovementType.EXPECTED, expected.sku(), expected.locationId(), null,
                         expected.reference(), idempotencyKey, null, expected.quantity(), expected.expectedAt()),
-                (level, now) -> {
-                    String reference = expected.reference().strip();
-                    if (!em.createNamedQuery(Incoming.FIND_BY_REFERENCE, Incoming.class).setParameter("level", level)
-                            .setParameter("reference", reference).getResultList().isEmpty()) {
-                        throw new StockRuleViolation("incoming-exists", reference + " was already announced here");
-                    }
-                    em.persist(new Incoming(level, expected.quantity(), expected.expectedAt(), reference, now));
-                    return level.expect(expected.quantity(), now);
+                (level, now) -> announce(level, expected.quantity(), expected.expectedAt(), expected.reference(), now));
+    }
+
+    private StockChange announce(StockLevel level, long quantity, Instant expectedAt, String reference, Instant now) {
+        String key = reference.strip();
+        if (!em.createNamedQuery(Incoming.FIND_BY_REFERENCE, Incoming.class).setParameter("level", level)
+                .setParameter("reference", key).getResultList().isEmpty()) {
+            throw new StockRuleViolation("incoming-exists", key + " was already announced here");
+        }
+        em.persist(new Incoming(level, quantity, expectedAt, key, now));
+        return level.expect(quantity, now);
+    }
+
+    /** A customer's return, at any location, of an order from any channel: on hand up, in the state it is in. */
+    public PostedMovement takeBack(@NotNull @Valid CustomerReturn customerReturn,
+                                   @Size(max = 200) String idempotencyKey) {
+        return post(new Posting(MovementType.RETURN, customerReturn.sku(), customerReturn.locationId(), null,
+                        customerReturn.reference(), idempotencyKey, customerReturn.occurredAt(),
+                        customerReturn.quantity(), customerReturn.condition()),
+                (level, now) -> level.takeBack(customerReturn.quantity(), customerReturn.condition(), now));
+    }
+
+    /** A transfer's units leave their location; {@link Transfers} posts both ends in lock order. */
+    public PostedMovement transferOut(Sku sku, Location from, long quantity, String reference) {
+        return post(sku, from, new Posting(MovementType.TRANSFER_OUT, sku.getCode(), from.getCode(), null, reference,
+                null, null, quantity), (level, now) -> level.transferOut(quantity, now));
+    }
+
+    /** A transfer's units announced at their destination, under the transfer's reference. */
+    public PostedMovement expectTransfer(Sku sku, Location to, long quantity, Instant expectedAt, String reference) {
+        return post(sku, to, new Posting(MovementType.EXPECTED, sku.getCode(), to.getCode(), null, reference, null,
+                null, quantity, expectedAt), (level, now) -> announce(level, quantity, expectedAt, reference, now));
+    }
+
+    /** A transfer arrived: settles its announcement at the destination, whatever quantity actually came. */
+    public PostedMovement transferIn(Sku sku, Location to, long received, String reference) {
+        return post(sku, to, new Posting(MovementType.TRANSFER_IN, sku.getCode(), to.getCode(), null, reference, null,
+                null, received), (level, now) -> {
+                    Incoming announced = em.createNamedQuery(Incoming.FIND_OPEN, Incoming.class)
+                            .setParameter("level", level).setParameter("reference", reference).getResultStream()
+                            .findFirst().orElseThrow(() -> new StockRuleViolation("not-incoming",
+                                    "transfer " + reference + " is not on its way here"));
+                    announced.close(Incoming.Status.RECEIVED, now);
+                    return level.receiveAnnounced(received, announced.getQuantity(), now);
                 });
     }
 

@@ -23,5 +23,11 @@ public enum MovementType {
     /** A hold given up or expired: reserved down. */
     RELEASE,
     /** A held quantity left the location for its order: reserved and on hand down. */
-    FULFIL
+    FULFIL,
+    /** Units left for another location: on hand down; the destination expects them (EXPECTED, same reference). */
+    TRANSFER_OUT,
+    /** A transfer arrived: on hand up by what arrived, incoming down by what was sent. */
+    TRANSFER_IN,
+    /** A customer brought units back (an order from any channel): on hand up, into the state they are in. */
+    RETURN
 }

@@ -198,6 +198,22 @@ public class StockLevel {
         return apply(new StockChange(-quantity, -quantity, 0, 0, 0, 0), now);
     }
 
+    /** Units leave for another location; only what is available may go (not what is promised or held back). */
+    public StockChange transferOut(long quantity, Instant now) {
+        requirePositive(quantity, "a transfer");
+        if (getAvailable() < quantity) {
+            throw new StockRuleViolation("insufficient-stock", "only " + getAvailable() + " available to transfer, not "
+                    + quantity);
+        }
+        return apply(StockChange.onHand(-quantity), now);
+    }
+
+    /** Returned units come back on hand, into the state they are in: available, damaged or to be inspected. */
+    public StockChange takeBack(long quantity, StockState state, Instant now) {
+        requirePositive(quantity, "a return");
+        return apply(StockChange.onHand(quantity).plus(StockChange.state(state, quantity)), now);
+    }
+
     private StockChange apply(StockChange change, Instant now) {
         onHand = Math.addExact(onHand, change.onHand());
         reserved += change.reserved();

@@ -139,6 +139,28 @@ class StockLevelTest {
         assertRefused("not-incoming", () -> level.unexpect(1, NOW));
     }
 
+    @Test
+    void aTransferTakesOnlyAvailableUnits() {
+        level.receive(5, NOW);
+        level.reserve(2, NOW);
+
+        assertRefused("insufficient-stock", () -> level.transferOut(4, NOW));
+        assertEquals(new StockChange(-3, 0, 0, 0, 0, 0), level.transferOut(3, NOW));
+        assertEquals(2, level.getOnHand());
+        assertEquals(0, level.getAvailable());
+    }
+
+    @Test
+    void aReturnComesBackInTheStateItIsIn() {
+        assertEquals(new StockChange(1, 0, 0, 0, 0, 0), level.takeBack(1, StockState.AVAILABLE, NOW));
+        assertEquals(new StockChange(2, 0, 0, 0, 2, 0), level.takeBack(2, StockState.QUALITY_CONTROL, NOW));
+        assertEquals(new StockChange(1, 0, 0, 1, 0, 0), level.takeBack(1, StockState.DAMAGED, NOW));
+
+        assertEquals(4, level.getOnHand());
+        assertEquals(1, level.getAvailable());
+        assertRefused("non-positive-quantity", () -> level.takeBack(0, StockState.AVAILABLE, NOW));
+    }
+
     private void assertRefused(String code, Executable operation) {
         long sequence = level.getSequence();
         assertEquals(code, assertThrows(StockRuleViolation.class, operation).code());

@@ -21,6 +21,7 @@ import org.omnistock.stock.boundary.SafetyStock;
 import org.omnistock.stock.boundary.StateMove;
 import org.omnistock.stock.boundary.StockCount;
 import org.omnistock.stock.boundary.StockReconciliation;
+import org.omnistock.stock.boundary.CustomerReturn;
 import org.omnistock.stock.boundary.StockAdjustment;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.boundary.StockReceipt;
@@ -47,6 +48,17 @@ public class StockResource {
     public Response receive(@NotNull @Valid StockReceipt receipt,
                             @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.receive(receipt, idempotencyKey));
+    }
+
+    /**
+     * A customer's return at any location, for an order from any channel: {@code condition} AVAILABLE (sell again),
+     * QUALITY_CONTROL (inspect first) or DAMAGED.
+     */
+    @POST
+    @Path("returns")
+    public Response takeBack(@NotNull @Valid CustomerReturn customerReturn,
+                             @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+        return respond(ledger.takeBack(customerReturn, idempotencyKey));
     }
 
     @POST

@@ -1,0 +1,53 @@
+package org.omnistock.stock.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.omnistock.platform.Refusal;
+import org.omnistock.stock.boundary.NewTransfer;
+import org.omnistock.stock.boundary.TransferReceipt;
+import org.omnistock.stock.boundary.TransferView;
+import org.omnistock.stock.boundary.Transfers;
+
+/** Transfers between locations: shipped (201, or 200 when sent again), then received at the destination. */
+@Path("transfers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TransfersResource {
+
+    @Inject
+    Transfers transfers;
+
+    @POST
+    public Response ship(@NotNull @Valid NewTransfer request, @Context UriInfo uriInfo) {
+        TransferView shipped = transfers.ship(request);
+        return shipped.replayed() ? Response.ok(shipped).build()
+                : Response.created(uriInfo.getAbsolutePathBuilder().path(shipped.reference()).build())
+                .entity(shipped).build();
+    }
+
+    @GET
+    @Path("{reference}")
+    public TransferView get(@PathParam("reference") String reference) {
+        return transfers.findByReference(reference).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
+                "unknown-transfer", "there is no transfer " + reference));
+    }
+
+    /** What arrived; more or fewer units than were sent may arrive. */
+    @POST
+    @Path("{reference}/receipt")
+    public TransferView receive(@PathParam("reference") String reference, @NotNull @Valid TransferReceipt receipt) {
+        return transfers.receive(reference, receipt);
+    }
+}
