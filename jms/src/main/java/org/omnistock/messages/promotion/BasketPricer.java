@@ -1,21 +1,23 @@
 package org.omnistock.messages.promotion;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The one basket-pricing engine; its rules are in the package documentation. */
 public final class BasketPricer {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int EXTRA_DIGITS = 12;
     private static final Comparator<PromotionRule> PRIORITY_ORDER = Comparator
             .comparingInt(PromotionRule::priority).reversed().thenComparing(PromotionRule::code);
 
@@ -60,20 +62,24 @@ public final class BasketPricer {
     }
 
     private static Pricing choose(Basket basket, int scale, List<PromotionRule> considered) {
+        Map<PromotionRule, Pricing> alone = new IdentityHashMap<>();
+        Function<PromotionRule, Pricing> aloneOf = rule -> alone.computeIfAbsent(rule,
+                r -> Pricing.of(basket, scale, List.of(r)));
         for (PromotionRule exclusive : byStacking(considered, Stacking.EXCLUSIVE)) {
-            Pricing alone = Pricing.of(basket, scale, List.of(exclusive));
-            if (!alone.applied.isEmpty()) {
-                considered.stream().filter(p -> p != exclusive).forEach(p -> alone.skipped.add(
+            Pricing only = aloneOf.apply(exclusive);
+            if (!only.applied.isEmpty()) {
+                considered.stream().filter(p -> p != exclusive).forEach(p -> only.skipped.add(
                         new SkippedPromotion(p.code(), "exclusive promotion " + exclusive.code() + " applies")));
-                return alone;
+                return only;
             }
         }
-        Pricing best = Pricing.of(basket, scale, byStacking(considered, Stacking.COMBINABLE));
+        Pricing combination = Pricing.of(basket, scale, byStacking(considered, Stacking.COMBINABLE));
+        Pricing best = combination;
         String bestName = "the combinable promotions together";
         for (PromotionRule bestDeal : byStacking(considered, Stacking.BEST_DEAL)) {
-            Pricing alone = Pricing.of(basket, scale, List.of(bestDeal));
-            if (!alone.applied.isEmpty() && alone.total().compareTo(best.total()) < 0) {
-                best = alone;
+            Pricing only = aloneOf.apply(bestDeal);
+            if (!only.applied.isEmpty() && only.total().compareTo(best.total()) < 0) {
+                best = only;
                 bestName = "promotion " + bestDeal.code() + " alone";
             }
         }
@@ -81,9 +87,11 @@ public final class BasketPricer {
             if (best.evaluated.contains(promotion)) {
                 continue;
             }
-            Pricing alone = Pricing.of(basket, scale, List.of(promotion));
-            best.skipped.add(alone.applied.isEmpty() ? alone.skipped.get(0)
-                    : new SkippedPromotion(promotion.code(), "a better deal applies: " + bestName));
+            Pricing evaluated = promotion.stacking() == Stacking.COMBINABLE ? combination : aloneOf.apply(promotion);
+            Optional<SkippedPromotion> ownReason = evaluated.skipped.stream()
+                    .filter(skip -> skip.promotion().equals(promotion.code())).findFirst();
+            best.skipped.add(ownReason.orElse(
+                    new SkippedPromotion(promotion.code(), "a better deal applies: " + bestName)));
         }
         return best;
     }
@@ -203,11 +211,14 @@ public final class BasketPricer {
                 return Optional.of("buy " + group + " qualifying units to get " + promotion.getQuantity()
                         + "; the basket has " + units.size());
             }
-            units.sort(Comparator.comparing((int[] unit) -> unitAmount(unit[0])).thenComparingInt(unit -> unit[0]));
+            BigDecimal[] unitAmounts = new BigDecimal[current.length];
+            for (int i : qualifying) {
+                unitAmounts[i] = unitAmount(i);
+            }
+            units.sort(Comparator.comparing((int[] unit) -> unitAmounts[unit[0]]).thenComparingInt(unit -> unit[0]));
             BigDecimal[] exact = new BigDecimal[current.length];
             for (int[] unit : units.subList(0, discounted)) {
-                BigDecimal off = unitAmount(unit[0]).multiply(promotion.getPercent()).divide(HUNDRED,
-                        MathContext.DECIMAL128);
+                BigDecimal off = unitAmounts[unit[0]].multiply(promotion.getPercent()).movePointLeft(2);
                 exact[unit[0]] = exact[unit[0]] == null ? off : exact[unit[0]].add(off);
             }
             for (int i = 0; i < exact.length; i++) {
@@ -236,8 +247,7 @@ public final class BasketPricer {
             }
             BigDecimal regular = BigDecimal.ZERO;
             for (String sku : promotion.targetValues()) {
-                regular = regular.add(amounts.get(sku).divide(BigDecimal.valueOf(units.get(sku)),
-                        MathContext.DECIMAL128));
+                regular = regular.add(divide(amounts.get(sku), BigDecimal.valueOf(units.get(sku))));
             }
             BigDecimal saving = regular.subtract(promotion.bundlePrice());
             if (saving.signum() <= 0) {
@@ -246,8 +256,8 @@ public final class BasketPricer {
             Map<Integer, BigDecimal> weights = new LinkedHashMap<>();
             for (int i : qualifying) {
                 String sku = basket.lines().get(i).sku();
-                weights.put(i, current[i].multiply(BigDecimal.valueOf(bundles))
-                        .divide(BigDecimal.valueOf(units.get(sku)), MathContext.DECIMAL128));
+                weights.put(i, divide(current[i].multiply(BigDecimal.valueOf(bundles)),
+                        BigDecimal.valueOf(units.get(sku))));
             }
             return share(promotion, weights, round(saving.multiply(BigDecimal.valueOf(bundles))),
                     bundles + " bundle(s) of " + String.join(" + ", promotion.targetValues()) + " for "
@@ -281,7 +291,7 @@ public final class BasketPricer {
             Map<Integer, BigDecimal> remainders = new LinkedHashMap<>();
             BigDecimal left = total;
             for (Map.Entry<Integer, BigDecimal> weight : weights.entrySet()) {
-                BigDecimal exact = total.multiply(weight.getValue()).divide(weightSum, MathContext.DECIMAL128);
+                BigDecimal exact = divide(total.multiply(weight.getValue()), weightSum);
                 BigDecimal floor = exact.setScale(scale, RoundingMode.FLOOR);
                 shares.put(weight.getKey(), floor);
                 remainders.put(weight.getKey(), exact.subtract(floor));
@@ -317,12 +327,20 @@ public final class BasketPricer {
         }
 
         private BigDecimal unitAmount(int line) {
-            return current[line].divide(BigDecimal.valueOf(basket.lines().get(line).quantity()),
-                    MathContext.DECIMAL128);
+            return divide(current[line], BigDecimal.valueOf(basket.lines().get(line).quantity()));
+        }
+
+        /**
+         * A quotient with {@link #EXTRA_DIGITS} more decimals than the currency has, before a discount is rounded to
+         * the minor unit. A quotient of amounts by quantities (up to 100,000) is never that close to a half unit
+         * without being on it, so rounding it gives what rounding the exact fraction would.
+         */
+        private BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+            return dividend.divide(divisor, scale + EXTRA_DIGITS, RoundingMode.HALF_EVEN);
         }
 
         private BigDecimal percentOf(BigDecimal amount, BigDecimal percent) {
-            return round(amount.multiply(percent).divide(HUNDRED, MathContext.DECIMAL128));
+            return round(amount.multiply(percent).movePointLeft(2));
         }
 
         private BigDecimal round(BigDecimal amount) {

@@ -23,7 +23,9 @@
  * <h2>Money and rounding</h2>
  * All amounts are {@link java.math.BigDecimal} in the basket's currency, at its minor unit
  * ({@link java.util.Currency#getDefaultFractionDigits()}). A line's subtotal is unit price times quantity, rounded.
- * A promotion on items is computed exactly per line and rounded half up to the minor unit, once per line. A promotion
+ * Percentages are exact; a quotient (a unit's share of a line, a line's share of a basket discount) is carried with
+ * twelve more decimals than the currency has. A promotion on items is computed per line and rounded half up to the
+ * minor unit, once per line. A promotion
  * on the basket (percent or amount off the basket, a bundle) is computed exactly and rounded half up once, then shared
  * over the qualifying lines in proportion to what they cost, by the largest-remainder method, so that the lines'
  * shares add up to the basket discount to the cent. No discount takes a line below zero, and an amount off the basket
