@@ -2,7 +2,9 @@ package org.omnistock.promotion.entity;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,6 +34,13 @@ public class Promotion {
     public static final String FIND_BY_CODE = "Promotion.findByCode";
     public static final String FIND_ALL = "Promotion.findAll";
     public static final String VALID_AT = "Promotion.validAt";
+
+    /**
+     * Rules parsed from their JSON, shared by all transactions: every basket reads every running promotion, and
+     * parsing them each time was most of a basket's cost. The text is the key, so a changed rule is parsed anew.
+     */
+    private static final Map<String, PromotionRule> PARSED = new ConcurrentHashMap<>();
+    private static final int PARSED_KEPT = 10_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -132,7 +141,10 @@ public class Promotion {
 
     public PromotionRule rule() {
         if (rule == null) {
-            rule = JsonCodec.fromJson(ruleJson, PromotionRule.class);
+            rule = PARSED.computeIfAbsent(ruleJson, json -> JsonCodec.fromJson(json, PromotionRule.class));
+            if (PARSED.size() > PARSED_KEPT) {
+                PARSED.clear();
+            }
         }
         return rule;
     }
