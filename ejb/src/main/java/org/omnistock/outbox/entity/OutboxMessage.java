@@ -45,7 +45,7 @@ public class OutboxMessage {
     @Column(nullable = false, length = 2000)
     private String properties;
 
-    @Column(nullable = false, length = 8000)
+    @Column(nullable = false, length = 32000)
     private String body;
 
     @Column(name = "created_at", nullable = false)

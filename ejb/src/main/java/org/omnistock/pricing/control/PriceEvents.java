@@ -28,8 +28,12 @@ import org.omnistock.pricing.entity.PriceList;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class PriceEvents {
 
-    /** Prices per message: keeps a message within the outbox's body size even with the longest SKU codes. */
-    static final int PRICES_PER_MESSAGE = 40;
+    /**
+     * Prices per message: a 10,000-SKU update is 67 messages per store rather than thousands, and a message stays
+     * within the outbox's body size (32,000) even with the longest SKU codes and amounts (at most 172 characters a
+     * price).
+     */
+    static final int PRICES_PER_MESSAGE = 150;
 
     @Inject
     Outbox outbox;

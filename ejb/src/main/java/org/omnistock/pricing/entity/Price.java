@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.omnistock.catalog.entity.Sku;
@@ -52,8 +53,10 @@ public class Price {
     public static final String IN_FORCE = "Price.inForce";
     public static final String LATEST_IN_FORCE = "Price.latestInForce";
 
+    /** From a sequence, 100 at a time, so that an import's thousands of inserts go to the database in batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "price_id", sequenceName = "price_id_seq", allocationSize = 100)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "price_id")
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
