@@ -4,4 +4,4 @@ ALTER TABLE outbox_message ALTER COLUMN body SET DATA TYPE VARCHAR(32000);
 
 -- Prices are written by the thousand (imports): ids from a sequence, allocated 100 at a time, let EclipseLink batch
 -- the inserts, which an identity column does not. They start above any id the identity column has given.
-CREATE SEQUENCE price_id_seq AS BIGINT START WITH 1000000000 INCREMENT BY 100;
+CREATE SEQUENCE price_id_block AS BIGINT START WITH 1000000000 INCREMENT BY 100;

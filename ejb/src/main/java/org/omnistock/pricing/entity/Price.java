@@ -55,7 +55,7 @@ public class Price {
 
     /** From a sequence, 100 at a time, so that an import's thousands of inserts go to the database in batches. */
     @Id
-    @SequenceGenerator(name = "price_id", sequenceName = "price_id_seq", allocationSize = 100)
+    @SequenceGenerator(name = "price_id", sequenceName = "price_id_block", allocationSize = 100)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "price_id")
     private Long id;
 
