@@ -9,7 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,6 +26,7 @@ import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
+import org.omnistock.platform.GroupCommit;
 import org.omnistock.platform.Refusal;
 import org.omnistock.stock.entity.Reservation;
 import org.omnistock.stock.entity.ReservationStatus;
@@ -37,8 +42,15 @@ import org.omnistock.stock.entity.StockRuleViolation;
 @Stateless
 public class Reservations {
 
+    /** Stripes of levels whose single-line requests are batched together; the batch sorts its locks. */
+    private static final int GROUP_STRIPES = 256;
+    private static final GroupCommit<Pending, List<ReservationView>> GROUPS = new GroupCommit<>(64);
+
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     StockLedger ledger;
@@ -52,9 +64,88 @@ public class Reservations {
     @Inject
     Clock clock;
 
-    /** With an idempotency key, the same request again returns the first result and holds nothing more. */
+    /**
+     * With an idempotency key, the same request again returns the first result and holds nothing more.
+     *
+     * <p>A request of one line joins the others waiting for the same level (group commit): the first of them
+     * reserves for all, in one transaction, under one lock and one commit, so that a hot SKU is not limited to one
+     * commit per reservation. Each request still gets its own answer, and a refused one changes nothing. A request
+     * of several lines runs in a transaction of its own.</p>
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<ReservationView> reserve(@NotNull @Valid ReservationRequest request,
                                          @Size(max = 200) String idempotencyKey) {
+        Reservations self = context.getBusinessObject(Reservations.class);
+        if (request.lines().size() == 1) {
+            ReservationRequest.Line line = request.lines().get(0);
+            return GROUPS.submit(Math.floorMod((line.sku() + '|' + line.locationId()).hashCode(), GROUP_STRIPES),
+                    new Pending(request, blankToNull(idempotencyKey)), self::reserveTogether);
+        }
+        return self.reserveAlone(request, idempotencyKey);
+    }
+
+    /**
+     * Single-line requests, each answered on its own, in one transaction: levels locked in SKU and location order,
+     * each checked before it is posted, so that one refusal does not undo the others.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<GroupCommit.Outcome<List<ReservationView>>> reserveTogether(List<Pending> batch) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> batch.get(i).line().sku())
+                .thenComparing(i -> batch.get(i).line().locationId()));
+        List<GroupCommit.Outcome<List<ReservationView>>> outcomes = new ArrayList<>(batch.size());
+        batch.forEach(pending -> outcomes.add(null));
+        for (int i : order) {
+            Pending pending = batch.get(i);
+            try {
+                outcomes.set(i, GroupCommit.Outcome.of(reserveChecked(pending)));
+            } catch (Refusal refusal) {
+                outcomes.set(i, GroupCommit.Outcome.refused(refusal));
+            }
+        }
+        em.flush();
+        return outcomes;
+    }
+
+    /** One single-line request of a batch: refused here, before the ledger is asked, if it would be refused there. */
+    private List<ReservationView> reserveChecked(Pending pending) {
+        ReservationRequest request = pending.request();
+        if (pending.key() != null) {
+            List<Reservation> first = em.createNamedQuery(Reservation.FIND_BY_REQUEST_KEY, Reservation.class)
+                    .setParameter("key", pending.key()).getResultList();
+            if (!first.isEmpty()) {
+                return replay(request, pending.key(), first);
+            }
+        }
+        ReservationRequest.Line line = pending.line();
+        Sku sku = skus.find(line.sku()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-sku",
+                "line 1: there is no SKU " + line.sku()));
+        Location location = locations.find(line.locationId()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID,
+                "unknown-location", "line 1: there is no location " + line.locationId()));
+        Optional<StockRuleViolation> refused = ledger.lockIfExists(sku, location)
+                .map(level -> level.reservationRefusal(line.quantity()))
+                .orElseGet(() -> new StockLevel(sku, location, clock.instant()).reservationRefusal(line.quantity()));
+        if (refused.isPresent()) {
+            Refusal refusal = StockLedger.refusal(sku, location, refused.get());
+            throw new Refusal(refusal.kind(), refusal.code(), "line 1: " + refusal.getMessage()
+                    + "; nothing was reserved");
+        }
+        Instant now = clock.instant();
+        PostedMovement hold = ledger.reserve(sku, location, line.quantity(), "reservation " + request.reference());
+        StockLevel level = em.find(StockMovement.class, hold.movement().id()).getLevel();
+        Reservation reservation = new Reservation(level, line.quantity(), request.reference(), pending.key(), 1,
+                request.holdSeconds() == null ? null : now.plusSeconds(request.holdSeconds()), now);
+        em.persist(reservation);
+        em.flush();
+        return List.of(ReservationView.of(reservation));
+    }
+
+    /** A request's lines in one transaction of its own: all held, or refused with nothing held. */
+    public List<ReservationView> reserveAlone(@NotNull @Valid ReservationRequest request,
+                                              @Size(max = 200) String idempotencyKey) {
         String key = blankToNull(idempotencyKey);
         if (key != null) {
             List<Reservation> first = em.createNamedQuery(Reservation.FIND_BY_REQUEST_KEY, Reservation.class)
@@ -169,5 +260,13 @@ public class Reservations {
     }
 
     private record NumberedLine(int number, ReservationRequest.Line line) {
+    }
+
+    /** A single-line request waiting for its batch. */
+    public record Pending(ReservationRequest request, String key) {
+
+        ReservationRequest.Line line() {
+            return request.lines().get(0);
+        }
     }
 }

@@ -290,8 +290,7 @@ public class StockLedger {
         try {
             change = operation.apply(level, now);
         } catch (StockRuleViolation e) {
-            throw new Refusal(Refusal.Kind.INVALID, e.code(), sku.getCode() + " at " + location.getCode() + ": "
-                    + e.getMessage());
+            throw refusal(sku, location, e);
         }
         StockMovement movement = new StockMovement(level, posting.type(), change, posting.reason(),
                 blankToNull(posting.reference()), key, digest,
@@ -302,12 +301,25 @@ public class StockLedger {
         return new PostedMovement(MovementView.of(movement), false);
     }
 
+    /** A broken stock rule as every boundary reports it, naming the SKU and location. */
+    public static Refusal refusal(Sku sku, Location location, StockRuleViolation violation) {
+        return new Refusal(Refusal.Kind.INVALID, violation.code(), sku.getCode() + " at " + location.getCode() + ": "
+                + violation.getMessage());
+    }
+
+    /**
+     * The level if there is one, locked until the caller's transaction ends, for a caller that must check it before
+     * posting (a refused posting rolls the whole transaction back).
+     */
+    public Optional<StockLevel> lockIfExists(Sku sku, Location location) {
+        return em.createNamedQuery(StockLevel.FIND_FOR_UPDATE, StockLevel.class)
+                .setParameter("sku", sku).setParameter("location", location)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
     /** The level row, locked until the transaction ends; created empty the first time the SKU is at the location. */
     private StockLevel lockedLevel(Sku sku, Location location, Instant now) {
-        Optional<StockLevel> existing = em.createNamedQuery(StockLevel.FIND_FOR_UPDATE, StockLevel.class)
-                .setParameter("sku", sku).setParameter("location", location)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        Optional<StockLevel> existing = lockIfExists(sku, location);
         if (existing.isPresent()) {
             return existing.get();
         }

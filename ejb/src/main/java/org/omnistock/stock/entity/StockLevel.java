@@ -1,6 +1,7 @@
 package org.omnistock.stock.entity;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -180,12 +181,24 @@ public class StockLevel {
     }
 
     public StockChange reserve(long quantity, Instant now) {
-        requirePositive(quantity, "a reservation");
-        if (getAvailable() < quantity) {
-            throw new StockRuleViolation("insufficient-stock", "only " + getAvailable() + " available, not "
-                    + quantity);
+        Optional<StockRuleViolation> refusal = reservationRefusal(quantity);
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
         return apply(StockChange.reserved(quantity), now);
+    }
+
+    /** Why a reservation of this quantity would be refused now; empty if it would not. */
+    public Optional<StockRuleViolation> reservationRefusal(long quantity) {
+        if (quantity <= 0) {
+            return Optional.of(new StockRuleViolation("non-positive-quantity",
+                    "a reservation needs a positive quantity"));
+        }
+        if (getAvailable() < quantity) {
+            return Optional.of(new StockRuleViolation("insufficient-stock", "only " + getAvailable()
+                    + " available, not " + quantity));
+        }
+        return Optional.empty();
     }
 
     public StockChange release(long quantity, Instant now) {

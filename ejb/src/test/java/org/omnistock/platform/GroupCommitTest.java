@@ -1,0 +1,76 @@
+package org.omnistock.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+class GroupCommitTest {
+
+    private final GroupCommit<Integer, Integer> groups = new GroupCommit<>(64);
+    private final List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+
+    private List<GroupCommit.Outcome<Integer>> doubleEach(List<Integer> batch) {
+        batches.add(batch);
+        sleep(10);
+        return batch.stream().map(i -> i < 0 ? GroupCommit.Outcome.<Integer>refused(
+                new IllegalArgumentException("negative " + i)) : GroupCommit.Outcome.of(i * 2)).toList();
+    }
+
+    @Test
+    void concurrentRequestsAreBatchedAndEachGetsItsOwnResultOnce() throws Exception {
+        int threads = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int item = i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return groups.submit("hot", item, this::doubleEach);
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < threads; i++) {
+                assertEquals(i * 2, results.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Integer> processed = batches.stream().flatMap(List::stream).sorted().toList();
+        assertEquals(threads, processed.size(), "every item once, none twice");
+        assertTrue(batches.size() < threads, "some items shared a batch: " + batches);
+    }
+
+    @Test
+    void aRefusedItemFailsAloneAndAFailedBatchFailsAll() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> groups.submit("k", -1, this::doubleEach));
+        assertEquals("negative -1", refused.getMessage());
+        assertEquals(4, groups.submit("k", 2, this::doubleEach));
+
+        IllegalStateException broken = new IllegalStateException("commit failed");
+        assertSame(broken, assertThrows(IllegalStateException.class, () -> groups.submit("k", 3, batch -> {
+            throw broken;
+        })));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
