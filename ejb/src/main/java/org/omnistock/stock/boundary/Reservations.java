@@ -71,6 +71,9 @@ public class Reservations {
      * reserves for all, in one transaction, under one lock and one commit, so that a hot SKU is not limited to one
      * commit per reservation. Each request still gets its own answer, and a refused one changes nothing. A request
      * of several lines runs in a transaction of its own.</p>
+     *
+     * <p>Either way it commits on its own, never in the caller's transaction; a caller whose own transaction must
+     * hold the reservation (and undo it if it rolls back) calls {@link #reserveAlone} instead.</p>
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<ReservationView> reserve(@NotNull @Valid ReservationRequest request,
