@@ -40,8 +40,6 @@ import org.omnistock.messages.pricing.PriceEntry;
 @NamedQuery(name = Price.LATEST_IN_FORCE, query = "SELECT s.code, p.minQuantity, MAX(p.effectiveFrom) FROM Price p "
         + "JOIN p.sku s WHERE p.priceList = :list AND s.code IN :skus AND p.effectiveFrom <= :now "
         + "GROUP BY s.code, p.minQuantity")
-@NamedQuery(name = Price.ALL_OF_LIST, query = "SELECT p FROM Price p JOIN FETCH p.sku s WHERE p.priceList = :list "
-        + "ORDER BY s.code, p.minQuantity, p.effectiveFrom")
 public class Price {
 
     public static final String CANDIDATES = "Price.candidates";
@@ -49,7 +47,6 @@ public class Price {
     public static final String COUNT_OF_LIST = "Price.countOfList";
     public static final String OF_LIST_AND_SKU = "Price.ofListAndSku";
     public static final String NOT_BEFORE = "Price.notBefore";
-    public static final String ALL_OF_LIST = "Price.allOfList";
     public static final String IN_FORCE = "Price.inForce";
     public static final String LATEST_IN_FORCE = "Price.latestInForce";
 

@@ -25,12 +25,9 @@ import org.omnistock.location.entity.Location;
 @Entity
 @Table(name = "stock_transfer")
 @NamedQuery(name = Transfer.FIND_BY_REFERENCE, query = "SELECT t FROM Transfer t WHERE t.reference = :reference")
-@NamedQuery(name = Transfer.IN_TRANSIT_TO, query = "SELECT t FROM Transfer t WHERE t.to = :location "
-        + "AND t.status = org.omnistock.stock.entity.Transfer.Status.IN_TRANSIT ORDER BY t.expectedAt")
 public class Transfer {
 
     public static final String FIND_BY_REFERENCE = "Transfer.findByReference";
-    public static final String IN_TRANSIT_TO = "Transfer.inTransitTo";
 
     public enum Status {
         IN_TRANSIT, RECEIVED
