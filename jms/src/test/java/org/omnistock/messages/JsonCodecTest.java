@@ -63,6 +63,19 @@ class JsonCodecTest {
     }
 
     @Test
+    void aReturnedLineSaysWhichStateItsUnitsGoBackInto() {
+        PosSale sale = JsonCodec.fromJson(SALE.replace("\"unitPrice\"", "\"returnCondition\":\"DAMAGED\",\"unitPrice\""),
+                PosSale.class);
+        assertTrue(sale.lines().get(0).isReturn());
+        assertTrue(sale.problems().isEmpty(), sale.problems().toString());
+
+        PosSale wrong = JsonCodec.fromJson(SALE.replace("\"unitPrice\"", "\"returnCondition\":\"BROKEN\",\"unitPrice\""),
+                PosSale.class);
+        assertEquals(List.of("lines[0 TSHIRT-RED-M]: returnCondition must be one of AVAILABLE, QUALITY_CONTROL, DAMAGED"),
+                wrong.problems());
+    }
+
+    @Test
     void writesStockEventsWithTheirSequence() {
         String json = JsonCodec.toJson(new StockChanged(1, "e-1", "SKU-1", "S001", 5, 0, 5, 7, "SALE",
                 Instant.parse("2026-11-26T10:15:00Z"), 0, 0, 0, null, 0));

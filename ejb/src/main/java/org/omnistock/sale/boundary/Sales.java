@@ -22,6 +22,7 @@ import org.omnistock.messages.sale.PosSaleLine;
 import org.omnistock.sale.entity.Sale;
 import org.omnistock.sale.entity.SaleLine;
 import org.omnistock.stock.boundary.StockLedger;
+import org.omnistock.stock.entity.StockState;
 
 /** Records POS sales; see the package documentation for the outcomes. */
 @Stateless
@@ -71,15 +72,21 @@ public class Sales {
         }
 
         Sale sale = new Sale(store, posSale.receiptId(), posSale.soldAt(), clock.instant());
-        posSale.lines().forEach(line -> sale.addLine(known.get(line.sku()), line.quantity(), line.unitPrice()));
+        posSale.lines().forEach(line -> sale.addLine(known.get(line.sku()), line.quantity(), line.unitPrice(),
+                line.isReturn() ? StockState.valueOf(line.returnCondition()) : null));
         em.persist(sale);
         em.flush();
         String reference = "POS " + store.getCode() + "/" + sale.getReceiptId();
         // Levels are locked in SKU order, as reservations do, so that two sales never wait on each other in a circle.
         for (SaleLine line : sale.getLines().stream()
                 .sorted(java.util.Comparator.comparing((SaleLine l) -> l.getSku().getCode())).toList()) {
-            ledger.recordSale(line.getSku(), store, line.getQuantity(), reference,
-                    "pos:" + store.getCode() + ":" + sale.getReceiptId() + ":" + line.getLineNo(), sale.getSoldAt());
+            String key = "pos:" + store.getCode() + ":" + sale.getReceiptId() + ":" + line.getLineNo();
+            if (line.getReturnCondition() == null) {
+                ledger.recordSale(line.getSku(), store, line.getQuantity(), reference, key, sale.getSoldAt());
+            } else {
+                ledger.recordReturn(line.getSku(), store, line.getQuantity(), line.getReturnCondition(), reference,
+                        key, sale.getSoldAt());
+            }
         }
         return SaleOutcome.recorded();
     }

@@ -20,6 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.omnistock.catalog.entity.Sku;
+import org.omnistock.stock.entity.StockState;
 import org.omnistock.location.entity.Location;
 
 /** One POS receipt. */
@@ -66,10 +67,15 @@ public class Sale {
     }
 
     /** Adds a line and keeps the total equal to the sum of the lines. */
-    public SaleLine addLine(Sku sku, int quantity, BigDecimal unitPrice) {
-        SaleLine line = new SaleLine(this, lines.size() + 1, sku, quantity, unitPrice);
+    /**
+     * @param returnCondition null for a sold line; for a returned one, the state its units go back into (the line
+     *                        counts against the receipt's total)
+     */
+    public SaleLine addLine(Sku sku, int quantity, BigDecimal unitPrice, StockState returnCondition) {
+        SaleLine line = new SaleLine(this, lines.size() + 1, sku, quantity, unitPrice, returnCondition);
         lines.add(line);
-        total = total.add(unitPrice.multiply(BigDecimal.valueOf(quantity)));
+        BigDecimal amount = unitPrice.multiply(BigDecimal.valueOf(quantity));
+        total = returnCondition == null ? total.add(amount) : total.subtract(amount);
         return line;
     }
 

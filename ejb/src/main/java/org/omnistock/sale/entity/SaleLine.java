@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.omnistock.catalog.entity.Sku;
+import org.omnistock.stock.entity.StockState;
 
 /** One line of a POS receipt. */
 @Entity
@@ -40,15 +43,21 @@ public class SaleLine {
     @Column(name = "unit_price", nullable = false, precision = 19, scale = 4)
     private BigDecimal unitPrice;
 
+    /** Null on a sold line; on a returned one, the state its units went back into. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "return_condition", length = 16)
+    private StockState returnCondition;
+
     protected SaleLine() {
     }
 
-    SaleLine(Sale sale, int lineNo, Sku sku, int quantity, BigDecimal unitPrice) {
+    SaleLine(Sale sale, int lineNo, Sku sku, int quantity, BigDecimal unitPrice, StockState returnCondition) {
         this.sale = sale;
         this.lineNo = lineNo;
         this.sku = sku;
         this.quantity = quantity;
         this.unitPrice = unitPrice;
+        this.returnCondition = returnCondition;
     }
 
     public int getLineNo() {
@@ -65,5 +74,9 @@ public class SaleLine {
 
     public BigDecimal getUnitPrice() {
         return unitPrice;
+    }
+
+    public StockState getReturnCondition() {
+        return returnCondition;
     }
 }

@@ -31,6 +31,7 @@ import org.omnistock.stock.entity.StockChange;
 import org.omnistock.stock.entity.StockLevel;
 import org.omnistock.stock.entity.StockMovement;
 import org.omnistock.stock.entity.StockRuleViolation;
+import org.omnistock.stock.entity.StockState;
 
 /**
  * The one stock ledger: every change of on hand, from any channel, is posted here. See the package documentation
@@ -169,6 +170,14 @@ public class StockLedger {
                                      String idempotencyKey, Instant soldAt) {
         return post(sku, store, new Posting(MovementType.SALE, sku.getCode(), store.getCode(), null, reference,
                 idempotencyKey, soldAt, quantity), (level, now) -> level.sell(quantity, now));
+    }
+
+    /** Units brought back at a till, for an order from any channel: on hand up, into the state they are in. */
+    public PostedMovement recordReturn(Sku sku, Location store, long quantity, StockState condition, String reference,
+                                       String idempotencyKey, Instant returnedAt) {
+        return post(sku, store, new Posting(MovementType.RETURN, sku.getCode(), store.getCode(), null, reference,
+                idempotencyKey, returnedAt, quantity, condition),
+                (level, now) -> level.takeBack(quantity, condition, now));
     }
 
     /** Holds stock for a reservation: refused unless that much is available. */

@@ -3,9 +3,23 @@ package org.omnistock.messages.sale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** One line of a POS receipt: a SKU, how many were sold, at what unit price. */
-public record PosSaleLine(String sku, Integer quantity, BigDecimal unitPrice) {
+/**
+ * One line of a POS receipt: a SKU, how many were sold (or brought back), at what unit price.
+ *
+ * @param returnCondition absent on a sold line; on a line the customer brought back (for an order from any channel),
+ *                        the state the units go back into: {@code AVAILABLE}, {@code QUALITY_CONTROL} or
+ *                        {@code DAMAGED}
+ */
+public record PosSaleLine(String sku, Integer quantity, BigDecimal unitPrice, String returnCondition) {
+
+    /** The states a returned unit may go back into. */
+    public static final Set<String> RETURN_CONDITIONS = Set.of("AVAILABLE", "QUALITY_CONTROL", "DAMAGED");
+
+    public boolean isReturn() {
+        return returnCondition != null;
+    }
 
     List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -17,6 +31,9 @@ public record PosSaleLine(String sku, Integer quantity, BigDecimal unitPrice) {
         }
         if (unitPrice == null || unitPrice.signum() < 0) {
             problems.add("unitPrice must be zero or more");
+        }
+        if (returnCondition != null && !RETURN_CONDITIONS.contains(returnCondition)) {
+            problems.add("returnCondition must be one of AVAILABLE, QUALITY_CONTROL, DAMAGED");
         }
         return problems;
     }

@@ -11,6 +11,7 @@ import static org.omnistock.system.Api.onHand;
 import static org.omnistock.system.Api.receive;
 import static org.omnistock.system.Api.uniqueCode;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.jms.Connection;
@@ -81,6 +82,24 @@ class PosSalesIT {
 
         assertNull(events.receive(3_000), "the same receipt sent again must not change stock");
         assertEquals(7L, onHand(sku, store));
+    }
+
+    @Test
+    void aReturnAtTheTillGoesBackOnHandInTheStateTheTillSays() throws JMSException {
+        MessageConsumer events = session.createConsumer(session.createTopic(Destinations.STOCK_CHANGED),
+                Headers.SKU + " = '" + sku + "' AND " + Headers.LOCATION_ID + " = '" + store + "'");
+        String exchange = "{\"schemaVersion\":1,\"storeId\":\"" + store + "\",\"receiptId\":\"R-" + UUID.randomUUID()
+                + "\",\"soldAt\":\"" + Instant.now() + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":2,"
+                + "\"unitPrice\":\"19.99\",\"returnCondition\":\"QUALITY_CONTROL\"}]}";
+
+        send(exchange, null);
+
+        StockChanged event = nextAfterSetup(events);
+        assertNotNull(event, "the return is announced");
+        assertEquals("RETURN", event.movementType());
+        assertEquals(12, event.onHand());
+        assertEquals(10, event.available(), "to be inspected before it is sold again");
+        assertEquals(12L, onHand(sku, store));
     }
 
     @Test
