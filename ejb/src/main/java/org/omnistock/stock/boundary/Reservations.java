@@ -113,35 +113,15 @@ public class Reservations {
         return outcomes;
     }
 
-    /** One single-line request of a batch: refused here, before the ledger is asked, if it would be refused there. */
+    /** One single-line request of a batch. */
     private List<ReservationView> reserveChecked(Pending pending) {
         ReservationRequest request = pending.request();
-        if (pending.key() != null) {
-            List<Reservation> first = em.createNamedQuery(Reservation.FIND_BY_REQUEST_KEY, Reservation.class)
-                    .setParameter("key", pending.key()).getResultList();
-            if (!first.isEmpty()) {
-                return replay(request, pending.key(), first);
-            }
-        }
-        ReservationRequest.Line line = pending.line();
-        Sku sku = skus.find(line.sku()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-sku",
-                "line 1: there is no SKU " + line.sku()));
-        Location location = locations.find(line.locationId()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID,
-                "unknown-location", "line 1: there is no location " + line.locationId()));
-        Optional<StockRuleViolation> refused = ledger.lockIfExists(sku, location)
-                .map(level -> level.reservationRefusal(line.quantity()))
-                .orElseGet(() -> new StockLevel(sku, location, clock.instant()).reservationRefusal(line.quantity()));
-        if (refused.isPresent()) {
-            Refusal refusal = StockLedger.refusal(sku, location, refused.get());
-            throw new Refusal(refusal.kind(), refusal.code(), "line 1: " + refusal.getMessage()
-                    + "; nothing was reserved");
+        Optional<List<ReservationView>> replayed = replayed(request, pending.key());
+        if (replayed.isPresent()) {
+            return replayed.get();
         }
         Instant now = clock.instant();
-        PostedMovement hold = ledger.reserve(sku, location, line.quantity(), "reservation " + request.reference());
-        StockLevel level = em.find(StockMovement.class, hold.movement().id()).getLevel();
-        Reservation reservation = new Reservation(level, line.quantity(), request.reference(), pending.key(), 1,
-                request.holdSeconds() == null ? null : now.plusSeconds(request.holdSeconds()), now);
-        em.persist(reservation);
+        Reservation reservation = hold(request, 1, pending.key(), expiry(request, now), now);
         em.flush();
         return List.of(ReservationView.of(reservation));
     }
@@ -150,46 +130,64 @@ public class Reservations {
     public List<ReservationView> reserveAlone(@NotNull @Valid ReservationRequest request,
                                               @Size(max = 200) String idempotencyKey) {
         String key = blankToNull(idempotencyKey);
-        if (key != null) {
-            List<Reservation> first = em.createNamedQuery(Reservation.FIND_BY_REQUEST_KEY, Reservation.class)
-                    .setParameter("key", key).getResultList();
-            if (!first.isEmpty()) {
-                return replay(request, key, first);
-            }
+        Optional<List<ReservationView>> replayed = replayed(request, key);
+        if (replayed.isPresent()) {
+            return replayed.get();
         }
         Instant now = clock.instant();
-        Instant expiresAt = request.holdSeconds() == null ? null : now.plusSeconds(request.holdSeconds());
-        List<NumberedLine> lines = new ArrayList<>();
-        for (int i = 0; i < request.lines().size(); i++) {
-            lines.add(new NumberedLine(i + 1, request.lines().get(i)));
+        List<Integer> lineNumbers = new ArrayList<>();
+        for (int number = 1; number <= request.lines().size(); number++) {
+            lineNumbers.add(number);
         }
-        lines.sort(Comparator.comparing((NumberedLine l) -> l.line().sku())
-                .thenComparing(l -> l.line().locationId()));
+        lineNumbers.sort(Comparator.comparing((Integer n) -> request.lines().get(n - 1).sku())
+                .thenComparing(n -> request.lines().get(n - 1).locationId()));
+        Instant expiresAt = expiry(request, now);
         List<Reservation> held = new ArrayList<>();
-        for (NumberedLine numbered : lines) {
-            ReservationRequest.Line line = numbered.line();
-            Sku sku = skus.find(line.sku()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-sku",
-                    "line " + numbered.number() + ": there is no SKU " + line.sku()));
-            Location location = locations.find(line.locationId()).orElseThrow(
-                    () -> new Refusal(Refusal.Kind.INVALID, "unknown-location",
-                            "line " + numbered.number() + ": there is no location " + line.locationId()));
-            PostedMovement hold;
-            try {
-                hold = ledger.reserve(sku, location, line.quantity(), "reservation " + request.reference());
-            } catch (Refusal refusal) {
-                throw new Refusal(refusal.kind(), refusal.code(), "line " + numbered.number() + ": "
-                        + refusal.getMessage() + "; nothing was reserved");
-            }
-            // The ledger wrote the movement in this transaction: its level is already managed here, no query.
-            StockLevel level = em.find(StockMovement.class, hold.movement().id()).getLevel();
-            Reservation reservation = new Reservation(level, line.quantity(),
-                    request.reference(), key, numbered.number(), expiresAt, now);
-            em.persist(reservation);
-            held.add(reservation);
+        for (int number : lineNumbers) {
+            held.add(hold(request, number, key, expiresAt, now));
         }
         em.flush();
         return held.stream().sorted(Comparator.comparingInt(Reservation::getLineNo)).map(ReservationView::of)
                 .toList();
+    }
+
+    /** The first result of this idempotency key, if it was used before. */
+    private Optional<List<ReservationView>> replayed(ReservationRequest request, String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        List<Reservation> first = em.createNamedQuery(Reservation.FIND_BY_REQUEST_KEY, Reservation.class)
+                .setParameter("key", key).getResultList();
+        return first.isEmpty() ? Optional.empty() : Optional.of(replay(request, key, first));
+    }
+
+    /**
+     * Holds one line under its level's lock, or throws its refusal having written nothing. The ledger is asked first
+     * whether it would refuse, because a refused posting rolls the whole transaction back, and a batch answers each
+     * of its requests on its own.
+     */
+    private Reservation hold(ReservationRequest request, int number, String key, Instant expiresAt, Instant now) {
+        ReservationRequest.Line line = request.lines().get(number - 1);
+        Sku sku = skus.find(line.sku()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-sku",
+                "line " + number + ": there is no SKU " + line.sku()));
+        Location location = locations.find(line.locationId()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID,
+                "unknown-location", "line " + number + ": there is no location " + line.locationId()));
+        Optional<Refusal> refused = ledger.reservationRefusal(sku, location, line.quantity());
+        if (refused.isPresent()) {
+            throw new Refusal(refused.get().kind(), refused.get().code(), "line " + number + ": "
+                    + refused.get().getMessage() + "; nothing was reserved");
+        }
+        PostedMovement posted = ledger.reserve(sku, location, line.quantity(), "reservation " + request.reference());
+        // The ledger wrote the movement in this transaction: its level is already managed here, no query.
+        StockLevel level = em.find(StockMovement.class, posted.movement().id()).getLevel();
+        Reservation reservation = new Reservation(level, line.quantity(), request.reference(), key, number,
+                expiresAt, now);
+        em.persist(reservation);
+        return reservation;
+    }
+
+    private static Instant expiry(ReservationRequest request, Instant now) {
+        return request.holdSeconds() == null ? null : now.plusSeconds(request.holdSeconds());
     }
 
     /** The held quantity leaves with its order: reserved and on hand go down. Fulfilling twice is refused. */
@@ -260,9 +258,6 @@ public class Reservations {
                     "idempotency key " + key + " was already used for a different reservation");
         }
         return first.stream().map(ReservationView::of).toList();
-    }
-
-    private record NumberedLine(int number, ReservationRequest.Line line) {
     }
 
     /** A single-line request waiting for its batch. */

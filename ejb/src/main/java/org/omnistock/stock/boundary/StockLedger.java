@@ -310,17 +310,25 @@ public class StockLedger {
         return new PostedMovement(MovementView.of(movement), false);
     }
 
-    /** A broken stock rule as every boundary reports it, naming the SKU and location. */
-    public static Refusal refusal(Sku sku, Location location, StockRuleViolation violation) {
+    /**
+     * Why reserving this much would be refused now, checked under the level's lock (held until the transaction
+     * ends); empty if it would not. For a caller answering several requests in one transaction, where a refused
+     * posting would roll all of them back.
+     */
+    public Optional<Refusal> reservationRefusal(Sku sku, Location location, long quantity) {
+        Optional<StockLevel> level = lockIfExists(sku, location);
+        StockLevel checked = level.orElseGet(() -> new StockLevel(sku, location, clock.instant()));
+        return checked.reservationRefusal(quantity).map(violation -> refusal(sku, location, violation));
+    }
+
+    /** A broken stock rule as callers are told it, naming the SKU and location. */
+    private static Refusal refusal(Sku sku, Location location, StockRuleViolation violation) {
         return new Refusal(Refusal.Kind.INVALID, violation.code(), sku.getCode() + " at " + location.getCode() + ": "
                 + violation.getMessage());
     }
 
-    /**
-     * The level if there is one, locked until the caller's transaction ends, for a caller that must check it before
-     * posting (a refused posting rolls the whole transaction back).
-     */
-    public Optional<StockLevel> lockIfExists(Sku sku, Location location) {
+    /** The level if there is one, locked until the transaction ends. */
+    private Optional<StockLevel> lockIfExists(Sku sku, Location location) {
         return em.createNamedQuery(StockLevel.FIND_FOR_UPDATE, StockLevel.class)
                 .setParameter("sku", sku).setParameter("location", location)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
