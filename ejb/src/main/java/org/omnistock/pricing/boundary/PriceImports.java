@@ -49,21 +49,35 @@ public class PriceImports {
         lists.findByCode(priceList).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-price-list",
                 "there is no price list " + priceList));
         PriceCsv.Parsed parsed = PriceCsv.parse(csv);
-        List<PriceCsv.LineProblem> problems = new ArrayList<>(parsed.problems());
-        lists.problems(priceList, parsed.prices()).forEach(p -> problems.add(parsed.atLine(p)));
+        List<PriceCsv.LineProblem> problems = problems(priceList, parsed);
         PriceImport job = new PriceImport(UUID.randomUUID().toString(), priceList, fileName, parsed.prices().size(),
                 clock.instant());
         if (parsed.prices().isEmpty() && problems.isEmpty()) {
-            problems.add(new PriceCsv.LineProblem(2, null, "the file has no prices"));
+            problems = List.of(new PriceCsv.LineProblem(2, null, "the file has no prices"));
         }
         remember(job);
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(PriceCsv.LineProblem::line));
             job.invalid(problems);
         } else {
             context.getBusinessObject(PriceImports.class).apply(job, parsed);
         }
         return job;
+    }
+
+    /**
+     * Imports a file at once, for the REST API: all of it, or nothing and a refusal with one detail per wrong line.
+     */
+    public PricesRecorded importNow(String priceList, String csv) {
+        PriceCsv.Parsed parsed = PriceCsv.parse(csv);
+        List<PriceCsv.LineProblem> problems = problems(priceList, parsed);
+        if (!problems.isEmpty()) {
+            throw invalidLines(problems);
+        }
+        try {
+            return lists.record(priceList, parsed.prices());
+        } catch (Refusal refusal) {
+            throw refusal.details().isEmpty() ? refusal : invalidLines(lineProblems(refusal, parsed));
+        }
     }
 
     public Optional<PriceImport> find(String id) {
@@ -79,15 +93,27 @@ public class PriceImports {
         } catch (Refusal refusal) {
             job.failed(refusal.getMessage(), lineProblems(refusal, parsed));
         } catch (EJBException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof Refusal refusal) {
-                job.failed(refusal.getMessage(), lineProblems(refusal, parsed));
-            } else {
-                job.failed("the import failed, nothing was applied: " + cause, List.of());
-            }
+            job.failed("the import failed, nothing was applied: " + (e.getCause() == null ? e : e.getCause()),
+                    List.of());
         }
     }
 
+    /** Every wrong line of the file, by line: what cannot be read, and what the price list would refuse. */
+    private List<PriceCsv.LineProblem> problems(String priceList, PriceCsv.Parsed parsed) {
+        List<PriceCsv.LineProblem> problems = new ArrayList<>(parsed.problems());
+        lists.problems(priceList, parsed.prices()).forEach(p -> problems.add(parsed.atLine(p)));
+        problems.sort(Comparator.comparingInt(PriceCsv.LineProblem::line));
+        return problems;
+    }
+
+    private static Refusal invalidLines(List<PriceCsv.LineProblem> problems) {
+        return new Refusal(Refusal.Kind.INVALID, "invalid-prices", problems.size()
+                + " lines are wrong; nothing was imported", problems.stream().map(problem -> new Refusal.Detail(
+                "line " + problem.line(), (problem.sku() == null ? "" : problem.sku() + ": ") + problem.problem()))
+                .toList());
+    }
+
+    /** The price list's refusal of prices (by their position in the batch) told by the lines of the file. */
     private static List<PriceCsv.LineProblem> lineProblems(Refusal refusal, PriceCsv.Parsed parsed) {
         List<PriceCsv.LineProblem> problems = new ArrayList<>();
         for (Refusal.Detail detail : refusal.details()) {

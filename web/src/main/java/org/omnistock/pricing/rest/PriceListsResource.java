@@ -1,7 +1,5 @@
 package org.omnistock.pricing.rest;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -28,6 +26,7 @@ import org.omnistock.platform.Refusal;
 import org.omnistock.pricing.boundary.NewPrice;
 import org.omnistock.pricing.boundary.NewPriceList;
 import org.omnistock.pricing.boundary.PriceCsv;
+import org.omnistock.pricing.boundary.PriceImports;
 import org.omnistock.pricing.boundary.PriceListChange;
 import org.omnistock.pricing.boundary.PriceListView;
 import org.omnistock.pricing.boundary.PriceLists;
@@ -42,6 +41,9 @@ public class PriceListsResource {
 
     @Inject
     PriceLists priceLists;
+
+    @Inject
+    PriceImports imports;
 
     @POST
     public Response create(@NotNull @Valid NewPriceList request, @Context UriInfo uriInfo) {
@@ -99,20 +101,6 @@ public class PriceListsResource {
     @Path("{code}/prices.csv")
     @Consumes({PriceCsv.MEDIA_TYPE, MediaType.TEXT_PLAIN})
     public PricesRecorded importCsv(@PathParam("code") String code, String csv) {
-        PriceCsv.Parsed parsed = PriceCsv.parse(csv);
-        List<PriceCsv.LineProblem> lines = new ArrayList<>(parsed.problems());
-        priceLists.problems(code, parsed.prices()).forEach(p -> lines.add(parsed.atLine(p)));
-        lines.sort(Comparator.comparingInt(PriceCsv.LineProblem::line));
-        List<Refusal.Detail> problems = lines.stream().map(PriceListsResource::lineDetail).toList();
-        if (!problems.isEmpty()) {
-            throw new Refusal(Refusal.Kind.INVALID, "invalid-prices", problems.size()
-                    + " lines are wrong; nothing was imported", problems);
-        }
-        return priceLists.record(code, parsed.prices());
-    }
-
-    private static Refusal.Detail lineDetail(PriceCsv.LineProblem problem) {
-        return new Refusal.Detail("line " + problem.line(),
-                (problem.sku() == null ? "" : problem.sku() + ": ") + problem.problem());
+        return imports.importNow(code, csv);
     }
 }
