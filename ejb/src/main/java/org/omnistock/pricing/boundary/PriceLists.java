@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
@@ -177,9 +178,9 @@ public class PriceLists {
         int digits = currencyDigits(list.getCurrency());
         Map<String, Sku> known = knownSkus(prices);
         Map<String, BigDecimal> inForce = new HashMap<>();
-        em.createNamedQuery(Price.IN_FORCE, Price.class).setParameter("list", list).setParameter("now", now)
-                .getResultStream().filter(p -> known.containsKey(p.getSku().getCode()))
-                .forEach(p -> inForce.put(p.getSku().getCode() + "|" + p.getMinQuantity(), p.getAmount()));
+        inChunks(List.copyOf(known.keySet()), codes -> em.createNamedQuery(Price.IN_FORCE_OF_SKUS, Price.class)
+                .setParameter("list", list).setParameter("now", now).setParameter("skus", codes).getResultStream()
+                .forEach(p -> inForce.put(p.getSku().getCode() + "|" + p.getMinQuantity(), p.getAmount())));
         Map<String, BigDecimal> scheduled = new HashMap<>();
         em.createNamedQuery(Price.NOT_BEFORE, Price.class).setParameter("list", list).setParameter("from", now)
                 .getResultStream().forEach(p -> scheduled.put(p.getSku().getCode() + "|" + p.getMinQuantity() + "|"
@@ -238,11 +239,15 @@ public class PriceLists {
     private Map<String, Sku> knownSkus(List<NewPrice> prices) {
         List<String> codes = prices.stream().map(NewPrice::sku).filter(c -> c != null).distinct().toList();
         Map<String, Sku> known = new HashMap<>();
-        for (int from = 0; from < codes.size(); from += SKUS_PER_QUERY) {
-            skus.findAll(codes.subList(from, Math.min(codes.size(), from + SKUS_PER_QUERY)))
-                    .forEach(s -> known.put(s.getCode(), s));
-        }
+        inChunks(codes, chunk -> skus.findAll(chunk).forEach(sku -> known.put(sku.getCode(), sku)));
         return known;
+    }
+
+    /** Runs a query per chunk of SKU codes, keeping each IN list well within what every database takes. */
+    private static void inChunks(List<String> codes, Consumer<List<String>> query) {
+        for (int from = 0; from < codes.size(); from += SKUS_PER_QUERY) {
+            query.accept(codes.subList(from, Math.min(codes.size(), from + SKUS_PER_QUERY)));
+        }
     }
 
     /** Fraction digits of the currency's minor unit. */

@@ -37,6 +37,10 @@ import org.omnistock.messages.pricing.PriceEntry;
         + "AND p.effectiveFrom = (SELECT MAX(q.effectiveFrom) FROM Price q WHERE q.priceList = p.priceList "
         + "AND q.sku = p.sku AND q.minQuantity = p.minQuantity AND q.effectiveFrom <= :now) "
         + "ORDER BY s.code, p.minQuantity")
+@NamedQuery(name = Price.IN_FORCE_OF_SKUS, query = "SELECT p FROM Price p JOIN FETCH p.sku s WHERE p.priceList = :list "
+        + "AND s.code IN :skus AND p.effectiveFrom = (SELECT MAX(q.effectiveFrom) FROM Price q "
+        + "WHERE q.priceList = p.priceList AND q.sku = p.sku AND q.minQuantity = p.minQuantity "
+        + "AND q.effectiveFrom <= :now)")
 @NamedQuery(name = Price.LATEST_IN_FORCE, query = "SELECT s.code, p.minQuantity, MAX(p.effectiveFrom) FROM Price p "
         + "JOIN p.sku s WHERE p.priceList = :list AND s.code IN :skus AND p.effectiveFrom <= :now "
         + "GROUP BY s.code, p.minQuantity")
@@ -48,6 +52,7 @@ public class Price {
     public static final String OF_LIST_AND_SKU = "Price.ofListAndSku";
     public static final String NOT_BEFORE = "Price.notBefore";
     public static final String IN_FORCE = "Price.inForce";
+    public static final String IN_FORCE_OF_SKUS = "Price.inForceOfSkus";
     public static final String LATEST_IN_FORCE = "Price.latestInForce";
 
     /** From a sequence, 100 at a time, so that an import's thousands of inserts go to the database in batches. */
