@@ -189,46 +189,27 @@ public class DemoLoader {
     /** One promotion of every type, a welcome coupon, and an exclusive staff discount. */
     public void createMissingPromotions() {
         Instant now = clock.instant();
-        createPromotion(promotion("KNIT20", "20% off knitwear", PromotionType.PERCENT_OFF, Target.CATEGORY,
-                List.of("Knitwear"), new BigDecimal("20"), null, null, null, null, null, List.of(), 10,
+        createPromotion(new PromotionRule("KNIT20", "20% off knitwear", PromotionType.PERCENT_OFF, Target.CATEGORY,
+                List.of("Knitwear"), new BigDecimal("20"), null, null, null, null, null, List.of(), null, null, 10,
                 Stacking.COMBINABLE, false, null, null, null), null);
-        createPromotion(promotion("TEES3FOR2", "T-shirts: 3 for 2", PromotionType.BUY_X_GET_Y, Target.CATEGORY,
-                List.of("T-shirts"), null, null, 2, 1, null, null, List.of(), 20, Stacking.COMBINABLE, false, null,
-                null, null), null);
-        createPromotion(promotion("WINTERSET", "Beanie and scarf for 39.95", PromotionType.BUNDLE_PRICE, Target.SKU,
-                List.of("BEANIE-BLACK", "SCARF-BLACK"), null, null, null, null, new BigDecimal("39.95"), null,
-                List.of(), 30, Stacking.COMBINABLE, false, null, null, null), null);
-        createPromotion(promotion("SHIP50", "Free shipping from 50", PromotionType.FREE_SHIPPING, Target.BASKET,
-                List.of(), null, null, null, null, null, new BigDecimal("50"), List.of("WEB", "APP"), 0,
+        createPromotion(new PromotionRule("TEES3FOR2", "T-shirts: 3 for 2", PromotionType.BUY_X_GET_Y,
+                Target.CATEGORY, List.of("T-shirts"), null, null, 2, 1, null, null, List.of(), null, null, 20,
                 Stacking.COMBINABLE, false, null, null, null), null);
-        createPromotion(promotion("WELCOME10", "10 off your first order from 50", PromotionType.AMOUNT_OFF,
-                Target.BASKET, List.of(), null, BigDecimal.TEN, null, null, null, new BigDecimal("50"), List.of(), 0,
-                Stacking.COMBINABLE, true, null, null, 1), new NewCoupons("WELCOME10", null, null));
-        createPromotion(promotion("STAFF30", "Staff discount", PromotionType.PERCENT_OFF, Target.BASKET, List.of(),
-                new BigDecimal("30"), null, null, null, null, null, List.of(), 100, Stacking.EXCLUSIVE, true, null,
-                null, null), new NewCoupons("STAFF-2026", null, 500));
-        createPromotion(promotion("WEEKEND25", "25% off this weekend, 1,000 times", PromotionType.PERCENT_OFF,
-                Target.BASKET, List.of(), new BigDecimal("25"), null, null, null, null, null, List.of(), 0,
-                Stacking.BEST_DEAL, false, 1000, null, null, now, now.plus(Duration.ofDays(3))), null);
-    }
-
-    private static PromotionRule promotion(String code, String name, PromotionType type, Target target,
-                                           List<String> values, BigDecimal percent, BigDecimal amount, Integer buy,
-                                           Integer get, BigDecimal bundlePrice, BigDecimal minimum,
-                                           List<String> inChannels, int priority, Stacking stacking, boolean coupon,
-                                           Integer maxRedemptions, BigDecimal budget, Integer perCustomer) {
-        return promotion(code, name, type, target, values, percent, amount, buy, get, bundlePrice, minimum, inChannels,
-                priority, stacking, coupon, maxRedemptions, budget, perCustomer, null, null);
-    }
-
-    private static PromotionRule promotion(String code, String name, PromotionType type, Target target,
-                                           List<String> values, BigDecimal percent, BigDecimal amount, Integer buy,
-                                           Integer get, BigDecimal bundlePrice, BigDecimal minimum,
-                                           List<String> inChannels, int priority, Stacking stacking, boolean coupon,
-                                           Integer maxRedemptions, BigDecimal budget, Integer perCustomer,
-                                           Instant from, Instant to) {
-        return new PromotionRule(code, name, type, target, values, percent, amount, buy, get, bundlePrice, minimum,
-                inChannels, from, to, priority, stacking, coupon, maxRedemptions, budget, perCustomer);
+        createPromotion(new PromotionRule("WINTERSET", "Beanie and scarf for 39.95", PromotionType.BUNDLE_PRICE,
+                Target.SKU, List.of("BEANIE-BLACK", "SCARF-BLACK"), null, null, null, null, new BigDecimal("39.95"),
+                null, List.of(), null, null, 30, Stacking.COMBINABLE, false, null, null, null), null);
+        createPromotion(new PromotionRule("SHIP50", "Free shipping from 50", PromotionType.FREE_SHIPPING,
+                Target.BASKET, List.of(), null, null, null, null, null, new BigDecimal("50"), List.of("WEB", "APP"),
+                null, null, 0, Stacking.COMBINABLE, false, null, null, null), null);
+        createPromotion(new PromotionRule("WELCOME10", "10 off your first order from 50", PromotionType.AMOUNT_OFF,
+                Target.BASKET, List.of(), null, BigDecimal.TEN, null, null, null, new BigDecimal("50"), List.of(),
+                null, null, 0, Stacking.COMBINABLE, true, null, null, 1), new NewCoupons("WELCOME10", null, null));
+        createPromotion(new PromotionRule("STAFF30", "Staff discount", PromotionType.PERCENT_OFF, Target.BASKET,
+                List.of(), new BigDecimal("30"), null, null, null, null, null, List.of(), null, null, 100,
+                Stacking.EXCLUSIVE, true, null, null, null), new NewCoupons("STAFF-2026", null, 500));
+        createPromotion(new PromotionRule("WEEKEND25", "25% off this weekend, 1,000 times", PromotionType.PERCENT_OFF,
+                Target.BASKET, List.of(), new BigDecimal("25"), null, null, null, null, null, List.of(), now,
+                now.plus(Duration.ofDays(3)), 0, Stacking.BEST_DEAL, false, 1000, null, null), null);
     }
 
     private void createPromotion(PromotionRule rule, NewCoupons coupons) {
