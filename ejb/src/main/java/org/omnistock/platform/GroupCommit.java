@@ -8,10 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 /**
@@ -40,8 +39,11 @@ public final class GroupCommit<I, R> {
         }
     }
 
-    /** How long a waiting thread sleeps before it looks whether it should lead the next batch. */
-    private static final long FOLLOWER_WAIT_MS = 2;
+    /**
+     * How long a waiting thread sleeps at most before it looks again by itself. It is woken when its result is ready
+     * or when it should lead the next batch; this only bounds the cost of a wake-up that never comes.
+     */
+    private static final long FOLLOWER_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final int maxBatch;
     private final Map<Object, Group<I, R>> groups = new ConcurrentHashMap<>();
@@ -58,8 +60,9 @@ public final class GroupCommit<I, R> {
      */
     public R submit(Object key, I item, Function<List<I>, List<Outcome<R>>> runBatch) {
         Group<I, R> group = groups.computeIfAbsent(key, k -> new Group<>());
-        Waiting<I, R> waiting = new Waiting<>(item);
+        Waiting<I, R> waiting = new Waiting<>(item, Thread.currentThread());
         group.queue.add(waiting);
+        boolean interrupted = false;
         while (!waiting.result.isDone()) {
             if (group.leading.compareAndSet(false, true)) {
                 try {
@@ -67,14 +70,32 @@ public final class GroupCommit<I, R> {
                 } finally {
                     group.leading.set(false);
                 }
+                wakeNextLeader(group);
             } else {
-                awaitBriefly(waiting.result);
+                LockSupport.parkNanos(this, FOLLOWER_PARK_NANOS);
+                // Queued is queued: the item will be run, so its caller waits for the outcome, interrupted or not.
+                interrupted |= Thread.interrupted();
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         try {
             return waiting.result.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /**
+     * After a batch, the oldest request still queued leads the next one. Leading is released before the queue is
+     * looked at, so a request queued meanwhile either is seen here or finds leading free itself: none is left
+     * waiting with nobody to run it.
+     */
+    private static <I, R> void wakeNextLeader(Group<I, R> group) {
+        Waiting<I, R> next = group.queue.peek();
+        if (next != null) {
+            LockSupport.unpark(next.thread);
         }
     }
 
@@ -91,27 +112,21 @@ public final class GroupCommit<I, R> {
         try {
             outcomes = runBatch.apply(batch.stream().map(w -> w.item).toList());
         } catch (RuntimeException failure) {
-            batch.forEach(w -> w.result.completeExceptionally(failure));
+            batch.forEach(w -> {
+                w.result.completeExceptionally(failure);
+                LockSupport.unpark(w.thread);
+            });
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
             Outcome<R> outcome = outcomes.get(i);
+            Waiting<I, R> answered = batch.get(i);
             if (outcome.refusal() == null) {
-                batch.get(i).result.complete(outcome.result());
+                answered.result.complete(outcome.result());
             } else {
-                batch.get(i).result.completeExceptionally(outcome.refusal());
+                answered.result.completeExceptionally(outcome.refusal());
             }
-        }
-    }
-
-    private static void awaitBriefly(CompletableFuture<?> result) {
-        try {
-            result.get(FOLLOWER_WAIT_MS, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // Not done yet, or done with a failure that join() will rethrow: either way look again.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a batch", e);
+            LockSupport.unpark(answered.thread);
         }
     }
 
@@ -122,10 +137,12 @@ public final class GroupCommit<I, R> {
 
     private static final class Waiting<I, R> {
         final I item;
+        final Thread thread;
         final CompletableFuture<R> result = new CompletableFuture<>();
 
-        Waiting(I item) {
+        Waiting(I item, Thread thread) {
             this.item = item;
+            this.thread = thread;
         }
     }
 }
