@@ -6,8 +6,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -30,8 +37,6 @@ import org.omnistock.platform.GroupCommit;
 import org.omnistock.platform.Refusal;
 import org.omnistock.stock.entity.Reservation;
 import org.omnistock.stock.entity.ReservationStatus;
-import org.omnistock.stock.entity.StockLevel;
-import org.omnistock.stock.entity.StockMovement;
 import org.omnistock.stock.entity.StockRuleViolation;
 
 /**
@@ -88,51 +93,107 @@ public class Reservations {
     }
 
     /**
-     * Single-line requests, each answered on its own, in one transaction: levels locked in SKU and location order,
-     * each checked before it is posted, so that one refusal does not undo the others.
+     * Single-line requests, each answered on its own, in one transaction: each level locked once, in SKU and
+     * location order, and its requests checked one after the other against it, so that one refusal does not undo
+     * the others. SKUs, locations and earlier uses of the requests' idempotency keys are looked up once per batch.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<GroupCommit.Outcome<List<ReservationView>>> reserveTogether(List<Pending> batch) {
-        List<Integer> order = new ArrayList<>();
+        Instant now = clock.instant();
+        Map<String, List<Reservation>> firstUses = firstUses(batch.stream().map(Pending::key)
+                .filter(Objects::nonNull).distinct().toList());
+        Map<LevelKey, List<Integer>> byLevel = new TreeMap<>();
         for (int i = 0; i < batch.size(); i++) {
-            order.add(i);
+            ReservationRequest.Line line = batch.get(i).line();
+            byLevel.computeIfAbsent(new LevelKey(line.sku(), line.locationId()), k -> new ArrayList<>()).add(i);
         }
-        order.sort(Comparator.comparing((Integer i) -> batch.get(i).line().sku())
-                .thenComparing(i -> batch.get(i).line().locationId()));
-        List<GroupCommit.Outcome<List<ReservationView>>> outcomes = new ArrayList<>(batch.size());
-        batch.forEach(pending -> outcomes.add(null));
-        for (int i : order) {
-            Pending pending = batch.get(i);
+        List<List<Reservation>> held = new ArrayList<>(Collections.nCopies(batch.size(), null));
+        List<Refusal> refused = new ArrayList<>(Collections.nCopies(batch.size(), null));
+        for (Map.Entry<LevelKey, List<Integer>> level : byLevel.entrySet()) {
+            Optional<Refusal> unknown = Optional.empty();
+            Sku sku = null;
+            Location location = null;
             try {
-                outcomes.set(i, GroupCommit.Outcome.of(reserveChecked(pending)));
+                sku = sku(level.getKey().sku(), 1);
+                location = location(level.getKey().locationId(), 1);
             } catch (Refusal refusal) {
-                outcomes.set(i, GroupCommit.Outcome.refused(refusal));
+                unknown = Optional.of(refusal);
+            }
+            // A key used twice in this batch: its second use waits for a later round, to be answered by the first.
+            for (List<Integer> round : keyRounds(batch, level.getValue())) {
+                List<Integer> toHold = new ArrayList<>();
+                for (int i : round) {
+                    Pending pending = batch.get(i);
+                    if (pending.key() != null && firstUses.containsKey(pending.key())) {
+                        try {
+                            held.set(i, replay(pending.request(), pending.key(), firstUses.get(pending.key())));
+                        } catch (Refusal refusal) {
+                            refused.set(i, refusal);
+                        }
+                    } else if (unknown.isPresent()) {
+                        refused.set(i, unknown.get());
+                    } else {
+                        toHold.add(i);
+                    }
+                }
+                if (toHold.isEmpty()) {
+                    continue;
+                }
+                LevelReservations taken = ledger.reserveEach(sku, location, toHold.stream()
+                        .map(i -> new Hold(batch.get(i).line().quantity(), reference(batch.get(i).request())))
+                        .toList());
+                for (int j = 0; j < toHold.size(); j++) {
+                    int i = toHold.get(j);
+                    Pending pending = batch.get(i);
+                    Optional<Refusal> refusal = taken.refusals().get(j);
+                    if (refusal.isPresent()) {
+                        refused.set(i, lineRefusal(1, refusal.get()));
+                        continue;
+                    }
+                    Reservation reservation = new Reservation(taken.level(), pending.line().quantity(),
+                            pending.request().reference(), pending.key(), 1, expiry(pending.request(), now), now);
+                    em.persist(reservation);
+                    held.set(i, List.of(reservation));
+                    if (pending.key() != null) {
+                        firstUses.put(pending.key(), held.get(i));
+                    }
+                }
             }
         }
         em.flush();
+        List<GroupCommit.Outcome<List<ReservationView>>> outcomes = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            outcomes.add(refused.get(i) != null ? GroupCommit.Outcome.refused(refused.get(i))
+                    : GroupCommit.Outcome.of(held.get(i).stream().map(ReservationView::of).toList()));
+        }
         return outcomes;
     }
 
-    /** One single-line request of a batch. */
-    private List<ReservationView> reserveChecked(Pending pending) {
-        ReservationRequest request = pending.request();
-        Optional<List<ReservationView>> replayed = replayed(request, pending.key());
-        if (replayed.isPresent()) {
-            return replayed.get();
+    /** The requests of one level in rounds, in arrival order, no idempotency key twice in a round. */
+    private static List<List<Integer>> keyRounds(List<Pending> batch, List<Integer> requests) {
+        List<List<Integer>> rounds = new ArrayList<>();
+        List<Integer> remaining = requests;
+        while (!remaining.isEmpty()) {
+            List<Integer> round = new ArrayList<>();
+            List<Integer> later = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            for (int i : remaining) {
+                String key = batch.get(i).key();
+                (key == null || keys.add(key) ? round : later).add(i);
+            }
+            rounds.add(round);
+            remaining = later;
         }
-        Instant now = clock.instant();
-        Reservation reservation = hold(request, 1, pending.key(), expiry(request, now), now);
-        em.flush();
-        return List.of(ReservationView.of(reservation));
+        return rounds;
     }
 
     /** A request's lines in one transaction of its own: all held, or refused with nothing held. */
     public List<ReservationView> reserveAlone(@NotNull @Valid ReservationRequest request,
                                               @Size(max = 200) String idempotencyKey) {
         String key = blankToNull(idempotencyKey);
-        Optional<List<ReservationView>> replayed = replayed(request, key);
-        if (replayed.isPresent()) {
-            return replayed.get();
+        List<Reservation> first = key == null ? List.of() : firstUses(List.of(key)).getOrDefault(key, List.of());
+        if (!first.isEmpty()) {
+            return replay(request, key, first).stream().map(ReservationView::of).toList();
         }
         Instant now = clock.instant();
         List<Integer> lineNumbers = new ArrayList<>();
@@ -144,46 +205,52 @@ public class Reservations {
         Instant expiresAt = expiry(request, now);
         List<Reservation> held = new ArrayList<>();
         for (int number : lineNumbers) {
-            held.add(hold(request, number, key, expiresAt, now));
+            ReservationRequest.Line line = request.lines().get(number - 1);
+            LevelReservations taken = ledger.reserveEach(sku(line.sku(), number),
+                    location(line.locationId(), number), List.of(new Hold(line.quantity(), reference(request))));
+            Optional<Refusal> refusal = taken.refusals().get(0);
+            if (refusal.isPresent()) {
+                throw lineRefusal(number, refusal.get());
+            }
+            Reservation reservation = new Reservation(taken.level(), line.quantity(), request.reference(), key,
+                    number, expiresAt, now);
+            em.persist(reservation);
+            held.add(reservation);
         }
         em.flush();
         return held.stream().sorted(Comparator.comparingInt(Reservation::getLineNo)).map(ReservationView::of)
                 .toList();
     }
 
-    /** The first result of this idempotency key, if it was used before. */
-    private Optional<List<ReservationView>> replayed(ReservationRequest request, String key) {
-        if (key == null) {
-            return Optional.empty();
+    /** The reservations written under these idempotency keys, by key; keys not used before are absent. */
+    private Map<String, List<Reservation>> firstUses(List<String> keys) {
+        Map<String, List<Reservation>> firstUses = new HashMap<>();
+        if (!keys.isEmpty()) {
+            em.createNamedQuery(Reservation.FIND_BY_REQUEST_KEYS, Reservation.class).setParameter("keys", keys)
+                    .getResultStream().forEach(r -> firstUses.computeIfAbsent(r.getRequestKey(),
+                            k -> new ArrayList<>()).add(r));
         }
-        List<Reservation> first = em.createNamedQuery(Reservation.FIND_BY_REQUEST_KEY, Reservation.class)
-                .setParameter("key", key).getResultList();
-        return first.isEmpty() ? Optional.empty() : Optional.of(replay(request, key, first));
+        return firstUses;
     }
 
-    /**
-     * Holds one line under its level's lock, or throws its refusal having written nothing. The ledger is asked first
-     * whether it would refuse, because a refused posting rolls the whole transaction back, and a batch answers each
-     * of its requests on its own.
-     */
-    private Reservation hold(ReservationRequest request, int number, String key, Instant expiresAt, Instant now) {
-        ReservationRequest.Line line = request.lines().get(number - 1);
-        Sku sku = skus.find(line.sku()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-sku",
-                "line " + number + ": there is no SKU " + line.sku()));
-        Location location = locations.find(line.locationId()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID,
-                "unknown-location", "line " + number + ": there is no location " + line.locationId()));
-        Optional<Refusal> refused = ledger.reservationRefusal(sku, location, line.quantity());
-        if (refused.isPresent()) {
-            throw new Refusal(refused.get().kind(), refused.get().code(), "line " + number + ": "
-                    + refused.get().getMessage() + "; nothing was reserved");
-        }
-        PostedMovement posted = ledger.reserve(sku, location, line.quantity(), "reservation " + request.reference());
-        // The ledger wrote the movement in this transaction: its level is already managed here, no query.
-        StockLevel level = em.find(StockMovement.class, posted.movement().id()).getLevel();
-        Reservation reservation = new Reservation(level, line.quantity(), request.reference(), key, number,
-                expiresAt, now);
-        em.persist(reservation);
-        return reservation;
+    private Sku sku(String code, int lineNumber) {
+        return skus.find(code).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-sku",
+                "line " + lineNumber + ": there is no SKU " + code));
+    }
+
+    private Location location(String code, int lineNumber) {
+        return locations.find(code).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-location",
+                "line " + lineNumber + ": there is no location " + code));
+    }
+
+    private static String reference(ReservationRequest request) {
+        return "reservation " + request.reference();
+    }
+
+    /** A line's refusal as the caller is told it; a refused request holds nothing. */
+    private static Refusal lineRefusal(int lineNumber, Refusal refusal) {
+        return new Refusal(refusal.kind(), refusal.code(), "line " + lineNumber + ": " + refusal.getMessage()
+                + "; nothing was reserved");
     }
 
     private static Instant expiry(ReservationRequest request, Instant now) {
@@ -243,7 +310,8 @@ public class Reservations {
         }
     }
 
-    private static List<ReservationView> replay(ReservationRequest request, String key, List<Reservation> first) {
+    /** The first use of an idempotency key, if this request is the same one again; refused if it is not. */
+    private static List<Reservation> replay(ReservationRequest request, String key, List<Reservation> first) {
         boolean same = first.size() == request.lines().size();
         for (int i = 0; same && i < first.size(); i++) {
             Reservation held = first.get(i);
@@ -257,7 +325,7 @@ public class Reservations {
             throw new Refusal(Refusal.Kind.CONFLICT, "idempotency-key-reused",
                     "idempotency key " + key + " was already used for a different reservation");
         }
-        return first.stream().map(ReservationView::of).toList();
+        return first;
     }
 
     /** A single-line request waiting for its batch. */
@@ -265,6 +333,16 @@ public class Reservations {
 
         ReservationRequest.Line line() {
             return request.lines().get(0);
+        }
+    }
+
+    /** A level by its codes, in the order levels are locked. */
+    private record LevelKey(String sku, String locationId) implements Comparable<LevelKey> {
+
+        @Override
+        public int compareTo(LevelKey other) {
+            int bySku = sku.compareTo(other.sku);
+            return bySku != 0 ? bySku : locationId.compareTo(other.locationId);
         }
     }
 }

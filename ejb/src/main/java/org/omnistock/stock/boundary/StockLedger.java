@@ -4,6 +4,7 @@ import static org.omnistock.platform.Text.blankToNull;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -180,10 +181,35 @@ public class StockLedger {
                 (level, now) -> level.takeBack(quantity, condition, now));
     }
 
-    /** Holds stock for a reservation: refused unless that much is available. */
-    public PostedMovement reserve(Sku sku, Location location, long quantity, String reference) {
-        return post(sku, location, new Posting(MovementType.RESERVE, sku.getCode(), location.getCode(), null,
-                reference, null, null, quantity), (level, now) -> level.reserve(quantity, now));
+    /**
+     * Reservations of one level, taken together under its lock: each is checked against the level as the ones
+     * before it left it, and is held, or refused having posted nothing. The level's change is announced once, after
+     * the last of them (see {@link org.omnistock.messages.stock.StockChanged}'s sequence), so that a hot level's
+     * reservations cost one event and one channel recomputation per batch, not per reservation.
+     *
+     * @return per hold, in order, its refusal or empty if it is held; a level that does not exist refuses all
+     */
+    public LevelReservations reserveEach(Sku sku, Location location, List<Hold> holds) {
+        Instant now = clock.instant();
+        // A level not created yet has nothing available: its stand-in refuses every hold and is never stored.
+        StockLevel level = lockIfExists(sku, location).orElseGet(() -> new StockLevel(sku, location, now));
+        List<Optional<Refusal>> refusals = new ArrayList<>(holds.size());
+        StockMovement last = null;
+        for (Hold hold : holds) {
+            Optional<StockRuleViolation> violation = level.reservationRefusal(hold.quantity());
+            if (violation.isPresent()) {
+                refusals.add(Optional.of(refusal(sku, location, violation.get())));
+                continue;
+            }
+            last = new StockMovement(level, MovementType.RESERVE, level.reserve(hold.quantity(), now), null,
+                    blankToNull(hold.reference()), null, null, now, now);
+            em.persist(last);
+            refusals.add(Optional.empty());
+        }
+        if (last != null) {
+            events.changed(level, last);
+        }
+        return new LevelReservations(level, refusals);
     }
 
     /** Gives up a reservation's hold. */
@@ -308,17 +334,6 @@ public class StockLedger {
         em.flush();
         events.changed(level, movement);
         return new PostedMovement(MovementView.of(movement), false);
-    }
-
-    /**
-     * Why reserving this much would be refused now, checked under the level's lock (held until the transaction
-     * ends); empty if it would not. For a caller answering several requests in one transaction, where a refused
-     * posting would roll all of them back.
-     */
-    public Optional<Refusal> reservationRefusal(Sku sku, Location location, long quantity) {
-        Optional<StockLevel> level = lockIfExists(sku, location);
-        StockLevel checked = level.orElseGet(() -> new StockLevel(sku, location, clock.instant()));
-        return checked.reservationRefusal(quantity).map(violation -> refusal(sku, location, violation));
     }
 
     /** A broken stock rule as callers are told it, naming the SKU and location. */

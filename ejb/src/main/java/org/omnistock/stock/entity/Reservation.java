@@ -18,13 +18,13 @@ import jakarta.persistence.Table;
 /** A quantity of one SKU held at one location for an order line or a cart. */
 @Entity
 @Table(name = "reservation")
-@NamedQuery(name = Reservation.FIND_BY_REQUEST_KEY, query = "SELECT r FROM Reservation r JOIN FETCH r.level "
-        + "WHERE r.requestKey = :key ORDER BY r.lineNo")
+@NamedQuery(name = Reservation.FIND_BY_REQUEST_KEYS, query = "SELECT r FROM Reservation r JOIN FETCH r.level "
+        + "WHERE r.requestKey IN :keys ORDER BY r.requestKey, r.lineNo")
 @NamedQuery(name = Reservation.FIND_DUE, query = "SELECT r.id FROM Reservation r "
         + "WHERE r.status = org.omnistock.stock.entity.ReservationStatus.OPEN AND r.expiresAt <= :now ORDER BY r.expiresAt")
 public class Reservation {
 
-    public static final String FIND_BY_REQUEST_KEY = "Reservation.findByRequestKey";
+    public static final String FIND_BY_REQUEST_KEYS = "Reservation.findByRequestKeys";
     public static final String FIND_DUE = "Reservation.findDue";
 
     @Id

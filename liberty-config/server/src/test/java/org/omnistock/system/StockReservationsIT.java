@@ -113,6 +113,48 @@ class StockReservationsIT {
         assertEquals(2, level().getInt("reserved"));
     }
 
+    /**
+     * A client that sends its request again before the first answer came (a retry on a timeout) uses the same key:
+     * requests queued for one level are taken together, and a key's second use in one batch is answered by its
+     * first, never held twice. Buyers without a key run alongside, so that the copies share batches with others.
+     */
+    @Test
+    void copiesOfOneRequestSentAtOnceHoldOnce() throws Exception {
+        receive(sku, store, 50);
+        String key = UUID.randomUUID().toString();
+        String body = reservation("order-retried", null, line(sku, store, 2));
+        int copies = 20;
+        int others = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(copies + others);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < copies + others; i++) {
+                boolean copy = i % 2 == 0;
+                String request = copy ? body : reservation("walk-in-" + i, null, line(sku, store, 1));
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return copy ? post("/api/v1/reservations", request, key) : post("/api/v1/reservations", request);
+                }));
+            }
+            start.countDown();
+            List<JsonObject> copyAnswers = new ArrayList<>();
+            for (int i = 0; i < replies.size(); i++) {
+                Api.Reply reply = replies.get(i).get();
+                assertEquals(201, reply.status(), reply.toString());
+                if (i % 2 == 0) {
+                    copyAnswers.add(reply.json().getJsonArray("reservations").getJsonObject(0));
+                }
+            }
+            assertEquals(1, copyAnswers.stream().map(answer -> answer.getJsonNumber("id").longValue()).distinct()
+                    .count(), "every copy is answered with the one reservation: " + copyAnswers);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2 + others, level().getInt("reserved"));
+        assertBalanced();
+    }
+
     @Test
     void fulfilmentTakesStockOffTheShelfOnceAndReleaseGivesItBack() {
         receive(sku, store, 5);
