@@ -9,7 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -18,6 +18,9 @@ import org.omnistock.outbox.entity.OutboxMessage;
 /** Writes events into the outbox of the caller's transaction; see the package documentation. */
 @Stateless
 public class Outbox {
+
+    /** Looked up once: {@code Json.create...} searches for the provider on every call, which a hot path notices. */
+    static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
@@ -31,7 +34,7 @@ public class Outbox {
     /** Must be called inside the business transaction whose change the event announces. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueue(OutgoingEvent event) {
-        String properties = Json.createObjectBuilder(Map.<String, Object>copyOf(event.properties())).build()
+        String properties = JSON.createObjectBuilder(Map.<String, Object>copyOf(event.properties())).build()
                 .toString();
         em.persist(new OutboxMessage(event.eventId(), event.destination(), event.multicast(), event.eventType(),
                 properties, event.body(), clock.instant()));

@@ -14,7 +14,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -71,7 +70,7 @@ public class OutboxBatches {
     }
 
     private static JsonObject properties(OutboxMessage message) {
-        try (JsonReader reader = Json.createReader(new StringReader(message.getProperties()))) {
+        try (JsonReader reader = Outbox.JSON.createReader(new StringReader(message.getProperties()))) {
             return reader.readObject();
         }
     }

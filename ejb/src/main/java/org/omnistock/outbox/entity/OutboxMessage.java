@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** An event waiting to be, or already, published. */
@@ -25,8 +26,10 @@ public class OutboxMessage {
     public static final String DELETE_PUBLISHED_BEFORE = "OutboxMessage.deletePublishedBefore";
     public static final String FIND_BY_EVENT_ID = "OutboxMessage.findByEventId";
 
+    /** From a sequence, 50 at a time, so that a batch's inserts go to the database together (migration V9). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "outbox_message_id", sequenceName = "outbox_message_id_block", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_id")
     private Long id;
 
     @Column(name = "event_id", nullable = false, unique = true, length = 36)
