@@ -1,5 +1,6 @@
 package org.omnistock.catalog.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,6 +32,7 @@ import org.omnistock.stock.boundary.MovementView;
 import org.omnistock.stock.boundary.NetworkStock;
 import org.omnistock.stock.boundary.StockLedger;
 
+@ApplicationScoped
 @Path("skus")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package org.omnistock.channel.rest;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import org.omnistock.channel.boundary.NewRule;
 import org.omnistock.platform.Refusal;
 
 /** Sales channels, their buffers and exclusions, and what each may sell of a SKU. */
+@ApplicationScoped
 @Path("channels")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

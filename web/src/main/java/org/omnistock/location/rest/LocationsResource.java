@@ -1,5 +1,6 @@
 package org.omnistock.location.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,6 +29,7 @@ import org.omnistock.platform.Refusal;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.boundary.StockLevelView;
 
+@ApplicationScoped
 @Path("locations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package org.omnistock.pricing.rest;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,6 +35,7 @@ import org.omnistock.pricing.boundary.PriceView;
 import org.omnistock.pricing.boundary.PricesRecorded;
 
 /** Price lists and their prices; a price change is a new price with an effective instant. */
+@ApplicationScoped
 @Path("price-lists")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

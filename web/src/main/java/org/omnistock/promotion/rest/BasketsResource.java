@@ -1,5 +1,6 @@
 package org.omnistock.promotion.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import org.omnistock.promotion.boundary.BasketPricing;
 import org.omnistock.promotion.boundary.BasketQuote;
 import org.omnistock.promotion.boundary.BasketRequest;
 
+@ApplicationScoped
 @Path("baskets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

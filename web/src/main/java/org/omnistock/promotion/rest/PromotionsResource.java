@@ -2,6 +2,7 @@ package org.omnistock.promotion.rest;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ import org.omnistock.promotion.boundary.PromotionView;
 import org.omnistock.promotion.boundary.Promotions;
 
 /** Promotions (the body is the rule stores receive) and their coupon codes. */
+@ApplicationScoped
 @Path("promotions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

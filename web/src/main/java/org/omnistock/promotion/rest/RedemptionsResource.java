@@ -1,5 +1,6 @@
 package org.omnistock.promotion.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import org.omnistock.promotion.boundary.RedemptionRequest;
 import org.omnistock.promotion.boundary.RedemptionView;
 
 /** Orders and sales record the promotions they used here, when they are placed. */
+@ApplicationScoped
 @Path("redemptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package org.omnistock.stock.rest;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.omnistock.stock.boundary.Reservations;
  * Stock held for orders and carts. A request reserves all its lines or none (422 {@code insufficient-stock} naming
  * the line); with an {@code Idempotency-Key} a repeat returns the first result.
  */
+@ApplicationScoped
 @Path("reservations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

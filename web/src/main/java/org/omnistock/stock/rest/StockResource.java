@@ -1,5 +1,6 @@
 package org.omnistock.stock.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,7 @@ import org.omnistock.stock.boundary.StockReceipt;
  * Stock writes. Send an {@code Idempotency-Key} header to make a write safe to repeat: the same key returns the
  * first result (200 instead of 201) and changes nothing.
  */
+@ApplicationScoped
 @Path("stock")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.omnistock.stock.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.omnistock.stock.boundary.TransferView;
 import org.omnistock.stock.boundary.Transfers;
 
 /** Transfers between locations: shipped (201, or 200 when sent again), then received at the destination. */
+@ApplicationScoped
 @Path("transfers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
