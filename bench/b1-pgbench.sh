@@ -3,7 +3,7 @@
 # counts, on the PostgreSQL the platform uses. Compare its transactions/s with HotSkuReservations' reservations/s.
 # Usage: PGHOST=127.0.0.1 PGPORT=55432 PGUSER=omnistock PGPASSWORD=omnistock PGDATABASE=omnistock bench/b1-pgbench.sh [clients...]
 set -euo pipefail
-units=${UNITS:-3000}
+units=${UNITS:-10000}
 script=$(mktemp)
 trap 'rm -f "$script"; psql -q -c "DROP TABLE IF EXISTS bench_hot_level" > /dev/null' EXIT
 psql -q -c "DROP TABLE IF EXISTS bench_hot_level; CREATE TABLE bench_hot_level (id INT PRIMARY KEY, on_hand BIGINT, reserved BIGINT)"

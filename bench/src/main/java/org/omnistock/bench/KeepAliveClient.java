@@ -1,0 +1,92 @@
+package org.omnistock.bench;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * One HTTP/1.1 connection kept alive, one request at a time: the leanest client a load generator can be, so that on
+ * a small machine the benchmark's own CPU goes to the server, as pgbench's does to PostgreSQL. Speaks only what the
+ * platform answers with: a status line, headers and a body of Content-Length bytes.
+ */
+final class KeepAliveClient implements AutoCloseable {
+
+    /** A response's status and body. */
+    record Response(int status, String body) {
+    }
+
+    private final String host;
+    private final int port;
+    private Socket socket;
+    private OutputStream out;
+    private InputStream in;
+
+    KeepAliveClient(String baseUrl) {
+        URI base = URI.create(baseUrl);
+        this.host = base.getHost();
+        this.port = base.getPort() < 0 ? 80 : base.getPort();
+    }
+
+    Response postJson(String path, String json) throws IOException {
+        if (socket == null) {
+            socket = new Socket(host, port);
+            socket.setTcpNoDelay(true);
+            out = socket.getOutputStream();
+            in = new BufferedInputStream(socket.getInputStream());
+        }
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        out.write(("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+                + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
+                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+        int status = Integer.parseInt(line().split(" ", 3)[1]);
+        int length = -1;
+        boolean close = false;
+        for (String header = line(); !header.isEmpty(); header = line()) {
+            String lower = header.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("content-length:")) {
+                length = Integer.parseInt(lower.substring(15).strip());
+            } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                close = true;
+            } else if (lower.startsWith("transfer-encoding:")) {
+                throw new IOException("chunked responses are not expected here: " + header);
+            }
+        }
+        if (length < 0) {
+            throw new IOException("response without Content-Length");
+        }
+        String answer = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        if (close) {
+            close();
+        }
+        return new Response(status, answer);
+    }
+
+    private String line() throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(64);
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                throw new IOException("connection closed by the server");
+            }
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+        return line.toString(StandardCharsets.US_ASCII);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (socket != null) {
+            socket.close();
+            socket = null;
+        }
+    }
+}
