@@ -62,14 +62,19 @@ public class StockLedger {
                         receipt.reference(), idempotencyKey, receipt.occurredAt(), receipt.quantity()),
                 (level, now) -> {
                     Optional<Incoming> announced = receipt.reference() == null ? Optional.empty()
-                            : em.createNamedQuery(Incoming.FIND_OPEN, Incoming.class).setParameter("level", level)
-                            .setParameter("reference", receipt.reference().strip()).getResultStream().findFirst();
+                            : openAnnouncement(level, receipt.reference());
                     if (announced.isEmpty()) {
                         return level.receive(receipt.quantity(), now);
                     }
                     announced.get().close(Incoming.Status.RECEIVED, now);
                     return level.receiveAnnounced(receipt.quantity(), announced.get().getQuantity(), now);
                 });
+    }
+
+    /** The announcement still open at this level under this reference, if there is one. */
+    private Optional<Incoming> openAnnouncement(StockLevel level, String reference) {
+        return em.createNamedQuery(Incoming.FIND_OPEN, Incoming.class).setParameter("level", level)
+                .setParameter("reference", reference.strip()).getResultStream().findFirst();
     }
 
     /** Announces goods for a location; one announcement per location and reference. */
@@ -114,10 +119,8 @@ public class StockLedger {
     public PostedMovement transferIn(Sku sku, Location to, long received, String reference) {
         return post(sku, to, new Posting(MovementType.TRANSFER_IN, sku.getCode(), to.getCode(), null, reference, null,
                 null, received), (level, now) -> {
-                    Incoming announced = em.createNamedQuery(Incoming.FIND_OPEN, Incoming.class)
-                            .setParameter("level", level).setParameter("reference", reference).getResultStream()
-                            .findFirst().orElseThrow(() -> new StockRuleViolation("not-incoming",
-                                    "transfer " + reference + " is not on its way here"));
+                    Incoming announced = openAnnouncement(level, reference).orElseThrow(() -> new StockRuleViolation(
+                            "not-incoming", "transfer " + reference + " is not on its way here"));
                     announced.close(Incoming.Status.RECEIVED, now);
                     return level.receiveAnnounced(received, announced.getQuantity(), now);
                 });
@@ -129,9 +132,8 @@ public class StockLedger {
         return post(new Posting(MovementType.EXPECTATION_WITHDRAWN, withdrawn.sku(), withdrawn.locationId(), null,
                         withdrawn.reference(), idempotencyKey, null),
                 (level, now) -> {
-                    Incoming announced = em.createNamedQuery(Incoming.FIND_OPEN, Incoming.class)
-                            .setParameter("level", level).setParameter("reference", withdrawn.reference().strip())
-                            .getResultStream().findFirst().orElseThrow(() -> new StockRuleViolation("not-incoming",
+                    Incoming announced = openAnnouncement(level, withdrawn.reference()).orElseThrow(
+                            () -> new StockRuleViolation("not-incoming",
                                     "nothing open is announced under " + withdrawn.reference()));
                     announced.close(Incoming.Status.WITHDRAWN, now);
                     return level.unexpect(announced.getQuantity(), now);
@@ -360,7 +362,6 @@ public class StockLedger {
         em.flush();
         return level;
     }
-
 
     /** One change of a level: checks its rule against the locked level and applies it. */
     @FunctionalInterface
