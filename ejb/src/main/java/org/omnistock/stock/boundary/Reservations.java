@@ -104,8 +104,7 @@ public class Reservations {
                 .filter(Objects::nonNull).distinct().toList());
         Map<LevelKey, List<Integer>> byLevel = new TreeMap<>();
         for (int i = 0; i < batch.size(); i++) {
-            ReservationRequest.Line line = batch.get(i).line();
-            byLevel.computeIfAbsent(new LevelKey(line.sku(), line.locationId()), k -> new ArrayList<>()).add(i);
+            byLevel.computeIfAbsent(LevelKey.of(batch.get(i).line()), k -> new ArrayList<>()).add(i);
         }
         List<List<Reservation>> held = new ArrayList<>(Collections.nCopies(batch.size(), null));
         List<Refusal> refused = new ArrayList<>(Collections.nCopies(batch.size(), null));
@@ -200,8 +199,7 @@ public class Reservations {
         for (int number = 1; number <= request.lines().size(); number++) {
             lineNumbers.add(number);
         }
-        lineNumbers.sort(Comparator.comparing((Integer n) -> request.lines().get(n - 1).sku())
-                .thenComparing(n -> request.lines().get(n - 1).locationId()));
+        lineNumbers.sort(Comparator.comparing(n -> LevelKey.of(request.lines().get(n - 1))));
         Instant expiresAt = expiry(request, now);
         List<Reservation> held = new ArrayList<>();
         for (int number : lineNumbers) {
@@ -336,8 +334,12 @@ public class Reservations {
         }
     }
 
-    /** A level by its codes, in the order levels are locked. */
+    /** A level by its codes, ordered as levels are locked: by SKU, then location. */
     private record LevelKey(String sku, String locationId) implements Comparable<LevelKey> {
+
+        static LevelKey of(ReservationRequest.Line line) {
+            return new LevelKey(line.sku(), line.locationId());
+        }
 
         @Override
         public int compareTo(LevelKey other) {
