@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -266,23 +267,26 @@ public class PriceLists {
     }
 
     private PriceList require(String code) {
-        return find(code).orElseThrow(
-                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-price-list", "there is no price list " + code));
+        return find(code).orElseThrow(() -> unknownList(code));
     }
 
     private Optional<PriceList> find(String code) {
-        return em.createNamedQuery(PriceList.FIND_BY_CODE, PriceList.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        return byCode(code).getResultStream().findFirst();
     }
 
     /** Locked until the transaction ends: changes of one list are recorded, and numbered, one after the other. */
     private PriceList locked(String code) {
-        return em.createNamedQuery(PriceList.FIND_BY_CODE, PriceList.class).setParameter("code", code)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElseThrow(
-                        () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-price-list",
-                                "there is no price list " + code));
+        return byCode(code).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> unknownList(code));
     }
 
+    private TypedQuery<PriceList> byCode(String code) {
+        return em.createNamedQuery(PriceList.FIND_BY_CODE, PriceList.class).setParameter("code", code);
+    }
+
+    private static Refusal unknownList(String code) {
+        return new Refusal(Refusal.Kind.NOT_FOUND, "unknown-price-list", "there is no price list " + code);
+    }
 
     private record Checked(List<Row> rows, List<PriceProblem> problems) {
         record Row(NewPrice request, Sku sku, Instant effectiveFrom) {

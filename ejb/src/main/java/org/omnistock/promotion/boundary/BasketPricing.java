@@ -108,12 +108,11 @@ public class BasketPricing {
         List<AppliedPromotion> applied = basket.applied().stream()
                 .sorted(Comparator.comparing(AppliedPromotion::promotion)).toList();
         for (AppliedPromotion promotion : applied) {
-            Promotion locked = lockedPromotion(priced.promotions().get(promotion.promotion()));
+            Promotion locked = locked(Promotion.class, priced.promotions().get(promotion.promotion()).getId());
             count(locked, promotion.amount(), redemption.getCustomerId());
             Coupon coupon = priced.coupons().get(promotion.promotion());
             if (coupon != null) {
-                coupon = em.find(Coupon.class, coupon.getId(), LockModeType.PESSIMISTIC_WRITE);
-                em.refresh(coupon);
+                coupon = locked(Coupon.class, coupon.getId());
                 if (coupon.usedUp()) {
                     throw new Refusal(Refusal.Kind.CONFLICT, "promotion-limit-reached",
                             "coupon " + coupon.getCode() + " was used up meanwhile");
@@ -153,8 +152,9 @@ public class BasketPricing {
         promotion.redeem(amount);
     }
 
-    private Promotion lockedPromotion(Promotion promotion) {
-        Promotion locked = em.find(Promotion.class, promotion.getId(), LockModeType.PESSIMISTIC_WRITE);
+    /** The row locked until the transaction ends, and read again: the quote may have seen an older state. */
+    private <T> T locked(Class<T> type, long id) {
+        T locked = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(locked);
         return locked;
     }
@@ -284,7 +284,6 @@ public class BasketPricing {
         return basket.skipped().isEmpty() ? "" : " (" + basket.skipped().stream()
                 .map(s -> s.promotion() + ": " + s.reason()).collect(Collectors.joining("; ")) + ")";
     }
-
 
     /** A quote, with the entities behind it for counting. */
     private record Priced(BasketQuote quote, Map<String, Promotion> promotions, Map<String, Coupon> coupons) {

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -142,19 +143,23 @@ public class Promotions {
     }
 
     private Optional<Promotion> find(String code) {
-        return em.createNamedQuery(Promotion.FIND_BY_CODE, Promotion.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        return byCode(code).getResultStream().findFirst();
     }
 
     private Promotion require(String code) {
-        return find(code).orElseThrow(
-                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-promotion", "there is no promotion " + code));
+        return find(code).orElseThrow(() -> unknownPromotion(code));
     }
 
     private Promotion locked(String code) {
-        return em.createNamedQuery(Promotion.FIND_BY_CODE, Promotion.class).setParameter("code", code)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElseThrow(
-                        () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-promotion",
-                                "there is no promotion " + code));
+        return byCode(code).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> unknownPromotion(code));
+    }
+
+    private TypedQuery<Promotion> byCode(String code) {
+        return em.createNamedQuery(Promotion.FIND_BY_CODE, Promotion.class).setParameter("code", code);
+    }
+
+    private static Refusal unknownPromotion(String code) {
+        return new Refusal(Refusal.Kind.NOT_FOUND, "unknown-promotion", "there is no promotion " + code);
     }
 }
