@@ -1,5 +1,7 @@
 package org.omnistock.catalog.boundary;
 
+import static org.omnistock.platform.Text.blankToNull;
+
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -31,9 +33,7 @@ public class Skus {
         if (find(request.code()).isPresent()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "sku-exists", "SKU " + request.code() + " already exists");
         }
-        Sku sku = new Sku(request.code(), request.name().strip(),
-                request.category() == null || request.category().isBlank() ? null : request.category().strip(),
-                clock.instant());
+        Sku sku = new Sku(request.code(), request.name().strip(), blankToNull(request.category()), clock.instant());
         em.persist(sku);
         return SkuView.of(sku);
     }

@@ -1,5 +1,7 @@
 package org.omnistock.location.boundary;
 
+import static org.omnistock.platform.Text.blankToNull;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +42,7 @@ public class Locations {
     public LocationView setPriceZone(String code, String priceZone) {
         Location location = find(code).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-location", "there is no location " + code));
-        location.setPriceZone(priceZone == null || priceZone.isBlank() ? null : priceZone.strip());
+        location.setPriceZone(blankToNull(priceZone));
         return LocationView.of(location);
     }
 

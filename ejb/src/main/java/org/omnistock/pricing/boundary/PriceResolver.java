@@ -131,7 +131,6 @@ public class PriceResolver {
                 + " at " + scope.at());
     }
 
-
     private record Scope(String currency, String channel, String location, String priceZone, String customerGroup,
                          Instant at) {
 

@@ -1,5 +1,7 @@
 package org.omnistock.promotion.view;
 
+import static org.omnistock.platform.Text.blankToNull;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -94,8 +96,7 @@ public class PromotionsPage implements Serializable {
 
     public void addCoupons() {
         List<CouponView> added = Messages.attempt(() -> promotions.addCoupons(selected,
-                new NewCoupons(couponCode == null || couponCode.isBlank() ? null : couponCode.strip(), couponCount,
-                        couponMaxUses)));
+                new NewCoupons(blankToNull(couponCode), couponCount, couponMaxUses)));
         if (added != null) {
             Messages.info(added.size() + " code(s) added to " + selected);
             couponCode = null;
