@@ -19,8 +19,9 @@ import java.util.function.Function;
  * requests instead of one each, which is what bounds a hot row's throughput.
  *
  * <p>Each request gets its own outcome: a batch function answers every item, with a result or with the refusal of
- * that item alone. If the batch function fails as a whole (its transaction could not commit), every item of the
- * batch fails with it, and nothing of the batch happened.</p>
+ * that item alone. If the batch function fails as a whole (its transaction could not commit: say the database refused
+ * one item's value), nothing of the batch happened, and each of its items is run again in a batch of its own, so that
+ * a bad request fails only itself and the others are not punished for sharing its batch.</p>
  *
  * @param <I> a request
  * @param <R> its result
@@ -108,16 +109,24 @@ public final class GroupCommit<I, R> {
         if (batch.isEmpty()) {
             return;
         }
-        List<Outcome<R>> outcomes;
         try {
-            outcomes = runBatch.apply(batch.stream().map(w -> w.item).toList());
+            answer(batch, runBatch.apply(batch.stream().map(w -> w.item).toList()));
         } catch (RuntimeException failure) {
-            batch.forEach(w -> {
-                w.result.completeExceptionally(failure);
-                LockSupport.unpark(w.thread);
-            });
-            return;
+            if (batch.size() == 1) {
+                fail(batch.get(0), failure);
+                return;
+            }
+            for (Waiting<I, R> alone : batch) {
+                try {
+                    answer(List.of(alone), runBatch.apply(List.of(alone.item)));
+                } catch (RuntimeException itsOwnFailure) {
+                    fail(alone, itsOwnFailure);
+                }
+            }
         }
+    }
+
+    private static <I, R> void answer(List<Waiting<I, R>> batch, List<Outcome<R>> outcomes) {
         for (int i = 0; i < batch.size(); i++) {
             Outcome<R> outcome = outcomes.get(i);
             Waiting<I, R> answered = batch.get(i);
@@ -128,6 +137,11 @@ public final class GroupCommit<I, R> {
             }
             LockSupport.unpark(answered.thread);
         }
+    }
+
+    private static <I, R> void fail(Waiting<I, R> waiting, RuntimeException failure) {
+        waiting.result.completeExceptionally(failure);
+        LockSupport.unpark(waiting.thread);
     }
 
     private static final class Group<I, R> {

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +56,7 @@ class GroupCommitTest {
     }
 
     @Test
-    void aRefusedItemFailsAloneAndAFailedBatchFailsAll() {
+    void aRefusedItemFailsAloneAndAFailedBatchOfOneFailsWithItsOwnError() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> groups.submit("k", -1, this::doubleEach));
         assertEquals("negative -1", refused.getMessage());
@@ -64,6 +66,43 @@ class GroupCommitTest {
         assertSame(broken, assertThrows(IllegalStateException.class, () -> groups.submit("k", 3, batch -> {
             throw broken;
         })));
+    }
+
+    @Test
+    void aBatchThatFailsAsAWholeIsRunAgainItemByItemSoOnlyTheBadItemFails() throws Exception {
+        int poison = -1;
+        List<Integer> committed = Collections.synchronizedList(new ArrayList<>());
+        Function<List<Integer>, List<GroupCommit.Outcome<Integer>>> commit = batch -> {
+            batches.add(batch);
+            // The first batch takes long enough for the others, the bad one among them, to queue behind it.
+            sleep(batches.size() == 1 ? 200 : 5);
+            if (batch.contains(poison)) {
+                throw new IllegalStateException("the database refused item " + poison);
+            }
+            committed.addAll(batch);
+            return batch.stream().map(GroupCommit.Outcome::of).toList();
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(21);
+        try {
+            List<Future<Integer>> good = new ArrayList<>();
+            good.add(pool.submit(() -> groups.submit("hot", 0, commit)));
+            sleep(50);
+            for (int i = 1; i < 20; i++) {
+                int item = i;
+                good.add(pool.submit(() -> groups.submit("hot", item, commit)));
+            }
+            Future<Integer> bad = pool.submit(() -> groups.submit("hot", poison, commit));
+            for (int i = 0; i < good.size(); i++) {
+                assertEquals(i, good.get(i).get());
+            }
+            ExecutionException failed = assertThrows(ExecutionException.class, bad::get);
+            assertEquals("the database refused item " + poison, failed.getCause().getMessage());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(20, committed.size(), "every good item committed once: " + committed);
+        assertTrue(batches.stream().anyMatch(b -> b.size() > 1 && b.contains(poison)),
+                "the bad item shared a batch with good ones at first: " + batches);
     }
 
     private static void sleep(long millis) {
