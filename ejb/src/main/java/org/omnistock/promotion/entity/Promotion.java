@@ -49,7 +49,7 @@ public class Promotion {
     @Column(nullable = false, unique = true, length = 32)
     private String code;
 
-    @Column(name = "rule_json", nullable = false, length = 6000)
+    @Column(name = "rule_json", nullable = false, length = 32000)
     private String ruleJson;
 
     @Column(name = "valid_from")
