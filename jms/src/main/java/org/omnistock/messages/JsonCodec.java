@@ -7,13 +7,23 @@ import jakarta.json.bind.JsonbException;
 
 /**
  * Reads and writes message bodies. Unknown fields are ignored (contracts change additively), instants are ISO-8601,
- * money is a JSON number with the currency's decimals: read it as a BigDecimal, never as a double.
+ * money is a JSON number with the currency's decimals: read it as a BigDecimal, never as a double. Whole numbers are
+ * read exactly or refused.
  */
 public final class JsonCodec {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+    private static final Jsonb JSONB = JsonbBuilder.create(config());
 
     private JsonCodec() {
+    }
+
+    /**
+     * The JSON-B configuration of every message and request body, also the REST API's: null values left out, whole
+     * numbers read exactly ({@link WholeNumbers}).
+     */
+    public static JsonbConfig config() {
+        return new JsonbConfig().withNullValues(false)
+                .withDeserializers(new WholeNumbers.Longs(), new WholeNumbers.Integers());
     }
 
     public static String toJson(Object message) {

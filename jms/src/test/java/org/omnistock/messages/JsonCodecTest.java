@@ -84,4 +84,39 @@ class JsonCodecTest {
         assertTrue(json.contains("\"occurredAt\":\"2026-11-26T10:15:00Z\""), json);
         assertEquals(7, JsonCodec.fromJson(json, StockChanged.class).sequence());
     }
+
+    @Test
+    void readsWholeNumbersExactlyOrNotAtAll() {
+        for (String quantity : List.of("1.5", "1E+999999999", "18446744073709551617", "\"2\"")) {
+            String sale = SALE.replace("\"quantity\":2", "\"quantity\":" + quantity);
+            long started = System.nanoTime();
+            MalformedMessageException refused = assertThrows(MalformedMessageException.class,
+                    () -> JsonCodec.fromJson(sale, PosSale.class), quantity);
+            assertTrue(refused.getMessage().contains("whole number"), refused.getMessage());
+            assertTrue(System.nanoTime() - started < 1_000_000_000L, "refused without expanding " + quantity);
+        }
+        assertEquals(null, JsonCodec.fromJson(SALE.replace("\"quantity\":2", "\"quantity\":null"), PosSale.class)
+                .lines().get(0).quantity(), "a null stays null, for the rules to refuse");
+    }
+
+    @Test
+    void boundsEveryPartOfASaleAsTheDatabaseKeepsIt() {
+        String longReceipt = "R".repeat(Limits.MAX_RECEIPT_ID + 1);
+        PosSale sale = JsonCodec.fromJson(SALE.replace("R-000123", longReceipt)
+                .replace("\"quantity\":2", "\"quantity\":" + (Limits.MAX_QUANTITY + 1))
+                .replace("\"19.99\"", "\"1E+999999999\""), PosSale.class);
+
+        assertEquals(List.of("receiptId is longer than 64 characters",
+                "lines[0 TSHIRT-RED-M]: quantity must be at most 10000000",
+                "lines[0 TSHIRT-RED-M]: unitPrice must have at most 11 digits before and 4 after the decimal point"),
+                sale.problems());
+    }
+
+    @Test
+    void aReceiptMayNotComeToMoreThanTheDatabaseKeeps() {
+        PosSale sale = JsonCodec.fromJson(SALE.replace("\"quantity\":2", "\"quantity\":10000")
+                .replace("\"19.99\"", "\"99999999999\""), PosSale.class);
+
+        assertEquals(List.of("the receipt comes to more than 99999999999.9999"), sale.problems());
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.omnistock.channel.entity.ChannelType;
+import org.omnistock.messages.Limits;
 
 /** A sales channel and the locations it sells from. */
 public record NewChannel(
@@ -16,5 +17,8 @@ public record NewChannel(
                 message = "must be upper-case letters, digits, '-' or '_'") String code,
         @NotBlank @Size(max = 200) String name,
         @NotNull ChannelType type,
-        @NotEmpty List<@NotBlank String> locationIds) {
+        @NotEmpty @Size(max = MAX_LOCATIONS) List<@NotBlank @Size(max = Limits.MAX_CODE) String> locationIds) {
+
+    /** Locations one channel draws on. */
+    public static final int MAX_LOCATIONS = 10_000;
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -18,5 +19,5 @@ public record NewRule(
         @NotNull RuleScope scope,
         @Size(max = 100) String value,
         @NotNull RuleKind kind,
-        @DecimalMin("0") @DecimalMax("1000000") BigDecimal amount) {
+        @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 7, fraction = 2) BigDecimal amount) {
 }

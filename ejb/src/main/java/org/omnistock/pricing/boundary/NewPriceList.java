@@ -20,7 +20,11 @@ public record NewPriceList(
         @Size(max = 32) String channel,
         @Size(max = 32) String priceZone,
         @Size(max = 32) String customerGroup,
-        @Min(-1000) @Max(1000) int priority,
+        @Min(-1000) @Max(1000) Integer priority,
         Instant validFrom,
         Instant validTo) {
+
+    public NewPriceList {
+        priority = priority == null ? 0 : priority;
+    }
 }

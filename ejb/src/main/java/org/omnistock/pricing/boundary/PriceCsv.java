@@ -55,6 +55,11 @@ public final class PriceCsv {
                 if (line.isBlank()) {
                     continue;
                 }
+                if (prices.size() + problems.size() == PriceLists.MAX_PRICES_PER_CALL) {
+                    problems.add(new LineProblem(number, null, "a file has at most " + PriceLists.MAX_PRICES_PER_CALL
+                            + " prices; split it"));
+                    break;
+                }
                 String[] fields = line.split(",", -1);
                 String sku = fields.length > 0 ? unquote(fields[0]) : null;
                 if (fields.length < 2 || fields.length > 4) {

@@ -8,6 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What can change of a price list: its scope (currency, channel, zone, group) is what the list is, and stays. */
-public record PriceListChange(@NotBlank @Size(max = 200) String name, @Min(-1000) @Max(1000) int priority,
+public record PriceListChange(@NotBlank @Size(max = 200) String name, @Min(-1000) @Max(1000) Integer priority,
                               Instant validFrom, Instant validTo) {
+
+    public PriceListChange {
+        priority = priority == null ? 0 : priority;
+    }
 }

@@ -25,10 +25,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.channel.boundary.Channels;
+import org.omnistock.messages.Limits;
 import org.omnistock.messages.pricing.PriceEntry;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
@@ -39,6 +41,9 @@ import org.omnistock.pricing.entity.PriceList;
 /** Price lists and the prices recorded in them; see the pricing package. */
 @Stateless
 public class PriceLists {
+
+    /** Prices in one call, through the API or a CSV file. */
+    public static final int MAX_PRICES_PER_CALL = 200_000;
 
     /** SKU codes per lookup query: keeps the IN list well within what every database takes. */
     private static final int SKUS_PER_QUERY = 500;
@@ -101,12 +106,15 @@ public class PriceLists {
      *
      * @throws Refusal {@code invalid-prices} listing every problem, if any price is wrong
      */
-    public PricesRecorded record(String code, @NotNull List<@NotNull @Valid NewPrice> prices) {
+    public PricesRecorded record(String code,
+                                 @NotNull @Size(max = MAX_PRICES_PER_CALL) List<@NotNull @Valid NewPrice> prices) {
         return record(code, prices, recorded -> { });
     }
 
     /** As {@link #record(String, List)}, telling {@code progress} how many prices it has written so far. */
-    public PricesRecorded record(String code, @NotNull List<@NotNull @Valid NewPrice> prices, IntConsumer progress) {
+    public PricesRecorded record(String code,
+                                 @NotNull @Size(max = MAX_PRICES_PER_CALL) List<@NotNull @Valid NewPrice> prices,
+                                 IntConsumer progress) {
         PriceList list = locked(code);
         Instant now = clock.instant();
         Checked checked = check(list, prices, now);
@@ -224,11 +232,11 @@ public class PriceLists {
         if (price.amount().stripTrailingZeros().scale() > digits) {
             return Optional.of("the amount has more than " + digits + " decimals");
         }
-        if (price.amount().precision() - price.amount().scale() > 11) {
+        if (!Limits.isMoney(price.amount())) {
             return Optional.of("the amount is too large");
         }
-        if (price.minQuantity() != null && price.minQuantity() < 1) {
-            return Optional.of("the minimum quantity must be at least 1");
+        if (price.minQuantity() != null && (price.minQuantity() < 1 || price.minQuantity() > Limits.MAX_QUANTITY)) {
+            return Optional.of("the minimum quantity must be from 1 to " + Limits.MAX_QUANTITY);
         }
         if (price.effectiveFrom() != null && price.effectiveFrom().isBefore(now)) {
             return Optional.of("takes effect in the past (" + price.effectiveFrom()

@@ -31,6 +31,7 @@ import jakarta.validation.constraints.NotNull;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.Limits;
 import org.omnistock.messages.pricing.SelectedPrice;
 import org.omnistock.messages.promotion.AppliedPromotion;
 import org.omnistock.messages.promotion.Basket;
@@ -98,6 +99,10 @@ public class BasketPricing {
         }
         Priced priced = price(request.basket());
         PricedBasket basket = priced.quote().basket();
+        if (basket.subtotal().compareTo(Limits.MAX_TOTAL) > 0) {
+            throw new Refusal(Refusal.Kind.INVALID, "amount-too-large", "a basket may come to at most "
+                    + Limits.MAX_TOTAL.toPlainString() + ", this one comes to " + basket.subtotal());
+        }
         if (basket.total().compareTo(request.expectedTotal()) != 0) {
             throw new Refusal(Refusal.Kind.CONFLICT, "basket-price-changed", "the basket now costs " + basket.total()
                     + ", not " + request.expectedTotal() + explain(basket));

@@ -9,9 +9,11 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.omnistock.messages.Limits;
 import org.omnistock.pricing.boundary.PriceContext;
 
 /**
@@ -29,8 +31,8 @@ public record BasketRequest(@NotBlank @Pattern(regexp = "[A-Z]{3}", message = "m
                             @Size(max = 64) String customerId,
                             @Size(max = 32) String customerGroup,
                             Instant at,
-                            @NotEmpty @Size(max = 500) List<@Valid BasketItem> lines,
-                            @DecimalMin("0") @Digits(integer = 11, fraction = 4) BigDecimal shipping,
+                            @NotEmpty @Size(max = Limits.MAX_LINES) List<@NotNull @Valid BasketItem> lines,
+                            @DecimalMin("0") @Digits(integer = Limits.MONEY_INTEGER_DIGITS, fraction = Limits.MONEY_FRACTION_DIGITS) BigDecimal shipping,
                             @Size(max = 10) List<@NotBlank @Size(max = 64) String> codes) {
 
     public BasketRequest {

@@ -12,5 +12,8 @@ import jakarta.validation.constraints.Size;
 public record NewCoupons(@Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+",
                                  message = "must be letters, digits, '-' or '_'") String code,
                          @Min(1) @Max(10000) Integer count,
-                         @Min(1) Integer maxUses) {
+                         @Min(1) @Max(MAX_USES) Integer maxUses) {
+
+    /** Uses of one code. */
+    public static final int MAX_USES = 1_000_000_000;
 }

@@ -3,9 +3,12 @@ package org.omnistock.promotion.boundary;
 import java.math.BigDecimal;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import org.omnistock.messages.Limits;
 
 /**
  * An order or sale being recorded: its basket is priced again, now, and the promotions it gets are counted.
@@ -16,5 +19,5 @@ import jakarta.validation.constraints.Size;
  */
 public record RedemptionRequest(@NotBlank @Size(max = 100) String reference,
                                 @NotNull @Valid BasketRequest basket,
-                                @NotNull BigDecimal expectedTotal) {
+                                @NotNull @Digits(integer = Limits.MONEY_INTEGER_DIGITS, fraction = Limits.MONEY_FRACTION_DIGITS) BigDecimal expectedTotal) {
 }

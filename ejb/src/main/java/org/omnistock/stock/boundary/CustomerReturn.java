@@ -2,11 +2,13 @@ package org.omnistock.stock.boundary;
 
 import java.time.Instant;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.omnistock.messages.Limits;
 import org.omnistock.stock.entity.StockState;
 
 /**
@@ -20,7 +22,7 @@ import org.omnistock.stock.entity.StockState;
 public record CustomerReturn(
         @NotBlank @Size(max = 64) String sku,
         @NotBlank @Size(max = 32) String locationId,
-        @NotNull @Positive Long quantity,
+        @NotNull @Positive @Max(Limits.MAX_QUANTITY) Long quantity,
         @NotNull StockState condition,
         @NotBlank @Size(max = 128) String reference,
         Instant occurredAt) {

@@ -3,11 +3,14 @@ package org.omnistock.stock.boundary;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+
+import org.omnistock.messages.Limits;
 
 /**
  * Hold stock for an order or a cart: every line is reserved, or none is.
@@ -17,12 +20,15 @@ import jakarta.validation.constraints.Size;
  */
 public record ReservationRequest(
         @NotBlank @Size(max = 128) String reference,
-        @Positive Long holdSeconds,
-        @NotEmpty @Size(max = 200) List<@NotNull @Valid Line> lines) {
+        @Positive @Max(MAX_HOLD_SECONDS) Long holdSeconds,
+        @NotEmpty @Size(max = Limits.MAX_LINES) List<@NotNull @Valid Line> lines) {
+
+    /** A cart hold lasts at most 30 days. */
+    public static final long MAX_HOLD_SECONDS = 30L * 24 * 3600;
 
     public record Line(
             @NotBlank @Size(max = 64) String sku,
             @NotBlank @Size(max = 32) String locationId,
-            @NotNull @Positive Long quantity) {
+            @NotNull @Positive @Max(Limits.MAX_QUANTITY) Long quantity) {
     }
 }

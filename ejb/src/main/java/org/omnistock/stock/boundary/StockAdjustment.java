@@ -2,10 +2,13 @@ package org.omnistock.stock.boundary;
 
 import java.time.Instant;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.omnistock.messages.Limits;
 import org.omnistock.stock.entity.AdjustmentReason;
 
 /**
@@ -17,7 +20,7 @@ import org.omnistock.stock.entity.AdjustmentReason;
 public record StockAdjustment(
         @NotBlank @Size(max = 64) String sku,
         @NotBlank @Size(max = 32) String locationId,
-        @NotNull Long quantity,
+        @NotNull @Min(-Limits.MAX_QUANTITY) @Max(Limits.MAX_QUANTITY) Long quantity,
         @NotNull AdjustmentReason reason,
         @Size(max = 128) String reference,
         Instant occurredAt) {

@@ -2,10 +2,13 @@ package org.omnistock.stock.boundary;
 
 import java.time.Instant;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+
+import org.omnistock.messages.Limits;
 
 /**
  * Goods arrived at a location.
@@ -16,7 +19,7 @@ import jakarta.validation.constraints.Size;
 public record StockReceipt(
         @NotBlank @Size(max = 64) String sku,
         @NotBlank @Size(max = 32) String locationId,
-        @NotNull @Positive Long quantity,
+        @NotNull @Positive @Max(Limits.MAX_QUANTITY) Long quantity,
         @Size(max = 128) String reference,
         Instant occurredAt) {
 }

@@ -1,8 +1,11 @@
 package org.omnistock.messages.sale;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.omnistock.messages.Limits;
 
 /**
  * A receipt rung up at a store's till, sent to {@link org.omnistock.messages.Destinations#POS_SALES}.
@@ -29,15 +32,21 @@ public record PosSale(Integer schemaVersion, String storeId, String receiptId, I
         }
         if (storeId == null || storeId.isBlank()) {
             problems.add("storeId is required");
+        } else if (storeId.length() > Limits.MAX_CODE) {
+            problems.add("storeId is longer than " + Limits.MAX_CODE + " characters");
         }
         if (receiptId == null || receiptId.isBlank()) {
             problems.add("receiptId is required");
+        } else if (receiptId.length() > Limits.MAX_RECEIPT_ID) {
+            problems.add("receiptId is longer than " + Limits.MAX_RECEIPT_ID + " characters");
         }
         if (soldAt == null) {
             problems.add("soldAt is required");
         }
         if (lines == null || lines.isEmpty()) {
             problems.add("a sale needs at least one line");
+        } else if (lines.size() > Limits.MAX_LINES) {
+            problems.add("a sale has at most " + Limits.MAX_LINES + " lines, not " + lines.size());
         } else {
             for (int i = 0; i < lines.size(); i++) {
                 PosSaleLine line = lines.get(i);
@@ -48,7 +57,23 @@ public record PosSale(Integer schemaVersion, String storeId, String receiptId, I
                     line.problems().forEach(p -> problems.add(label + p));
                 }
             }
+            if (problems.isEmpty() && total().abs().compareTo(Limits.MAX_TOTAL) > 0) {
+                problems.add("the receipt comes to more than " + Limits.MAX_TOTAL.toPlainString());
+            }
         }
         return problems;
+    }
+
+    /**
+     * What the receipt comes to: sold lines less lines brought back. Only for a sale whose lines have no problems,
+     * whose amounts are therefore bounded.
+     */
+    public BigDecimal total() {
+        BigDecimal total = BigDecimal.ZERO;
+        for (PosSaleLine line : lines) {
+            BigDecimal amount = line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()));
+            total = line.isReturn() ? total.subtract(amount) : total.add(amount);
+        }
+        return total;
     }
 }

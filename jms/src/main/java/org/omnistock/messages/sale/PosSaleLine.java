@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.omnistock.messages.Limits;
+
 /**
  * One line of a POS receipt: a SKU, how many were sold (or brought back), at what unit price.
  *
@@ -25,12 +27,19 @@ public record PosSaleLine(String sku, Integer quantity, BigDecimal unitPrice, St
         List<String> problems = new ArrayList<>();
         if (sku == null || sku.isBlank()) {
             problems.add("sku is required");
+        } else if (sku.length() > Limits.MAX_SKU_CODE) {
+            problems.add("sku is longer than " + Limits.MAX_SKU_CODE + " characters");
         }
         if (quantity == null || quantity <= 0) {
             problems.add("quantity must be a positive whole number");
+        } else if (quantity > Limits.MAX_QUANTITY) {
+            problems.add("quantity must be at most " + Limits.MAX_QUANTITY);
         }
         if (unitPrice == null || unitPrice.signum() < 0) {
             problems.add("unitPrice must be zero or more");
+        } else if (!Limits.isMoney(unitPrice)) {
+            problems.add("unitPrice must have at most " + Limits.MONEY_INTEGER_DIGITS + " digits before and "
+                    + Limits.MONEY_FRACTION_DIGITS + " after the decimal point");
         }
         if (returnCondition != null && !RETURN_CONDITIONS.contains(returnCondition)) {
             problems.add("returnCondition must be one of AVAILABLE, QUALITY_CONTROL, DAMAGED");

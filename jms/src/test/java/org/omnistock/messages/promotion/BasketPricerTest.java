@@ -237,4 +237,26 @@ class BasketPricerTest {
                 Promotions.percentOff("BAD", "101").rule().problems());
         assertTrue(Promotions.percentOff("OK", "100").rule().problems().isEmpty());
     }
+
+    @Test
+    void aRuleBoundsEveryDecimalBeforeAnythingIsComputedWithIt() {
+        long started = System.nanoTime();
+        List<String> tiny = Promotions.percentOff("TINY", "1E-999999999").rule().problems();
+        List<String> huge = Promotions.amountOff("HUGE", "1E+999999999").rule().problems();
+
+        assertTrue(tiny.contains("percent must have at most 4 decimals and be at most 100"), tiny.toString());
+        assertTrue(huge.contains("amount must have at most 11 digits before and 4 after the decimal point"),
+                huge.toString());
+        assertTrue(System.nanoTime() - started < 1_000_000_000L, "checked without expanding the numbers");
+        assertTrue(Promotions.percentOff("OK", "12.5").rule().problems().isEmpty());
+    }
+
+    @Test
+    void aRuleBoundsItsListsAndNames() {
+        Promotions many = Promotions.percentOff("MANY", "10");
+        many.target = Target.SKU;
+        many.values = java.util.Collections.nCopies(PromotionRule.MAX_TARGET_VALUES + 1, "SKU-1");
+
+        assertEquals(List.of("targetValues has at most 200 entries, not 201"), many.rule().problems());
+    }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 
+import org.omnistock.messages.Limits;
 import org.omnistock.catalog.boundary.NewSku;
 import org.omnistock.catalog.boundary.SkuView;
 import org.omnistock.catalog.boundary.Skus;
@@ -56,8 +59,8 @@ public class SkusResource {
 
     /** SKUs whose code or name contains {@code q}, by code. */
     @GET
-    public Page<SkuView> list(@QueryParam("q") String text,
-                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<SkuView> list(@QueryParam("q") @Size(max = Limits.MAX_NAME) String text,
+                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return skus.list(text, page, size);
     }
@@ -83,11 +86,12 @@ public class SkusResource {
     @GET
     @Path("{code}/price")
     public ResolvedPrice price(@PathParam("code") String code,
-                               @QueryParam("currency") @NotNull String currency,
-                               @QueryParam("channel") String channel,
-                               @QueryParam("location") String location,
-                               @QueryParam("customerGroup") String customerGroup,
-                               @QueryParam("quantity") @DefaultValue("1") @Min(1) int quantity,
+                               @QueryParam("currency") @NotNull @Pattern(regexp = "[A-Z]{3}",
+                                       message = "must be an ISO 4217 code") String currency,
+                               @QueryParam("channel") @Size(max = Limits.MAX_CODE) String channel,
+                               @QueryParam("location") @Size(max = Limits.MAX_CODE) String location,
+                               @QueryParam("customerGroup") @Size(max = Limits.MAX_CODE) String customerGroup,
+                               @QueryParam("quantity") @DefaultValue("1") @Min(1) @Max(Limits.MAX_QUANTITY) int quantity,
                                @QueryParam("at") String at) {
         return prices.price(code, quantity, new PriceContext(currency, channel, location, customerGroup,
                 Instants.parse("at", at)));
@@ -98,7 +102,7 @@ public class SkusResource {
     @Path("{code}/movements")
     public Page<MovementView> movements(@PathParam("code") String code,
                                         @QueryParam("location") @NotNull String location,
-                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE) int page,
                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return ledger.movements(code, location, page, size);
     }

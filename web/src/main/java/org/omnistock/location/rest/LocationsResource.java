@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.omnistock.messages.Limits;
 import org.omnistock.location.boundary.LocationView;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.boundary.NewLocation;
@@ -49,7 +50,7 @@ public class LocationsResource {
     }
 
     @GET
-    public Page<LocationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<LocationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return locations.list(page, size);
     }
@@ -75,7 +76,7 @@ public class LocationsResource {
     @GET
     @Path("{code}/stock")
     public Page<StockLevelView> stock(@PathParam("code") String code,
-                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return ledger.levelsAt(code, page, size);
     }

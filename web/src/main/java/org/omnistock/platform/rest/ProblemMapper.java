@@ -1,7 +1,9 @@
 package org.omnistock.platform.rest;
 
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.omnistock.platform.DatabaseRejection;
 import org.omnistock.platform.Refusal;
 
 /**
@@ -57,6 +60,12 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             return Problem.of(Status.BAD_REQUEST.getStatusCode(), "invalid-request",
                     "the request has invalid values", path).withErrors(errors);
         }
+        Optional<WebApplicationException> tooLarge = causeOfType(e, WebApplicationException.class)
+                .filter(w -> w.getResponse().getStatus() == Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode());
+        if (tooLarge.isPresent()) {
+            return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), "body-too-large",
+                    tooLarge.get().getMessage(), path);
+        }
         if (e instanceof ProcessingException || causedByJson(e)) {
             return Problem.of(Status.BAD_REQUEST.getStatusCode(), "malformed-body",
                     "the request body is not valid JSON for this resource: " + rootMessage(e), path);
@@ -70,6 +79,12 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         if (e instanceof OptimisticLockException || isConstraintViolation(e)) {
             return Problem.of(Status.CONFLICT.getStatusCode(), "concurrent-change",
                     "another request changed the same data at the same time; send the request again", path);
+        }
+        Optional<SQLException> refusedValue = DatabaseRejection.in(e);
+        if (refusedValue.isPresent()) {
+            return Problem.of(Problem.UNPROCESSABLE_CONTENT, "rejected-by-database",
+                    "the database refused a value of the request; nothing was changed: "
+                            + refusedValue.get().getMessage(), path);
         }
         LOG.log(Level.SEVERE, "Unexpected failure of " + path, e);
         return Problem.of(Status.INTERNAL_SERVER_ERROR.getStatusCode(), "internal-error",
@@ -94,15 +109,22 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         return false;
     }
 
+    /** A unique key taken by a concurrent request. */
     private static boolean isConstraintViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
-                    || (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()))) {
-                return true;
-            }
+        if (causeOfType(e, SQLException.class).filter(sql -> "23505".equals(sql.getSQLState())).isPresent()) {
+            return true;
         }
         return e instanceof PersistenceException && e.getMessage() != null
                 && e.getMessage().toLowerCase().contains("unique");
+    }
+
+    private static <T extends Throwable> Optional<T> causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
     }
 
     private static int statusOf(Refusal.Kind kind) {

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.omnistock.messages.Limits;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 import org.omnistock.pricing.boundary.NewPrice;
@@ -76,8 +78,9 @@ public class PriceListsResource {
     /** The recorded prices (the price history), with their status; of one SKU when {@code sku} is given. */
     @GET
     @Path("{code}/prices")
-    public Page<PriceView> prices(@PathParam("code") String code, @QueryParam("sku") String sku,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<PriceView> prices(@PathParam("code") String code,
+                                  @QueryParam("sku") @Size(max = Limits.MAX_SKU_CODE) String sku,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE) int page,
                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return priceLists.prices(code, sku, page, size);
     }
@@ -85,7 +88,8 @@ public class PriceListsResource {
     /** Records prices, all or none: 422 with one error per wrong price. */
     @POST
     @Path("{code}/prices")
-    public PricesRecorded record(@PathParam("code") String code, @NotNull List<@NotNull @Valid NewPrice> prices) {
+    public PricesRecorded record(@PathParam("code") String code,
+                                 @NotNull @Size(max = PriceLists.MAX_PRICES_PER_CALL) List<@NotNull @Valid NewPrice> prices) {
         return priceLists.record(code, prices);
     }
 
