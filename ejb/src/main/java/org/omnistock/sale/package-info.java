@@ -11,6 +11,15 @@
  * <h2>Outcomes</h2>
  * {@link org.omnistock.sale.boundary.SaleOutcome}: recorded; a duplicate (the same receipt again: nothing changes,
  * so a till may re-send whenever it is unsure); or rejected with a reason (malformed, unknown store or SKU, a location
- * that is not a store), which changes nothing and sends the message to the dead-letter address.
+ * that is not a store, a value out of bounds, a value the database refuses), which changes nothing and sends the
+ * message to the dead-letter address on its first delivery. Only a fault that may pass (the database is down) is
+ * retried by the broker.
+ *
+ * <h2>Messages and transactions</h2>
+ * A sale is JSON in a text message, or in a bytes message as UTF-8 (what STOMP clients that set
+ * {@code content-length} send). The sale is recorded in a transaction of its own, apart from the listener's, which
+ * consumes the message and, for a rejected sale, dead-letters it: so that a value the database refuses is still
+ * dead-lettered with its reason instead of rolled back and retried. Exactly once still holds: a sale redelivered after
+ * a crash between the two commits is a duplicate of its receipt.
  */
 package org.omnistock.sale;

@@ -27,6 +27,15 @@ public final class Headers {
     /** Where a rejected message had been sent. */
     public static final String ORIGINAL_DESTINATION = "originalDestination";
 
+    /** Who sent a rejected message: the broker user it was sent as. */
+    public static final String ORIGINAL_SENDER = "originalSender";
+
+    /**
+     * On a rejected message: the properties of the original that JMS cannot carry (names that are not Java
+     * identifiers, such as STOMP's {@code content-length}), as a JSON object of name to value.
+     */
+    public static final String ORIGINAL_PROPERTIES = "originalProperties";
+
     private Headers() {
     }
 }

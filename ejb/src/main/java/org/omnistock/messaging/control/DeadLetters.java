@@ -1,6 +1,8 @@
 package org.omnistock.messaging.control;
 
 import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
@@ -16,10 +18,17 @@ import jakarta.jms.TextMessage;
 
 import org.omnistock.messages.Destinations;
 import org.omnistock.messages.Headers;
+import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.MalformedMessageException;
 
 /**
  * Puts a message that a listener does not accept on the dead-letter address, with its body, its properties and the
  * reason, in the listener's transaction: the message is either consumed and dead-lettered, or neither.
+ *
+ * <p>The copy keeps the body as it came (text or bytes) and every property it can. A property JMS cannot carry
+ * (STOMP and AMQP clients send names such as {@code content-length} that are not Java identifiers) goes, with the
+ * others that could not be copied, into one {@link Headers#ORIGINAL_PROPERTIES} property as JSON: nothing about a
+ * property stops a message from being dead-lettered with its reason.</p>
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -34,31 +43,46 @@ public class DeadLetters {
 
     public void reject(Message original, String originalDestination, String reason) throws JMSException {
         String shortReason = reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
-        TextMessage copy = jms.createTextMessage(bodyOf(original));
+        Message copy = copyOfBody(original);
+        Map<String, String> uncopied = new TreeMap<>();
         for (Object name : Collections.list(original.getPropertyNames())) {
             String property = (String) name;
-            if (!property.startsWith("JMSX") && !property.startsWith("_AMQ")) {
-                copy.setObjectProperty(property, original.getObjectProperty(property));
+            if (property.startsWith("JMSX") || property.startsWith("_AMQ")) {
+                continue;
             }
+            Object value = original.getObjectProperty(property);
+            try {
+                copy.setObjectProperty(property, value);
+            } catch (JMSException | RuntimeException e) {
+                uncopied.put(property, String.valueOf(value));
+            }
+        }
+        if (!uncopied.isEmpty()) {
+            copy.setStringProperty(Headers.ORIGINAL_PROPERTIES, JsonCodec.toJson(uncopied));
         }
         copy.setStringProperty(Headers.REJECT_REASON, shortReason);
         copy.setStringProperty(Headers.ORIGINAL_DESTINATION, originalDestination);
         if (original.getStringProperty(Headers.SENDER_USER) != null) {
-            copy.setStringProperty("originalSender", original.getStringProperty(Headers.SENDER_USER));
+            copy.setStringProperty(Headers.ORIGINAL_SENDER, original.getStringProperty(Headers.SENDER_USER));
         }
         jms.createProducer().send(jms.createQueue(Destinations.DEAD_LETTER), copy);
         LOG.warning(() -> "Dead-lettered a message from " + originalDestination + ": " + shortReason);
     }
 
-    private static String bodyOf(Message message) throws JMSException {
-        if (message instanceof TextMessage text) {
-            return text.getText();
+    /** The body as it came; one too large to read is left out, the reason says why it was refused. */
+    private Message copyOfBody(Message original) throws JMSException {
+        if (original instanceof TextMessage text) {
+            return jms.createTextMessage(text.getText());
         }
-        if (message instanceof BytesMessage bytes) {
-            byte[] content = new byte[(int) Math.min(bytes.getBodyLength(), 1 << 20)];
-            bytes.readBytes(content);
-            return new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        if (original instanceof BytesMessage) {
+            BytesMessage copy = jms.createBytesMessage();
+            try {
+                copy.writeBytes(MessageBodies.bytes(original));
+            } catch (MalformedMessageException tooLarge) {
+                LOG.fine(() -> "The body of a dead-lettered message is too large to keep: " + tooLarge.getMessage());
+            }
+            return copy;
         }
-        return null;
+        return jms.createMessage();
     }
 }

@@ -1,22 +1,25 @@
 package org.omnistock.sale.boundary;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 
 import org.omnistock.messages.Destinations;
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.MalformedMessageException;
 import org.omnistock.messages.sale.PosSale;
 import org.omnistock.messaging.control.DeadLetters;
+import org.omnistock.messaging.control.MessageBodies;
+import org.omnistock.platform.DatabaseRejection;
 
 /**
  * Takes POS sales from {@value Destinations#POS_SALES}. Its activation (address, concurrency) is configured in
- * server.xml. A sale that cannot be accepted is dead-lettered with the reason and consumed, so it does not block the
- * messages behind it; a failure that may pass (the database is down) rolls back, and the broker redelivers.
+ * server.xml. A sale that cannot be accepted, for whatever reason, is dead-lettered at once with the reason and
+ * consumed, so it does not block the messages behind it; only a fault that may pass (the database is down) rolls
+ * back, and the broker redelivers the sale later.
  */
 @MessageDriven(name = "PosSalesListener")
 public class PosSalesListener implements MessageListener {
@@ -40,14 +43,18 @@ public class PosSalesListener implements MessageListener {
     }
 
     private SaleOutcome record(Message message) throws JMSException {
-        if (!(message instanceof TextMessage text)) {
-            return SaleOutcome.rejected("a POS sale must be a JSON text message, not a "
-                    + message.getClass().getSimpleName());
-        }
+        PosSale sale;
         try {
-            return sales.record(JsonCodec.fromJson(text.getText(), PosSale.class));
+            sale = JsonCodec.fromJson(MessageBodies.text(message), PosSale.class);
         } catch (MalformedMessageException e) {
             return SaleOutcome.rejected(e.getMessage());
+        }
+        try {
+            return sales.record(sale);
+        } catch (EJBException e) {
+            // The sale was recorded in a transaction of its own, which rolled back: the value will be refused again.
+            return DatabaseRejection.in(e).map(refused -> SaleOutcome.rejected("the database refused the sale: "
+                    + refused.getMessage())).orElseThrow(() -> e);
         }
     }
 }

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,7 +48,13 @@ public class Sales {
     /**
      * Records the sale and its stock movements, once per (store, receipt id). Everything is checked before anything
      * is written, so a rejected sale changes nothing.
+     *
+     * <p>In a transaction of its own, not the listener's: if the database refuses a value, the listener can still
+     * dead-letter the message with the reason in its transaction. Committing apart from the message's
+     * acknowledgement is safe because a sale is recorded once per receipt: one redelivered after a crash between the
+     * two commits is a duplicate, and changes nothing.</p>
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SaleOutcome record(PosSale posSale) {
         List<String> problems = posSale.problems();
         if (!problems.isEmpty()) {
