@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  */
 public final class Limits {
 
-    /** Units in one line, movement, count or transfer: a warehouse's pallet of screws fits, an eleven-digit typo does not. */
+    /** Units in one line, movement, count or transfer: a warehouse's stock of screws fits, an 11-digit typo does not. */
     public static final long MAX_QUANTITY = 10_000_000;
 
     /** What on hand may be said to be when a count compares with it (it may be negative after sales beyond it). */

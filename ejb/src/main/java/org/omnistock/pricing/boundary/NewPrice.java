@@ -20,7 +20,8 @@ import org.omnistock.messages.Limits;
  * @param effectiveFrom when it takes effect: now when absent, else not in the past (history is not rewritten)
  */
 public record NewPrice(@NotBlank @Size(max = Limits.MAX_SKU_CODE) String sku,
-                       @NotNull @DecimalMin("0") @Digits(integer = Limits.MONEY_INTEGER_DIGITS, fraction = Limits.MONEY_FRACTION_DIGITS) BigDecimal amount,
+                       @NotNull @DecimalMin("0") @Digits(integer = Limits.MONEY_INTEGER_DIGITS,
+                               fraction = Limits.MONEY_FRACTION_DIGITS) BigDecimal amount,
                        @Min(1) @Max(Limits.MAX_QUANTITY) Integer minQuantity,
                        Instant effectiveFrom) {
 

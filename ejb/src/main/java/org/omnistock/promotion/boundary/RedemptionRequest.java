@@ -19,5 +19,6 @@ import org.omnistock.messages.Limits;
  */
 public record RedemptionRequest(@NotBlank @Size(max = 100) String reference,
                                 @NotNull @Valid BasketRequest basket,
-                                @NotNull @Digits(integer = Limits.MONEY_INTEGER_DIGITS, fraction = Limits.MONEY_FRACTION_DIGITS) BigDecimal expectedTotal) {
+                                @NotNull @Digits(integer = Limits.MONEY_INTEGER_DIGITS,
+                                        fraction = Limits.MONEY_FRACTION_DIGITS) BigDecimal expectedTotal) {
 }
