@@ -42,6 +42,7 @@ final class KeepAliveClient implements AutoCloseable {
         }
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         out.write(("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+                + "\r\nAuthorization: Bearer " + Rest.token()
                 + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
                 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(body);

@@ -2,20 +2,30 @@ package org.omnistock.bench;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.UUID;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-/** The platform's REST API, for setting up a benchmark's data. */
+/**
+ * The platform's REST API, for setting up a benchmark's data, as an API client: by default the demo's
+ * {@code bootstrap} client (every scope); another with {@code -Dclient.id=... -Dclient.secret=...}.
+ */
 final class Rest {
 
     static final String BASE = System.getProperty("base.url", "http://localhost:9080");
+    private static final String CLIENT_ID = System.getProperty("client.id", "bootstrap");
+    private static final String CLIENT_SECRET = System.getProperty("client.secret", "bootstrap-demo-secret");
+
+    private static String token;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -23,20 +33,45 @@ final class Rest {
     private Rest() {
     }
 
+    /** An access token (15 minutes, longer than any benchmark here), fetched once. */
+    static synchronized String token() {
+        if (token == null) {
+            String basic = Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET)
+                    .getBytes(StandardCharsets.UTF_8));
+            try {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/tokens"))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                expect(200, response);
+                token = Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return token;
+    }
+
     static HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+        return HTTP.send(authorised(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> delete(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(authorised(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static JsonObject get(String path) throws IOException, InterruptedException {
-        String body = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String body = HTTP.send(authorised(path).build(), HttpResponse.BodyHandlers.ofString()).body();
         return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static HttpRequest.Builder authorised(String path) {
+        return HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + token());
     }
 
     /** A SKU and a store of their own, with this much stock. */

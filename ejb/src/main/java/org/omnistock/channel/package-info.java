@@ -15,6 +15,9 @@
  *       sellable in the same transaction (under the channel stock row lock, so concurrent changes at different
  *       locations are counted one after the other) and, if it changed, announces it on
  *       {@code omnistock.channel.stock.changed} through the outbox.</li>
+ *   <li>Who may: reading a channel and what it may sell needs {@code read}; creating channels and their rules
+ *       {@code catalog:write}. An API client may be bound to one channel, and then prices and redeems as that
+ *       channel only (see the access capability).</li>
  * </ul>
  */
 package org.omnistock.channel;

@@ -15,6 +15,11 @@ import java.util.Set;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.omnistock.access.boundary.ApiClients;
+import org.omnistock.access.boundary.NewClient;
+import org.omnistock.access.boundary.NewUser;
+import org.omnistock.access.boundary.Users;
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.NewSku;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.channel.boundary.Channels;
@@ -59,6 +64,12 @@ public class DemoLoader {
 
     @Inject
     Promotions promotions;
+
+    @Inject
+    Users users;
+
+    @Inject
+    ApiClients clients;
 
     @Inject
     Clock clock;
@@ -108,6 +119,38 @@ public class DemoLoader {
         }
         channels.create(channel);
         return true;
+    }
+
+    /**
+     * The demo's documented staff users and API clients (README, "Demo logins"): a merchandiser, a manager of the
+     * Amsterdam and Rotterdam stores; the web shop and Amazon, each bound to its channel; the ERP; and the Amsterdam
+     * store's own systems, bound to that store.
+     */
+    public void createMissingUsersAndClients() {
+        createUser(new NewUser("merchandiser", "Merel de Merchandiser", "merchandiser", List.of(),
+                "omnistock-merch"));
+        createUser(new NewUser("manager", "Mo the manager of Amsterdam and Rotterdam", "store-manager",
+                List.of("S001", "S002"), "omnistock-manager"));
+        createClient(new NewClient("webshop", "Web shop", Set.of(Scopes.READ, Scopes.ORDERS_WRITE), null, "WEB"),
+                "webshop-demo-secret");
+        createClient(new NewClient("amazon", "Amazon connector", Set.of(Scopes.READ, Scopes.ORDERS_WRITE), null,
+                "AMAZON"), "amazon-demo-secret");
+        createClient(new NewClient("erp", "ERP", Set.of(Scopes.READ, Scopes.CATALOG_WRITE, Scopes.STOCK_WRITE,
+                Scopes.PRICES_WRITE), null, null), "erp-demo-secret");
+        createClient(new NewClient("store-s001", "Amsterdam Kalverstraat store systems", Set.of(Scopes.READ,
+                Scopes.STOCK_WRITE, Scopes.ORDERS_WRITE), "S001", null), "store-s001-demo-secret");
+    }
+
+    private void createUser(NewUser user) {
+        if (users.findByUsername(user.username()).isEmpty()) {
+            users.create(user);
+        }
+    }
+
+    private void createClient(NewClient client, String secret) {
+        if (clients.findByClientId(client.clientId()).isEmpty()) {
+            clients.createWithSecret(client, secret);
+        }
     }
 
     /**

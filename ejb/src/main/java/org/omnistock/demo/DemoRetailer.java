@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.omnistock.access.boundary.Access;
 import org.omnistock.catalog.boundary.NewSku;
 import org.omnistock.location.boundary.NewLocation;
 import org.omnistock.location.entity.LocationType;
@@ -21,7 +22,7 @@ import org.omnistock.location.entity.LocationType;
 /** Loads the demo retailer at start-up if configured to; see the package documentation. */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "AccessBootstrap"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoRetailer {
 
@@ -66,9 +67,12 @@ public class DemoRetailer {
 
     @PostConstruct
     void load() {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            Access.asSystem(this::loadAll);
         }
+    }
+
+    private void loadAll() {
         long started = System.nanoTime();
         List<NewSku> skus = skus();
         int createdSkus = loader.createMissingSkus(skus);
@@ -76,6 +80,7 @@ public class DemoRetailer {
         loader.createMissingChannels(LOCATIONS);
         loader.createMissingPricing(LOCATIONS, skus);
         loader.createMissingPromotions();
+        loader.createMissingUsersAndClients();
         long receipts = 0;
         for (NewLocation location : LOCATIONS) {
             receipts += loader.receiveOpeningStock(location, skus);

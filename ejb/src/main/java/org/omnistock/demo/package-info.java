@@ -2,6 +2,7 @@
  * Demo data: a small fashion retailer in the Netherlands and Belgium (2 warehouses, 10 stores, 250 SKUs in five
  * categories, stock everywhere), loaded at start-up when {@code omnistock.demo.data} is true. It goes through the
  * same boundaries as real data (so every receipt is in the ledger and publishes its event), and is idempotent:
- * existing SKUs and locations are kept, and receipts carry idempotency keys, so a restart loads nothing twice.
+ * existing SKUs and locations are kept, and receipts carry idempotency keys, so a restart loads nothing twice. It
+ * runs as the system, and adds the documented demo users and API clients (README, "Demo logins").
  */
 package org.omnistock.demo;

@@ -18,7 +18,9 @@ public class Refusal extends RuntimeException {
         /** The request refers to something that does not exist, or its values break a rule. */
         INVALID,
         /** The request collides with the current state (an existing code, a reused idempotency key). */
-        CONFLICT
+        CONFLICT,
+        /** The caller may not do this, or not here (its scopes, its stores). */
+        FORBIDDEN
     }
 
     /** One of several things wrong with a request, e.g. one row of an import: where, and what. */

@@ -22,6 +22,12 @@
  *   <li>Every write from outside may carry an idempotency key: posting the same key again returns the first
  *       movement and changes nothing; reusing a key for a different request is refused.</li>
  *   <li>Every movement publishes a {@code StockChanged} event through the outbox, in the same transaction.</li>
+ *   <li>Who may: every write needs {@code stock:write} (reservations {@code orders:write}) at the location it
+ *       changes; reading a location's levels and ledger needs {@code read} there. A caller bound to stores sees only
+ *       those in a SKU's network view, a transfer only if it is at one of its ends, and the reconciliation not at
+ *       all (it concerns every location). A reservation belongs to the caller that made it: its owner, a caller
+ *       bound to its location, or an admin may read, fulfil or release it; to anyone else it does not exist (404).
+ *       Group commit checks each request on its caller's own thread, before the request joins a batch.</li>
  * </ul>
  */
 package org.omnistock.stock;

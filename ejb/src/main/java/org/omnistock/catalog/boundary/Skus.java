@@ -15,6 +15,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
@@ -27,9 +29,13 @@ public class Skus {
     EntityManager em;
 
     @Inject
+    Access access;
+
+    @Inject
     Clock clock;
 
     public SkuView create(@NotNull @Valid NewSku request) {
+        access.require(Scopes.CATALOG_WRITE);
         if (find(request.code()).isPresent()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "sku-exists", "SKU " + request.code() + " already exists");
         }
@@ -39,6 +45,7 @@ public class Skus {
     }
 
     public Optional<SkuView> findByCode(String code) {
+        access.require(Scopes.READ);
         return find(code).map(SkuView::of);
     }
 
@@ -58,6 +65,7 @@ public class Skus {
 
     /** SKUs whose code or name contains the text (any case), ordered by code. */
     public Page<SkuView> list(String text, int page, int size) {
+        access.require(Scopes.READ);
         String pattern = "%" + (text == null ? "" : text.strip().toUpperCase(Locale.ROOT)) + "%";
         List<SkuView> items = em.createNamedQuery(Sku.FIND_MATCHING, Sku.class).setParameter("pattern", pattern)
                 .setFirstResult(Page.firstResult(page, size)).setMaxResults(size)

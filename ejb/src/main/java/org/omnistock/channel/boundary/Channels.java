@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.channel.entity.ChannelRule;
@@ -33,6 +35,9 @@ public class Channels {
     EntityManager em;
 
     @Inject
+    Access access;
+
+    @Inject
     Locations locations;
 
     @Inject
@@ -45,6 +50,7 @@ public class Channels {
     Clock clock;
 
     public ChannelView create(@NotNull @Valid NewChannel request) {
+        access.require(Scopes.CATALOG_WRITE);
         if (find(request.code()).isPresent()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "channel-exists", "channel " + request.code() + " already exists");
         }
@@ -61,6 +67,7 @@ public class Channels {
 
     /** Adds the rule, or changes the amount of the channel's rule with the same scope, value and kind. */
     public ChannelView setRule(String channelCode, @NotNull @Valid NewRule request) {
+        access.require(Scopes.CATALOG_WRITE);
         SalesChannel channel = require(channelCode);
         if (request.scope() != RuleScope.ALL && (request.value() == null || request.value().isBlank())) {
             throw new Refusal(Refusal.Kind.INVALID, "rule-value-missing",
@@ -79,16 +86,19 @@ public class Channels {
     }
 
     public List<ChannelView> list() {
+        access.require(Scopes.READ);
         return em.createNamedQuery(SalesChannel.FIND_ALL, SalesChannel.class).getResultStream()
                 .map(ChannelView::of).toList();
     }
 
     public Optional<ChannelView> findByCode(String code) {
+        access.require(Scopes.READ);
         return find(code).map(ChannelView::of);
     }
 
     /** What the channel may sell of the SKU now, by the one sellable rule. */
     public ChannelSellable sellable(String channelCode, String skuCode) {
+        access.require(Scopes.READ);
         SalesChannel channel = require(channelCode);
         Sku sku = skus.find(skuCode).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-sku", "there is no SKU " + skuCode));
@@ -103,7 +113,8 @@ public class Channels {
                 result.excluded(), result.sellable());
     }
 
-    private Optional<SalesChannel> find(String code) {
+    /** The channel entity for another capability's entities to refer to. */
+    public Optional<SalesChannel> find(String code) {
         return em.createNamedQuery(SalesChannel.FIND_BY_CODE, SalesChannel.class).setParameter("code", code)
                 .getResultStream().findFirst();
     }

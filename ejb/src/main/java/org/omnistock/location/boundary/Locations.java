@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.location.entity.Location;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
@@ -25,9 +27,13 @@ public class Locations {
     EntityManager em;
 
     @Inject
+    Access access;
+
+    @Inject
     Clock clock;
 
     public LocationView create(@NotNull @Valid NewLocation request) {
+        access.requireEverywhere(Scopes.CATALOG_WRITE);
         if (find(request.code()).isPresent()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "location-exists",
                     "location " + request.code() + " already exists");
@@ -40,6 +46,7 @@ public class Locations {
 
     /** Puts the location in a price zone, or takes it out of any with null. */
     public LocationView setPriceZone(String code, String priceZone) {
+        access.requireAt(Scopes.CATALOG_WRITE, code);
         Location location = find(code).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-location", "there is no location " + code));
         location.setPriceZone(blankToNull(priceZone));
@@ -47,6 +54,7 @@ public class Locations {
     }
 
     public Optional<LocationView> findByCode(String code) {
+        access.require(Scopes.READ);
         return find(code).map(LocationView::of);
     }
 
@@ -57,6 +65,7 @@ public class Locations {
     }
 
     public Page<LocationView> list(int page, int size) {
+        access.require(Scopes.READ);
         List<LocationView> items = em.createNamedQuery(Location.FIND_ALL, Location.class)
                 .setFirstResult(Page.firstResult(page, size)).setMaxResults(size)
                 .getResultStream().map(LocationView::of).toList();

@@ -20,6 +20,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.platform.Refusal;
 
 /**
@@ -37,6 +39,9 @@ public class PriceImports {
     private final Map<String, PriceImport> imports = new LinkedHashMap<>();
 
     @Inject
+    Access access;
+
+    @Inject
     PriceLists lists;
 
     @Resource
@@ -46,6 +51,7 @@ public class PriceImports {
     Clock clock;
 
     public PriceImport submit(String priceList, String fileName, String csv) {
+        access.require(Scopes.PRICES_WRITE);
         lists.findByCode(priceList).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-price-list",
                 "there is no price list " + priceList));
         PriceCsv.Parsed parsed = PriceCsv.parse(csv);
@@ -68,6 +74,7 @@ public class PriceImports {
      * Imports a file at once, for the REST API: all of it, or nothing and a refusal with one detail per wrong line.
      */
     public PricesRecorded importNow(String priceList, String csv) {
+        access.require(Scopes.PRICES_WRITE);
         PriceCsv.Parsed parsed = PriceCsv.parse(csv);
         List<PriceCsv.LineProblem> problems = problems(priceList, parsed);
         if (!problems.isEmpty()) {
@@ -81,6 +88,7 @@ public class PriceImports {
     }
 
     public Optional<PriceImport> find(String id) {
+        access.require(Scopes.PRICES_WRITE);
         synchronized (imports) {
             return Optional.ofNullable(imports.get(id));
         }
@@ -89,7 +97,8 @@ public class PriceImports {
     @Asynchronous
     public void apply(PriceImport job, PriceCsv.Parsed parsed) {
         try {
-            job.done(lists.record(job.getPriceList(), parsed.prices(), job::progress));
+            // Checked when the file was submitted; the identity of the submitter does not follow it to this thread.
+            job.done(Access.asSystem(() -> lists.record(job.getPriceList(), parsed.prices(), job::progress)));
         } catch (Refusal refusal) {
             job.failed(refusal.getMessage(), lineProblems(refusal, parsed));
         } catch (EJBException e) {

@@ -27,6 +27,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.channel.boundary.Channels;
@@ -52,6 +54,9 @@ public class PriceLists {
     EntityManager em;
 
     @Inject
+    Access access;
+
+    @Inject
     Skus skus;
 
     @Inject
@@ -64,6 +69,7 @@ public class PriceLists {
     Clock clock;
 
     public PriceListView create(@NotNull @Valid NewPriceList request) {
+        access.require(Scopes.PRICES_WRITE);
         if (find(request.code()).isPresent()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "price-list-exists",
                     "price list " + request.code() + " already exists");
@@ -83,6 +89,7 @@ public class PriceLists {
     }
 
     public PriceListView change(String code, @NotNull @Valid PriceListChange request) {
+        access.require(Scopes.PRICES_WRITE);
         requireWindow(request.validFrom(), request.validTo());
         PriceList list = locked(code);
         list.change(request.name().strip(), request.priority(), request.validFrom(), request.validTo());
@@ -91,11 +98,13 @@ public class PriceLists {
     }
 
     public List<PriceListView> list() {
+        access.require(Scopes.READ);
         return em.createNamedQuery(PriceList.FIND_ALL, PriceList.class).getResultStream().map(PriceListView::of)
                 .toList();
     }
 
     public Optional<PriceListView> findByCode(String code) {
+        access.require(Scopes.READ);
         return find(code).map(PriceListView::of);
     }
 
@@ -115,6 +124,7 @@ public class PriceLists {
     public PricesRecorded record(String code,
                                  @NotNull @Size(max = MAX_PRICES_PER_CALL) List<@NotNull @Valid NewPrice> prices,
                                  IntConsumer progress) {
+        access.require(Scopes.PRICES_WRITE);
         PriceList list = locked(code);
         Instant now = clock.instant();
         Checked checked = check(list, prices, now);
@@ -137,11 +147,13 @@ public class PriceLists {
 
     /** The problems a batch of prices would meet, without recording anything; for the import's validation report. */
     public List<PriceProblem> problems(String code, List<NewPrice> prices) {
+        access.require(Scopes.PRICES_WRITE);
         return check(require(code), prices, clock.instant()).problems();
     }
 
     /** The list's recorded prices, by SKU, tier and newest first; of one SKU only when {@code sku} is given. */
     public Page<PriceView> prices(String code, String sku, int page, int size) {
+        access.require(Scopes.READ);
         PriceList list = require(code);
         Instant now = clock.instant();
         List<Price> found;
@@ -172,6 +184,7 @@ public class PriceLists {
 
     /** The prices in force now and those scheduled, as an import would take them back. */
     public List<PriceView> currentAndScheduled(String code) {
+        access.require(Scopes.READ);
         PriceList list = require(code);
         Instant now = clock.instant();
         List<PriceView> prices = new ArrayList<>();

@@ -19,6 +19,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.channel.boundary.Channels;
@@ -45,6 +47,9 @@ public class PriceResolver {
     EntityManager em;
 
     @Inject
+    Access access;
+
+    @Inject
     Skus skus;
 
     @Inject
@@ -57,6 +62,7 @@ public class PriceResolver {
     Clock clock;
 
     public ResolvedPrice price(String skuCode, @Min(1) int quantity, @NotNull @Valid PriceContext context) {
+        access.require(Scopes.READ);
         Sku sku = skus.find(skuCode).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-sku", "there is no SKU " + skuCode));
         Scope scope = scope(context);

@@ -28,6 +28,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.boundary.Caller;
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.messages.JsonCodec;
@@ -42,6 +45,7 @@ import org.omnistock.messages.promotion.PromotionRule;
 import org.omnistock.messages.promotion.SkippedPromotion;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.RequestDigest;
+import org.omnistock.pricing.boundary.PriceContext;
 import org.omnistock.pricing.boundary.PriceResolver;
 import org.omnistock.promotion.entity.Coupon;
 import org.omnistock.promotion.entity.CustomerRedemptions;
@@ -59,6 +63,9 @@ public class BasketPricing {
     EntityManager em;
 
     @Inject
+    Access access;
+
+    @Inject
     Skus skus;
 
     @Inject
@@ -67,9 +74,12 @@ public class BasketPricing {
     @Inject
     Clock clock;
 
+    /** Customers named for a sale in a store are counted in this namespace. */
+    static final String IN_STORE = "STORE";
+
     /** What the basket costs; changes nothing. */
     public BasketQuote quote(@NotNull @Valid BasketRequest request) {
-        return price(request).quote();
+        return price(request, access.require(Scopes.READ)).quote();
     }
 
     /**
@@ -82,6 +92,7 @@ public class BasketPricing {
      *                 {@code reference-reused} if the reference was recorded for another basket
      */
     public RedemptionView redeem(@NotNull @Valid RedemptionRequest request) {
+        Caller caller = access.require(Scopes.ORDERS_WRITE);
         String digest = RequestDigest.of(JsonCodec.toJson(request.basket()) + "|" + request.expectedTotal()
                 .stripTrailingZeros().toPlainString());
         Optional<Redemption> first = em.createNamedQuery(Redemption.FIND_BY_REFERENCE, Redemption.class)
@@ -97,7 +108,7 @@ public class BasketPricing {
             throw new Refusal(Refusal.Kind.INVALID, "redemption-at-instant",
                     "a redemption is priced at the instant it is recorded; leave 'at' empty");
         }
-        Priced priced = price(request.basket());
+        Priced priced = price(request.basket(), caller);
         PricedBasket basket = priced.quote().basket();
         if (basket.subtotal().compareTo(Limits.MAX_TOTAL) > 0) {
             throw new Refusal(Refusal.Kind.INVALID, "amount-too-large", "a basket may come to at most "
@@ -108,8 +119,8 @@ public class BasketPricing {
                     + ", not " + request.expectedTotal() + explain(basket));
         }
         Instant now = clock.instant();
-        Redemption redemption = new Redemption(request.reference(), digest, blankToNull(request.basket().customerId()),
-                blankToNull(request.basket().channel()), basket.currency(), basket.total(), basket.discountTotal(), now);
+        Redemption redemption = new Redemption(request.reference(), digest, priced.quote().customerId(),
+                priced.quote().channel(), basket.currency(), basket.total(), basket.discountTotal(), now);
         List<AppliedPromotion> applied = basket.applied().stream()
                 .sorted(Comparator.comparing(AppliedPromotion::promotion)).toList();
         for (AppliedPromotion promotion : applied) {
@@ -164,12 +175,16 @@ public class BasketPricing {
         return locked;
     }
 
-    private Priced price(BasketRequest request) {
-        Instant at = prices.instantOf(request.priceContext());
+    private Priced price(BasketRequest request, Caller caller) {
+        String channel = channelOf(caller, request.channel());
+        PriceContext context = new PriceContext(request.currency(), channel, request.location(),
+                request.customerGroup(), request.at());
+        Instant at = prices.instantOf(context);
         List<Sku> lineSkus = lineSkus(request);
         List<SelectedPrice> unitPrices = prices.unitPrices(lineSkus,
-                request.lines().stream().map(BasketItem::quantity).toList(), request.priceContext());
-        String customerId = blankToNull(request.customerId());
+                request.lines().stream().map(BasketItem::quantity).toList(), context);
+        String customerId = customerOf(caller, channel, request.customerId());
+        boolean customerNotVouched = customerId == null && blankToNull(request.customerId()) != null;
 
         Map<String, Promotion> valid = em.createNamedQuery(Promotion.VALID_AT, Promotion.class).setParameter("at", at)
                 .getResultStream().collect(Collectors.toMap(Promotion::getCode, Function.identity(), (a, b) -> a,
@@ -188,13 +203,12 @@ public class BasketPricing {
             lines.add(new BasketLine(sku.getCode(), sku.getCategory(), quantity, price.amount()));
             linePrices.add(new LinePrice(sku.getCode(), quantity, price.amount(), price.priceList()));
         }
-        Basket basket = new Basket(request.currency(), blankToNull(request.channel()), lines, request.shipping(),
-                couponOf.keySet());
+        Basket basket = new Basket(request.currency(), channel, lines, request.shipping(), couponOf.keySet());
         List<PromotionRule> rules = new ArrayList<>();
         List<SkippedPromotion> held = new ArrayList<>();
         for (Promotion promotion : valid.values()) {
             PromotionRule rule = promotion.rule();
-            Optional<String> hold = hold(promotion, customerId);
+            Optional<String> hold = hold(promotion, customerId, customerNotVouched);
             if (hold.isEmpty()) {
                 rules.add(rule);
             } else if ((!rule.couponRequired() || couponOf.containsKey(rule.code()))
@@ -216,7 +230,7 @@ public class BasketPricing {
             priced = new PricedBasket(priced.currency(), priced.lines(), priced.subtotal(), priced.shipping(),
                     priced.shippingDiscount(), priced.applied(), skipped, priced.discountTotal(), priced.total());
         }
-        BasketQuote quote = new BasketQuote(at, blankToNull(request.channel()), blankToNull(request.location()),
+        BasketQuote quote = new BasketQuote(at, channel, blankToNull(request.location()),
                 customerId, blankToNull(request.customerGroup()), linePrices, codes, priced);
         return new Priced(quote, valid, couponOf);
     }
@@ -227,14 +241,44 @@ public class BasketPricing {
                 .filter(a -> valid.get(a.promotion()).budgetRefusal(a.amount()).isPresent()).findFirst();
     }
 
+    /** The channel the basket is priced as: a client bound to a channel sells as that channel only. */
+    private static String channelOf(Caller caller, String requested) {
+        String channel = blankToNull(requested);
+        if (caller.channel() == null) {
+            return channel;
+        }
+        if (channel != null && !channel.equals(caller.channel())) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "forbidden-channel", caller + " sells only as channel "
+                    + caller.channel() + ", not as " + channel);
+        }
+        return caller.channel();
+    }
+
+    /**
+     * Whose per-customer limits count: the id the channel's own system verified, as {@code <channel>:<id>}
+     * ({@value #IN_STORE} for no channel), never an id any caller chose. An API client bound to no channel cannot
+     * name a customer: null, and per-customer promotions are held.
+     */
+    private static String customerOf(Caller caller, String channel, String requested) {
+        String id = blankToNull(requested);
+        if (id == null || caller.kind() == Caller.Kind.CLIENT && caller.channel() == null) {
+            return null;
+        }
+        return (channel == null ? IN_STORE : channel) + ":" + id;
+    }
+
     /** Why a valid promotion cannot be given to this basket although its rule would apply; empty if it can. */
-    private Optional<String> hold(Promotion promotion, String customerId) {
+    private Optional<String> hold(Promotion promotion, String customerId, boolean customerNotVouched) {
         if (promotion.exhausted()) {
             return Optional.of("its budget is used up");
         }
         Integer limit = promotion.rule().perCustomerLimit();
         if (limit == null) {
             return Optional.empty();
+        }
+        if (customerNotVouched) {
+            return Optional.of("limited to " + limit + " per customer: only a channel's own system may name the "
+                    + "customer, and this caller is bound to no channel");
         }
         if (customerId == null) {
             return Optional.of("limited to " + limit + " per customer: the basket needs a customer id");

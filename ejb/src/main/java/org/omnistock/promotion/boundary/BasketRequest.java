@@ -14,14 +14,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.omnistock.messages.Limits;
-import org.omnistock.pricing.boundary.PriceContext;
 
 /**
  * A basket to price: its lines, where and for whom, and the coupon codes presented.
  *
  * @param channel    a channel code, or null (in store)
  * @param location   the store or the location whose price zone applies; null for none
- * @param customerId counts per-customer limits; null for an anonymous customer
+ * @param customerId counts per-customer limits, as the channel's own system names the customer; null for an
+ *                   anonymous customer
  * @param at         null for now; a later instant previews
  * @param shipping   the shipping charge before promotions; null for none
  */
@@ -32,14 +32,11 @@ public record BasketRequest(@NotBlank @Pattern(regexp = "[A-Z]{3}", message = "m
                             @Size(max = 32) String customerGroup,
                             Instant at,
                             @NotEmpty @Size(max = Limits.MAX_LINES) List<@NotNull @Valid BasketItem> lines,
-                            @DecimalMin("0") @Digits(integer = Limits.MONEY_INTEGER_DIGITS, fraction = Limits.MONEY_FRACTION_DIGITS) BigDecimal shipping,
+                            @DecimalMin("0") @Digits(integer = Limits.MONEY_INTEGER_DIGITS,
+                                    fraction = Limits.MONEY_FRACTION_DIGITS) BigDecimal shipping,
                             @Size(max = 10) List<@NotBlank @Size(max = 64) String> codes) {
 
     public BasketRequest {
         codes = codes == null ? List.of() : List.copyOf(codes);
-    }
-
-    PriceContext priceContext() {
-        return new PriceContext(currency, channel, location, customerGroup, at);
     }
 }

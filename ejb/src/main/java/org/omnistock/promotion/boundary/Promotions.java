@@ -17,6 +17,8 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.messages.promotion.PromotionRule;
 import org.omnistock.platform.Refusal;
@@ -36,6 +38,9 @@ public class Promotions {
     EntityManager em;
 
     @Inject
+    Access access;
+
+    @Inject
     Channels channels;
 
     @Inject
@@ -45,6 +50,7 @@ public class Promotions {
     Clock clock;
 
     public PromotionView create(@NotNull PromotionRule rule) {
+        access.require(Scopes.PROMOTIONS_WRITE);
         check(rule);
         if (find(rule.code()).isPresent()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "promotion-exists", "promotion " + rule.code() + " already exists");
@@ -58,6 +64,7 @@ public class Promotions {
 
     /** Replaces the rule (also of a withdrawn promotion, which applies again); redemptions so far stay counted. */
     public PromotionView change(String code, @NotNull PromotionRule rule) {
+        access.require(Scopes.PROMOTIONS_WRITE);
         if (!code.equals(rule.code())) {
             throw new Refusal(Refusal.Kind.INVALID, "code-mismatch", "the rule's code " + rule.code()
                     + " is not the promotion's code " + code);
@@ -71,6 +78,7 @@ public class Promotions {
 
     /** Stops the promotion everywhere at once; kept, with its redemptions, for the record. */
     public PromotionView withdraw(String code) {
+        access.require(Scopes.PROMOTIONS_WRITE);
         Promotion promotion = locked(code);
         if (!promotion.isWithdrawn()) {
             promotion.withdraw(clock.instant());
@@ -80,14 +88,17 @@ public class Promotions {
     }
 
     public List<PromotionView> list() {
+        access.require(Scopes.READ);
         return em.createNamedQuery(Promotion.FIND_ALL, Promotion.class).getResultStream().map(this::view).toList();
     }
 
     public Optional<PromotionView> findByCode(String code) {
+        access.require(Scopes.READ);
         return find(code).map(this::view);
     }
 
     public List<CouponView> addCoupons(String promotionCode, @NotNull @Valid NewCoupons request) {
+        access.require(Scopes.PROMOTIONS_WRITE);
         Promotion promotion = require(promotionCode);
         if ((request.code() == null) == (request.count() == null)) {
             throw new Refusal(Refusal.Kind.INVALID, "code-or-count", "give either a code or a count of codes");
@@ -111,7 +122,9 @@ public class Promotions {
         return created.stream().map(CouponView::of).toList();
     }
 
+    /** The codes themselves: only for those who manage promotions. */
     public List<CouponView> coupons(String promotionCode) {
+        access.require(Scopes.PROMOTIONS_WRITE);
         return em.createNamedQuery(Coupon.OF_PROMOTION, Coupon.class).setParameter("promotion",
                 require(promotionCode)).getResultStream().map(CouponView::of).toList();
     }

@@ -29,6 +29,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.boundary.Caller;
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.location.boundary.Locations;
@@ -53,6 +56,9 @@ public class Reservations {
 
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
+
+    @Inject
+    Access access;
 
     @Resource
     SessionContext context;
@@ -79,21 +85,33 @@ public class Reservations {
      *
      * <p>Either way it commits on its own, never in the caller's transaction; a caller whose own transaction must
      * hold the reservation (and undo it if it rolls back) calls {@link #reserveAlone} instead.</p>
+     *
+     * <p>The caller may reserve only at the locations it acts at. It is checked here, on the caller's own thread:
+     * a batch runs on whichever waiting thread leads it, as that thread's caller.</p>
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<ReservationView> reserve(@NotNull @Valid ReservationRequest request,
                                          @Size(max = 200) String idempotencyKey) {
+        Caller caller = mayReserve(request);
         Reservations self = context.getBusinessObject(Reservations.class);
         if (request.lines().size() == 1) {
             ReservationRequest.Line line = request.lines().get(0);
             return GROUPS.submit(Math.floorMod((line.sku() + '|' + line.locationId()).hashCode(), GROUP_STRIPES),
-                    new Pending(request, blankToNull(idempotencyKey)), self::reserveTogether);
+                    new Pending(request, blankToNull(idempotencyKey), caller.id()), self::reserveTogether);
         }
         return self.reserveAlone(request, idempotencyKey);
     }
 
+    /** The caller, if it may reserve at every location of the request. */
+    private Caller mayReserve(ReservationRequest request) {
+        Caller caller = access.require(Scopes.ORDERS_WRITE);
+        request.lines().forEach(line -> access.requireAt(Scopes.ORDERS_WRITE, line.locationId()));
+        return caller;
+    }
+
     /**
-     * Single-line requests, each answered on its own, in one transaction: each level locked once, in SKU and
+     * Single-line requests, each answered on its own, in one transaction, for {@link #reserve}, which checked each
+     * caller: each level locked once, in SKU and
      * location order, and its requests checked one after the other against it, so that one refusal does not undo
      * the others. SKUs, locations and earlier uses of the requests' idempotency keys are looked up once per batch.
      */
@@ -150,7 +168,8 @@ public class Reservations {
                         continue;
                     }
                     Reservation reservation = new Reservation(taken.level(), pending.line().quantity(),
-                            pending.request().reference(), pending.key(), 1, expiry(pending.request(), now), now);
+                            pending.request().reference(), pending.key(), 1, expiry(pending.request(), now), now,
+                            pending.owner());
                     em.persist(reservation);
                     held.set(i, List.of(reservation));
                     if (pending.key() != null) {
@@ -189,6 +208,7 @@ public class Reservations {
     /** A request's lines in one transaction of its own: all held, or refused with nothing held. */
     public List<ReservationView> reserveAlone(@NotNull @Valid ReservationRequest request,
                                               @Size(max = 200) String idempotencyKey) {
+        Caller caller = mayReserve(request);
         String key = blankToNull(idempotencyKey);
         List<Reservation> first = key == null ? List.of() : firstUses(List.of(key)).getOrDefault(key, List.of());
         if (!first.isEmpty()) {
@@ -211,7 +231,7 @@ public class Reservations {
                 throw lineRefusal(number, refusal.get());
             }
             Reservation reservation = new Reservation(taken.level(), line.quantity(), request.reference(), key,
-                    number, expiresAt, now);
+                    number, expiresAt, now, caller.id());
             em.persist(reservation);
             held.add(reservation);
         }
@@ -257,12 +277,12 @@ public class Reservations {
 
     /** The held quantity leaves with its order: reserved and on hand go down. Fulfilling twice is refused. */
     public ReservationView fulfil(long id) {
-        return close(id, ReservationStatus.FULFILLED);
+        return close(id, ReservationStatus.FULFILLED, access.require(Scopes.ORDERS_WRITE));
     }
 
     /** Gives the held quantity back to available. */
     public ReservationView release(long id) {
-        return close(id, ReservationStatus.RELEASED);
+        return close(id, ReservationStatus.RELEASED, access.require(Scopes.ORDERS_WRITE));
     }
 
     /** Releases a cart hold whose time ran out; does nothing if it has ended meanwhile. */
@@ -280,12 +300,23 @@ public class Reservations {
     }
 
     public Optional<ReservationView> find(long id) {
-        return Optional.ofNullable(em.find(Reservation.class, id)).map(ReservationView::of);
+        Caller caller = access.require(Scopes.READ);
+        return Optional.ofNullable(em.find(Reservation.class, id)).filter(r -> visible(r, caller))
+                .map(ReservationView::of);
     }
 
-    private ReservationView close(long id, ReservationStatus outcome) {
+    /**
+     * A reservation is its owner's, its location's and the admins' business; to anyone else it does not exist, so
+     * that reservation ids cannot be probed.
+     */
+    private static boolean visible(Reservation reservation, Caller caller) {
+        return caller.has(Scopes.ADMIN) || caller.id().equals(reservation.getOwner())
+                || caller.isBound() && caller.actsAt(reservation.getLevel().getLocation().getCode());
+    }
+
+    private ReservationView close(long id, ReservationStatus outcome, Caller caller) {
         Reservation reservation = em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (reservation == null) {
+        if (reservation == null || !visible(reservation, caller)) {
             throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-reservation", "there is no reservation " + id);
         }
         close(reservation, outcome);
@@ -326,8 +357,12 @@ public class Reservations {
         return first;
     }
 
-    /** A single-line request waiting for its batch. */
-    public record Pending(ReservationRequest request, String key) {
+    /**
+     * A single-line request waiting for its batch.
+     *
+     * @param owner the caller that asked ({@code Caller.id()})
+     */
+    public record Pending(ReservationRequest request, String key, String owner) {
 
         ReservationRequest.Line line() {
             return request.lines().get(0);

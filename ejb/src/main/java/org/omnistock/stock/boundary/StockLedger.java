@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +18,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.location.boundary.Locations;
@@ -45,6 +48,9 @@ public class StockLedger {
     EntityManager em;
 
     @Inject
+    Access access;
+
+    @Inject
     Skus skus;
 
     @Inject
@@ -58,6 +64,7 @@ public class StockLedger {
 
     /** A receipt whose reference names an open announcement at that location settles it. */
     public PostedMovement receive(@NotNull @Valid StockReceipt receipt, @Size(max = 200) String idempotencyKey) {
+        access.requireAt(Scopes.STOCK_WRITE, receipt.locationId());
         return post(new Posting(MovementType.RECEIPT, receipt.sku(), receipt.locationId(), null,
                         receipt.reference(), idempotencyKey, receipt.occurredAt(), receipt.quantity()),
                 (level, now) -> {
@@ -79,6 +86,7 @@ public class StockLedger {
 
     /** Announces goods for a location; one announcement per location and reference. */
     public PostedMovement expect(@NotNull @Valid ExpectedStock expected, @Size(max = 200) String idempotencyKey) {
+        access.requireAt(Scopes.STOCK_WRITE, expected.locationId());
         return post(new Posting(MovementType.EXPECTED, expected.sku(), expected.locationId(), null,
                         expected.reference(), idempotencyKey, null, expected.quantity(), expected.expectedAt()),
                 (level, now) -> announce(level, expected.quantity(), expected.expectedAt(), expected.reference(), now));
@@ -97,6 +105,7 @@ public class StockLedger {
     /** A customer's return, at any location, of an order from any channel: on hand up, in the state it is in. */
     public PostedMovement takeBack(@NotNull @Valid CustomerReturn customerReturn,
                                    @Size(max = 200) String idempotencyKey) {
+        access.requireAt(Scopes.STOCK_WRITE, customerReturn.locationId());
         return post(new Posting(MovementType.RETURN, customerReturn.sku(), customerReturn.locationId(), null,
                         customerReturn.reference(), idempotencyKey, customerReturn.occurredAt(),
                         customerReturn.quantity(), customerReturn.condition()),
@@ -129,6 +138,7 @@ public class StockLedger {
     /** Withdraws an open announcement. */
     public PostedMovement withdraw(@NotNull @Valid WithdrawnExpectation withdrawn,
                                    @Size(max = 200) String idempotencyKey) {
+        access.requireAt(Scopes.STOCK_WRITE, withdrawn.locationId());
         return post(new Posting(MovementType.EXPECTATION_WITHDRAWN, withdrawn.sku(), withdrawn.locationId(), null,
                         withdrawn.reference(), idempotencyKey, null),
                 (level, now) -> {
@@ -141,6 +151,7 @@ public class StockLedger {
     }
 
     public PostedMovement adjust(@NotNull @Valid StockAdjustment adjustment, @Size(max = 200) String idempotencyKey) {
+        access.requireAt(Scopes.STOCK_WRITE, adjustment.locationId());
         return post(new Posting(MovementType.ADJUSTMENT, adjustment.sku(), adjustment.locationId(),
                         adjustment.reason(), adjustment.reference(), idempotencyKey, adjustment.occurredAt(),
                         adjustment.quantity()),
@@ -148,18 +159,21 @@ public class StockLedger {
     }
 
     public PostedMovement count(@NotNull @Valid StockCount count, @Size(max = 200) String idempotencyKey) {
+        access.requireAt(Scopes.STOCK_WRITE, count.locationId());
         return post(new Posting(MovementType.STOCK_COUNT, count.sku(), count.locationId(), null, count.reference(),
                         idempotencyKey, count.occurredAt(), count.expectedOnHand(), count.countedOnHand()),
                 (level, now) -> level.count(count.expectedOnHand(), count.countedOnHand(), now));
     }
 
     public PostedMovement move(@NotNull @Valid StateMove move, @Size(max = 200) String idempotencyKey) {
+        access.requireAt(Scopes.STOCK_WRITE, move.locationId());
         return post(new Posting(MovementType.STATE_MOVE, move.sku(), move.locationId(), null, move.reference(),
                         idempotencyKey, null, move.quantity(), move.from(), move.to()),
                 (level, now) -> level.move(move.from(), move.to(), move.quantity(), now));
     }
 
     public PostedMovement holdBack(@NotNull @Valid SafetyStock safety, @Size(max = 200) String idempotencyKey) {
+        access.requireAt(Scopes.STOCK_WRITE, safety.locationId());
         return post(new Posting(MovementType.SAFETY_STOCK, safety.sku(), safety.locationId(), null, null,
                         idempotencyKey, null, safety.quantity()),
                 (level, now) -> level.holdBack(safety.quantity(), now));
@@ -226,15 +240,20 @@ public class StockLedger {
                 reference, null, null, quantity), (level, now) -> level.fulfil(quantity, now));
     }
 
+    /** The SKU at every location the caller may see (a caller bound to stores sees only those), with totals. */
     public NetworkStock levelsOfSku(String skuCode) {
+        Optional<Set<String>> visible = access.visibleLocations(Scopes.READ);
         Sku sku = skus.find(skuCode).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-sku", "there is no SKU " + skuCode));
         List<StockLevel> levels = em.createNamedQuery(StockLevel.FIND_BY_SKU, StockLevel.class)
-                .setParameter("sku", skuCode).getResultList();
+                .setParameter("sku", skuCode).getResultStream()
+                .filter(level -> visible.map(codes -> codes.contains(level.getLocation().getCode())).orElse(true))
+                .toList();
         return NetworkStock.of(sku.getCode(), sku.getName(), withVelocity(levels));
     }
 
     public Page<StockLevelView> levelsAt(String locationCode, int page, int size) {
+        access.requireAt(Scopes.READ, locationCode);
         if (locations.find(locationCode).isEmpty()) {
             throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-location", "there is no location " + locationCode);
         }
@@ -285,6 +304,7 @@ public class StockLedger {
 
     /** The ledger history of one SKU at one location, newest first. */
     public Page<MovementView> movements(String skuCode, String locationCode, int page, int size) {
+        access.requireAt(Scopes.READ, locationCode);
         List<MovementView> items = em.createNamedQuery(StockMovement.FIND_BY_LEVEL, StockMovement.class)
                 .setParameter("sku", skuCode).setParameter("location", locationCode)
                 .setFirstResult(Page.firstResult(page, size)).setMaxResults(size)

@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.entity.Scopes;
+
 /**
  * Checks every stock level against its ledger, its open reservations and its open announcements; see
  * {@link Reconciliation}.
@@ -46,10 +49,14 @@ public class StockReconciliation {
     EntityManager em;
 
     @Inject
+    Access access;
+
+    @Inject
     Clock clock;
 
     /** At most the first 1,000 mismatches are listed; the count of checked levels is always complete. */
     public Reconciliation reconcile() {
+        access.requireEverywhere(Scopes.READ);
         long checked = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM stock_level").getSingleResult())
                 .longValue();
         @SuppressWarnings("unchecked")

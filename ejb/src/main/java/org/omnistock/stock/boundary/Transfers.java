@@ -11,6 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.boundary.Caller;
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.location.boundary.Locations;
@@ -29,6 +32,9 @@ public class Transfers {
     EntityManager em;
 
     @Inject
+    Access access;
+
+    @Inject
     Skus skus;
 
     @Inject
@@ -42,6 +48,7 @@ public class Transfers {
 
     /** Ships the units: on hand down at the source, incoming up at the destination. */
     public TransferView ship(@NotNull @Valid NewTransfer request) {
+        access.requireAt(Scopes.STOCK_WRITE, request.fromLocationId());
         Optional<Transfer> existing = find(request.reference());
         if (existing.isPresent()) {
             Transfer first = existing.get();
@@ -79,8 +86,9 @@ public class Transfers {
     public TransferView receive(String reference, @NotNull @Valid TransferReceipt receipt) {
         Transfer transfer = em.createNamedQuery(Transfer.FIND_BY_REFERENCE, Transfer.class)
                 .setParameter("reference", reference).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
-                .findFirst().orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-transfer",
-                        "there is no transfer " + reference));
+                .findFirst().filter(t -> visible(t, access.require(Scopes.STOCK_WRITE))).orElseThrow(
+                        () -> unknownTransfer(reference));
+        access.requireAt(Scopes.STOCK_WRITE, transfer.getTo().getCode());
         if (transfer.getStatus() == Transfer.Status.RECEIVED) {
             if (transfer.getReceivedQuantity().equals(receipt.quantity())) {
                 return TransferView.of(transfer, true);
@@ -93,8 +101,19 @@ public class Transfers {
         return TransferView.of(transfer, false);
     }
 
+    /** The transfer, if the caller acts at either end of it. */
     public Optional<TransferView> findByReference(String reference) {
-        return find(reference).map(t -> TransferView.of(t, false));
+        Caller caller = access.require(Scopes.READ);
+        return find(reference).filter(t -> visible(t, caller)).map(t -> TransferView.of(t, false));
+    }
+
+    /** A transfer is another store's business unless the caller acts at one of its ends. */
+    private static boolean visible(Transfer transfer, Caller caller) {
+        return caller.actsAt(transfer.getFrom().getCode()) || caller.actsAt(transfer.getTo().getCode());
+    }
+
+    private static Refusal unknownTransfer(String reference) {
+        return new Refusal(Refusal.Kind.NOT_FOUND, "unknown-transfer", "there is no transfer " + reference);
     }
 
     private Optional<Transfer> find(String reference) {

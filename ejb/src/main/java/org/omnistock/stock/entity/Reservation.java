@@ -63,11 +63,19 @@ public class Reservation {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(length = 80)
+    private String owner;
+
     protected Reservation() {
     }
 
+    /**
+     * @param owner the caller that holds it ({@code Caller.id()}): only it, its location or an admin may see and end
+     *              it
+     */
     public Reservation(StockLevel level, long quantity, String reference, String requestKey, int lineNo,
-                       Instant expiresAt, Instant createdAt) {
+                       Instant expiresAt, Instant createdAt, String owner) {
+        this.owner = owner;
         this.level = level;
         this.quantity = quantity;
         this.reference = reference;
@@ -127,5 +135,9 @@ public class Reservation {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public String getOwner() {
+        return owner;
     }
 }

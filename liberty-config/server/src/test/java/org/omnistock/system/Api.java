@@ -13,13 +13,25 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 
-/** The REST API as a web shop or ERP sees it: HTTP/1.1 and JSON. */
+/**
+ * The REST API as a web shop or ERP sees it: HTTP/1.1, JSON, and an access token of an API client. The static methods
+ * act as the {@code bootstrap} client (every scope), which the test server is configured with; {@link #newClient}
+ * makes a client with fewer scopes or bound to a store or channel; {@link #ANONYMOUS} sends no token.
+ */
 final class Api {
 
     static final String BASE = System.getProperty("omnistock.base.url", "http://localhost:9080");
+    static final String ADMIN_PASSWORD = System.getProperty("omnistock.admin.password", "test-admin-password");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** Every scope, everywhere: the test server's bootstrap client. */
+    static final Client ADMIN = new Client("bootstrap",
+            System.getProperty("omnistock.bootstrap.client.secret", "test-bootstrap-secret"));
+
+    /** No token at all. */
+    static final Client ANONYMOUS = new Client(null, null);
 
     record Reply(int status, String contentType, String body) {
 
@@ -35,40 +47,79 @@ final class Api {
     }
 
     static Reply get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+        return ADMIN.get(path);
     }
 
     static Reply post(String path, String json) {
-        return post(path, json, null);
+        return ADMIN.post(path, json, null);
     }
 
     static Reply post(String path, String json, String idempotencyKey) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return send(request);
+        return ADMIN.post(path, json, idempotencyKey);
     }
 
     static Reply put(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return ADMIN.put(path, json);
     }
 
     static Reply delete(String path) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+        return ADMIN.delete(path);
     }
 
     static Reply postText(String path, String contentType, String text) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(text)));
+        return ADMIN.postText(path, contentType, text);
     }
 
     /** A code no other test run uses, so tests make their own data on a shared database. */
     static String uniqueCode(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /**
+     * A new API client, made by the admin, ready to call.
+     *
+     * @param location the store it is bound to, or null
+     * @param channel  the channel it is bound to, or null
+     */
+    static Client newClient(String location, String channel, String... scopes) {
+        String id = uniqueCode("it").toLowerCase();
+        String body = "{\"clientId\":\"" + id + "\",\"name\":\"Test client " + id + "\",\"scopes\":["
+                + String.join(",", java.util.Arrays.stream(scopes).map(s -> "\"" + s + "\"").toList()) + "]"
+                + (location == null ? "" : ",\"location\":\"" + location + "\"")
+                + (channel == null ? "" : ",\"channel\":\"" + channel + "\"") + "}";
+        Reply created = post("/api/v1/clients", body);
+        if (created.status() != 201) {
+            throw new AssertionError("cannot create API client " + id + ": " + created);
+        }
+        return new Client(id, created.json().getString("secret"));
+    }
+
+    /** A staff user of the back office, made for one test. */
+    record User(String username, String password) {
+    }
+
+    /** A new staff user in this role (admin, merchandiser, store-manager), running these stores. */
+    static User newUser(String role, String... stores) {
+        String username = uniqueCode("u").toLowerCase();
+        String password = "pw-" + UUID.randomUUID();
+        Reply created = post("/api/v1/users", "{\"username\":\"" + username + "\",\"role\":\"" + role
+                + "\",\"password\":\"" + password + "\",\"locations\":["
+                + String.join(",", java.util.Arrays.stream(stores).map(c -> "\"" + c + "\"").toList()) + "]}");
+        if (created.status() != 201) {
+            throw new AssertionError("cannot create user " + username + ": " + created);
+        }
+        return new User(username, password);
+    }
+
+    /** Asks the token endpoint for a token with HTTP Basic, as an OAuth library does. */
+    static Reply requestToken(String clientId, String secret, String scope) {
+        String basic = java.util.Base64.getEncoder().encodeToString((clientId + ":" + secret)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/tokens"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"
+                        + (scope == null ? "" : "&scope=" + java.net.URLEncoder.encode(scope,
+                        java.nio.charset.StandardCharsets.UTF_8)))));
     }
 
     static void createSku(String code) {
@@ -115,6 +166,70 @@ final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** An API client that calls with its own token, fetched when first needed and again before it runs out. */
+    static final class Client {
+
+        private static final Duration TOKEN_USE = Duration.ofMinutes(10);
+
+        final String id;
+        final String secret;
+        private String token;
+        private long fetchedAt;
+
+        Client(String id, String secret) {
+            this.id = id;
+            this.secret = secret;
+        }
+
+        Reply get(String path) {
+            return send(authorised(HttpRequest.newBuilder(URI.create(BASE + path)).GET()));
+        }
+
+        Reply post(String path, String json) {
+            return post(path, json, null);
+        }
+
+        Reply post(String path, String json, String idempotencyKey) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json));
+            if (idempotencyKey != null) {
+                request.header("Idempotency-Key", idempotencyKey);
+            }
+            return send(authorised(request));
+        }
+
+        Reply put(String path, String json) {
+            return send(authorised(HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json))));
+        }
+
+        Reply delete(String path) {
+            return send(authorised(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE()));
+        }
+
+        Reply postText(String path, String contentType, String text) {
+            return send(authorised(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString(text))));
+        }
+
+        private HttpRequest.Builder authorised(HttpRequest.Builder request) {
+            return id == null ? request : request.header("Authorization", "Bearer " + token());
+        }
+
+        synchronized String token() {
+            if (token == null || System.nanoTime() - fetchedAt > TOKEN_USE.toNanos()) {
+                Reply reply = requestToken(id, secret, null);
+                if (reply.status() != 200) {
+                    throw new AssertionError("no token for " + id + ": " + reply);
+                }
+                token = reply.json().getString("access_token");
+                fetchedAt = System.nanoTime();
+            }
+            return token;
         }
     }
 }

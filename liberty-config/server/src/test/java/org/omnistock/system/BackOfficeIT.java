@@ -49,7 +49,7 @@ class BackOfficeIT {
         receive(sku, store, 4);
         receive(sku, warehouse, 40);
 
-        HtmlPage stock = signIn("admin", "admin");
+        HtmlPage stock = signIn("admin", Api.ADMIN_PASSWORD);
         stock.getHtmlElementById("search:sku_input").type(sku);
         HtmlPage result = stock.getHtmlElementById("search:find").click();
         browser.waitForBackgroundJavaScript(5_000);
@@ -63,7 +63,7 @@ class BackOfficeIT {
 
     @Test
     void anUnknownSkuIsSaidSo() throws IOException {
-        HtmlPage stock = signIn("merchandiser", "merchandiser");
+        HtmlPage stock = signIn(Api.newUser("merchandiser"));
         stock.getHtmlElementById("search:sku_input").type("NO-SUCH-SKU");
         HtmlPage result = stock.getHtmlElementById("search:find").click();
         browser.waitForBackgroundJavaScript(5_000);
@@ -78,7 +78,7 @@ class BackOfficeIT {
         createSku(sku);
         createLocation(store, "STORE");
         receive(sku, store, 5);
-        signIn("manager", "manager");
+        signIn(Api.newUser("store-manager", store));
 
         HtmlPage ledger = browser.getPage(Api.BASE + "/stock/ledger.xhtml?sku=" + sku + "&location=" + store);
         ledger.getHtmlElementById("ledger:changes:adjust-quantity").type("-2");
@@ -90,9 +90,66 @@ class BackOfficeIT {
         String movements = adjusted.getHtmlElementById("ledger:movements").asNormalizedText();
         assertTrue(movements.contains("ADJUSTMENT") && movements.contains("STOCK_COUNT"), movements);
 
+        assertEquals(0, Api.get("/api/v1/stock/reconciliation").json().getJsonArray("mismatches").size(),
+                "the books stay balanced");
+    }
+
+    @Test
+    void aStoreManagerCannotChangeAnotherStoreEvenByPostingTheForm() throws IOException {
+        String sku = uniqueCode("BX");
+        String own = uniqueCode("BX");
+        String other = uniqueCode("BY");
+        createSku(sku);
+        createLocation(own, "STORE");
+        createLocation(other, "STORE");
+        receive(sku, own, 5);
+        receive(sku, other, 5);
+        signIn(Api.newUser("store-manager", own));
+
+        HtmlPage ledger = browser.getPage(Api.BASE + "/stock/ledger.xhtml?sku=" + sku + "&location=" + other);
+
+        String shown = ledger.asNormalizedText();
+        assertTrue(shown.contains("acts only at " + own + ", not at " + other), shown);
+        assertTrue(ledger.getElementById("ledger:changes:adjust") == null, "no way to adjust another store");
         HtmlPage reconciliation = browser.getPage(Api.BASE + "/stock/reconciliation.xhtml");
-        String verdict = reconciliation.getHtmlElementById("reconciliation:verdict").asNormalizedText();
-        assertTrue(verdict.startsWith("Balanced"), verdict);
+        assertTrue(reconciliation.asNormalizedText().contains("acts only at some locations"),
+                reconciliation.asNormalizedText());
+        assertEquals(5L, Api.onHand(sku, other));
+    }
+
+    @Test
+    void aMerchandiserMayNotAdjustStockNorOpenTheUsersPage() throws IOException {
+        String sku = uniqueCode("BM");
+        String store = uniqueCode("BM");
+        createSku(sku);
+        createLocation(store, "STORE");
+        receive(sku, store, 5);
+        signIn(Api.newUser("merchandiser"));
+
+        HtmlPage ledger = browser.getPage(Api.BASE + "/stock/ledger.xhtml?sku=" + sku + "&location=" + store);
+        assertEquals("5", ledger.getHtmlElementById("on-hand").asNormalizedText().strip(), "it may read the ledger");
+        assertTrue(ledger.getElementById("ledger:changes:adjust") == null, "but not adjust");
+        org.htmlunit.Page users = browser.getPage(Api.BASE + "/access/users.xhtml");
+        assertEquals(403, users.getWebResponse().getStatusCode());
+    }
+
+    @Test
+    void anAdminCreatesAnApiClientAndSeesItsSecretOnce() throws IOException {
+        signIn("admin", Api.ADMIN_PASSWORD);
+        String clientId = uniqueCode("bo").toLowerCase();
+
+        HtmlPage clients = browser.getPage(Api.BASE + "/access/clients.xhtml");
+        clients.getHtmlElementById("clients:client-id").type(clientId);
+        clients.getHtmlElementById("clients:name").type("Back-office test client");
+        HtmlPage created = clients.getHtmlElementById("clients:create").click();
+        browser.waitForBackgroundJavaScript(5_000);
+
+        String secret = created.getHtmlElementById("clients:secret").getAttribute("value");
+        assertTrue(secret.length() >= 40, created.asNormalizedText());
+        assertEquals(200, Api.requestToken(clientId, secret, null).status(), "the secret shown works");
+        HtmlPage again = browser.getPage(Api.BASE + "/access/clients.xhtml");
+        assertTrue(again.getElementById("clients:secret") == null, "and is not shown again");
+        assertTrue(again.getHtmlElementById("clients:client-table").asNormalizedText().contains(clientId));
     }
 
     @Test
@@ -102,7 +159,7 @@ class BackOfficeIT {
         createSku(sku);
         assertEquals(201, Api.post("/api/v1/price-lists", "{\"code\":\"" + list + "\",\"name\":\"Back-office "
                 + "test\",\"currency\":\"EUR\",\"customerGroup\":\"" + list + "\"}").status());
-        signIn("merchandiser", "merchandiser");
+        signIn(Api.newUser("merchandiser"));
 
         HtmlPage prices = browser.getPage(Api.BASE + "/pricing/price-lists.xhtml?list=" + list);
         prices.getHtmlElementById("change:price-sku").type(sku);
@@ -137,6 +194,10 @@ class BackOfficeIT {
         org.htmlunit.html.DomNode total = page.querySelector("[id$='" + id + "']");
         assertTrue(total != null, "no footer " + id + " in " + page.asXml());
         return total.asNormalizedText().strip();
+    }
+
+    private HtmlPage signIn(Api.User user) throws IOException {
+        return signIn(user.username(), user.password());
     }
 
     private HtmlPage signIn(String user, String password) throws IOException {

@@ -3,6 +3,7 @@ package org.omnistock.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.omnistock.system.Api.createLocation;
 import static org.omnistock.system.Api.createSku;
 import static org.omnistock.system.Api.get;
 import static org.omnistock.system.Api.post;
@@ -41,11 +42,19 @@ class PromotionsIT {
     private static final int CONCURRENT = 20;
 
     private String sku;
+    /** A web shop bound to its own channel: the caller whose customer ids count for per-customer limits. */
+    private Api.Client shop;
 
     @BeforeEach
-    void aPricedSku() {
+    void aPricedSkuAndAShop() {
         sku = uniqueCode("PRM");
         createSku(sku);
+        String store = uniqueCode("PS");
+        String channel = uniqueCode("PCH");
+        createLocation(store, "STORE");
+        assertEquals(201, post("/api/v1/channels", "{\"code\":\"" + channel + "\",\"name\":\"Promotion tests\","
+                + "\"type\":\"WEB\",\"locationIds\":[\"" + store + "\"]}").status());
+        shop = Api.newClient(null, channel, "read", "orders:write");
         String list = uniqueCode("PL");
         assertEquals(201, post("/api/v1/price-lists", "{\"code\":\"" + list + "\",\"name\":\"Promotion tests\","
                 + "\"currency\":\"EUR\"}").status());
@@ -132,20 +141,41 @@ class PromotionsIT {
     }
 
     @Test
+    void aCallerBoundToNoChannelCannotNameTheCustomerOfAPerCustomerLimit() {
+        String code = uniqueCode("P");
+        createPromotion(code, "\"type\":\"AMOUNT_OFF\",\"amount\":20,\"perCustomerLimit\":1");
+        assertEquals(201, shop.post("/api/v1/redemptions", redemption(uniqueCode("order"),
+                basket(1, "once-only", List.of()), "80.00")).status());
+        Api.Client erp = Api.newClient(null, null, "read", "orders:write");
+
+        JsonObject dodge = erp.post("/api/v1/baskets/price", basket(1, "a-new-name-" + code, List.of())).json();
+
+        assertEquals(new BigDecimal("100.00"), dodge.getJsonObject("basket").getJsonNumber("total").bigDecimalValue(),
+                "a customer id a caller chose does not unlock the limit again");
+        String reason = dodge.getJsonObject("basket").getJsonArray("skipped").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("promotion").equals(code)).findFirst().orElseThrow().getString("reason");
+        assertTrue(reason.contains("bound to no channel"), reason);
+        Api.Reply asAnotherChannel = shop.post("/api/v1/baskets/price", basket(1, "x", List.of())
+                .replace("{\"currency\"", "{\"channel\":\"WEB\",\"currency\""));
+        assertEquals(403, asAnotherChannel.status(), asAnotherChannel.body());
+        assertEquals("urn:omnistock:problem:forbidden-channel", asAnotherChannel.json().getString("type"));
+    }
+
+    @Test
     void aRedemptionIsCountedOncePerReference() {
         String code = uniqueCode("P");
         createPromotion(code, "\"type\":\"AMOUNT_OFF\",\"amount\":10,\"maxRedemptions\":3");
         String request = redemption("order-" + code, basket(1, "c1", List.of()), "90.00");
-        assertEquals(201, post("/api/v1/redemptions", request).status());
-        Api.Reply again = post("/api/v1/redemptions", request);
+        assertEquals(201, shop.post("/api/v1/redemptions", request).status());
+        Api.Reply again = shop.post("/api/v1/redemptions", request);
         assertEquals(200, again.status());
         assertTrue(again.json().getBoolean("replayed"));
         assertEquals(1, get("/api/v1/promotions/" + code).json().getInt("redemptions"));
-        Api.Reply reused = post("/api/v1/redemptions", redemption("order-" + code, basket(2, "c1", List.of()),
+        Api.Reply reused = shop.post("/api/v1/redemptions", redemption("order-" + code, basket(2, "c1", List.of()),
                 "180.00"));
         assertEquals(409, reused.status());
         assertEquals("urn:omnistock:problem:reference-reused", reused.json().getString("type"));
-        Api.Reply stale = post("/api/v1/redemptions", redemption("order2-" + code, basket(1, "c2", List.of()),
+        Api.Reply stale = shop.post("/api/v1/redemptions", redemption("order2-" + code, basket(1, "c2", List.of()),
                 "100.00"));
         assertEquals(409, stale.status(), "the customer was shown another total");
         assertEquals("urn:omnistock:problem:basket-price-changed", stale.json().getString("type"));
@@ -187,8 +217,8 @@ class PromotionsIT {
                 + "}";
     }
 
-    private static JsonObject price(String basket) {
-        Api.Reply reply = post("/api/v1/baskets/price", basket);
+    private JsonObject price(String basket) {
+        Api.Reply reply = shop.post("/api/v1/baskets/price", basket);
         assertEquals(200, reply.status(), reply.body());
         return reply.json();
     }
@@ -207,7 +237,7 @@ class PromotionsIT {
                 String request = redemption(uniqueCode("order"), baskets.basket(i), expectedTotal);
                 Callable<Integer> till = () -> {
                     start.await();
-                    return post("/api/v1/redemptions", request).status();
+                    return shop.post("/api/v1/redemptions", request).status();
                 };
                 replies.add(tills.submit(till));
             }

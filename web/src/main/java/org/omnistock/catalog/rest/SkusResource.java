@@ -1,5 +1,6 @@
 package org.omnistock.catalog.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,15 +17,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 
-import org.omnistock.messages.Limits;
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.NewSku;
 import org.omnistock.catalog.boundary.SkuView;
 import org.omnistock.catalog.boundary.Skus;
+import org.omnistock.messages.Limits;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.rest.Instants;
@@ -51,6 +53,7 @@ public class SkusResource {
     PriceResolver prices;
 
     @POST
+    @RolesAllowed(Scopes.CATALOG_WRITE)
     public Response create(@NotNull @Valid NewSku request, @Context UriInfo uriInfo) {
         SkuView created = skus.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created)
@@ -59,6 +62,7 @@ public class SkusResource {
 
     /** SKUs whose code or name contains {@code q}, by code. */
     @GET
+    @RolesAllowed(Scopes.READ)
     public Page<SkuView> list(@QueryParam("q") @Size(max = Limits.MAX_NAME) String text,
                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
@@ -67,6 +71,7 @@ public class SkusResource {
 
     @GET
     @Path("{code}")
+    @RolesAllowed(Scopes.READ)
     public SkuView get(@PathParam("code") String code) {
         return skus.findByCode(code).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-sku", "there is no SKU " + code));
@@ -75,6 +80,7 @@ public class SkusResource {
     /** The SKU's stock level at every location that has one, with network totals. */
     @GET
     @Path("{code}/stock")
+    @RolesAllowed(Scopes.READ)
     public NetworkStock stock(@PathParam("code") String code) {
         return ledger.levelsOfSku(code);
     }
@@ -85,6 +91,7 @@ public class SkusResource {
      */
     @GET
     @Path("{code}/price")
+    @RolesAllowed(Scopes.READ)
     public ResolvedPrice price(@PathParam("code") String code,
                                @QueryParam("currency") @NotNull @Pattern(regexp = "[A-Z]{3}",
                                        message = "must be an ISO 4217 code") String currency,
@@ -100,6 +107,7 @@ public class SkusResource {
     /** The ledger of this SKU at one location, newest first. */
     @GET
     @Path("{code}/movements")
+    @RolesAllowed(Scopes.READ)
     public Page<MovementView> movements(@PathParam("code") String code,
                                         @QueryParam("location") @NotNull String location,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE) int page,

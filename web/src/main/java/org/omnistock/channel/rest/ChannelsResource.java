@@ -2,6 +2,7 @@ package org.omnistock.channel.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.channel.boundary.ChannelSellable;
 import org.omnistock.channel.boundary.ChannelView;
 import org.omnistock.channel.boundary.Channels;
@@ -35,6 +37,7 @@ public class ChannelsResource {
     Channels channels;
 
     @POST
+    @RolesAllowed(Scopes.CATALOG_WRITE)
     public Response create(@NotNull @Valid NewChannel request, @Context UriInfo uriInfo) {
         ChannelView created = channels.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created)
@@ -42,12 +45,14 @@ public class ChannelsResource {
     }
 
     @GET
+    @RolesAllowed(Scopes.READ)
     public List<ChannelView> list() {
         return channels.list();
     }
 
     @GET
     @Path("{code}")
+    @RolesAllowed(Scopes.READ)
     public ChannelView get(@PathParam("code") String code) {
         return channels.findByCode(code).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-channel", "there is no channel " + code));
@@ -56,6 +61,7 @@ public class ChannelsResource {
     /** Adds a buffer or exclusion, or changes the amount of the same rule. */
     @POST
     @Path("{code}/rules")
+    @RolesAllowed(Scopes.CATALOG_WRITE)
     public ChannelView setRule(@PathParam("code") String code, @NotNull @Valid NewRule rule) {
         return channels.setRule(code, rule);
     }
@@ -63,6 +69,7 @@ public class ChannelsResource {
     /** What the channel may sell of the SKU now: available over its locations, less its buffer. */
     @GET
     @Path("{code}/stock/{sku}")
+    @RolesAllowed(Scopes.READ)
     public ChannelSellable sellable(@PathParam("code") String code, @PathParam("sku") String sku) {
         return channels.sellable(code, sku);
     }

@@ -1,5 +1,6 @@
 package org.omnistock.location.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,10 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.omnistock.messages.Limits;
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.location.boundary.LocationView;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.boundary.NewLocation;
+import org.omnistock.messages.Limits;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 import org.omnistock.stock.boundary.StockLedger;
@@ -43,6 +45,7 @@ public class LocationsResource {
     StockLedger ledger;
 
     @POST
+    @RolesAllowed(Scopes.CATALOG_WRITE)
     public Response create(@NotNull @Valid NewLocation request, @Context UriInfo uriInfo) {
         LocationView created = locations.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created)
@@ -50,6 +53,7 @@ public class LocationsResource {
     }
 
     @GET
+    @RolesAllowed(Scopes.READ)
     public Page<LocationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return locations.list(page, size);
@@ -57,6 +61,7 @@ public class LocationsResource {
 
     @GET
     @Path("{code}")
+    @RolesAllowed(Scopes.READ)
     public LocationView get(@PathParam("code") String code) {
         return locations.findByCode(code).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-location", "there is no location " + code));
@@ -68,6 +73,7 @@ public class LocationsResource {
 
     @PUT
     @Path("{code}/price-zone")
+    @RolesAllowed(Scopes.CATALOG_WRITE)
     public LocationView setPriceZone(@PathParam("code") String code, @NotNull @Valid PriceZone request) {
         return locations.setPriceZone(code, request.priceZone());
     }
@@ -75,6 +81,7 @@ public class LocationsResource {
     /** The stock levels at this location, by SKU code. */
     @GET
     @Path("{code}/stock")
+    @RolesAllowed(Scopes.READ)
     public Page<StockLevelView> stock(@PathParam("code") String code,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {

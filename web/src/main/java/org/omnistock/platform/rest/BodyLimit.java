@@ -27,7 +27,7 @@ public class BodyLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!request.hasEntity()) {
+        if (!request.hasEntity() || isForm(request.getMediaType())) {
             return;
         }
         long limit = isCsv(request.getMediaType()) ? MAX_CSV_BYTES : MAX_JSON_BYTES;
@@ -35,6 +35,14 @@ public class BodyLimit implements ContainerRequestFilter {
             throw tooLarge(limit);
         }
         request.setEntityStream(new Bounded(request.getEntityStream(), limit));
+    }
+
+    /**
+     * A form is read by the servlet container as request parameters, which the JAX-RS runtime then takes from it: a
+     * replaced entity stream would be read again, empty. The container bounds form posts itself.
+     */
+    private static boolean isForm(MediaType type) {
+        return type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
     }
 
     private static boolean isCsv(MediaType type) {

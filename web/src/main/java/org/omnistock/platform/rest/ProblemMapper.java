@@ -132,6 +132,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             case NOT_FOUND -> Status.NOT_FOUND.getStatusCode();
             case INVALID -> Problem.UNPROCESSABLE_CONTENT;
             case CONFLICT -> Status.CONFLICT.getStatusCode();
+            case FORBIDDEN -> Status.FORBIDDEN.getStatusCode();
         };
     }
 

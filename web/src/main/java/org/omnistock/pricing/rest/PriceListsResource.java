@@ -2,6 +2,7 @@ package org.omnistock.pricing.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.messages.Limits;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
@@ -50,6 +52,7 @@ public class PriceListsResource {
     PriceImports imports;
 
     @POST
+    @RolesAllowed(Scopes.PRICES_WRITE)
     public Response create(@NotNull @Valid NewPriceList request, @Context UriInfo uriInfo) {
         PriceListView created = priceLists.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created)
@@ -57,12 +60,14 @@ public class PriceListsResource {
     }
 
     @GET
+    @RolesAllowed(Scopes.READ)
     public List<PriceListView> list() {
         return priceLists.list();
     }
 
     @GET
     @Path("{code}")
+    @RolesAllowed(Scopes.READ)
     public PriceListView get(@PathParam("code") String code) {
         return priceLists.findByCode(code).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
                 "unknown-price-list", "there is no price list " + code));
@@ -71,6 +76,7 @@ public class PriceListsResource {
     /** Name, priority and validity window; the scope of a list does not change. */
     @PUT
     @Path("{code}")
+    @RolesAllowed(Scopes.PRICES_WRITE)
     public PriceListView change(@PathParam("code") String code, @NotNull @Valid PriceListChange request) {
         return priceLists.change(code, request);
     }
@@ -78,6 +84,7 @@ public class PriceListsResource {
     /** The recorded prices (the price history), with their status; of one SKU when {@code sku} is given. */
     @GET
     @Path("{code}/prices")
+    @RolesAllowed(Scopes.READ)
     public Page<PriceView> prices(@PathParam("code") String code,
                                   @QueryParam("sku") @Size(max = Limits.MAX_SKU_CODE) String sku,
                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE) int page,
@@ -88,6 +95,7 @@ public class PriceListsResource {
     /** Records prices, all or none: 422 with one error per wrong price. */
     @POST
     @Path("{code}/prices")
+    @RolesAllowed(Scopes.PRICES_WRITE)
     public PricesRecorded record(@PathParam("code") String code,
                                  @NotNull @Size(max = PriceLists.MAX_PRICES_PER_CALL) List<@NotNull @Valid NewPrice> prices) {
         return priceLists.record(code, prices);
@@ -97,6 +105,7 @@ public class PriceListsResource {
     @GET
     @Path("{code}/prices.csv")
     @Produces(PriceCsv.MEDIA_TYPE)
+    @RolesAllowed(Scopes.READ)
     public Response export(@PathParam("code") String code) {
         return Response.ok(PriceCsv.write(priceLists.currentAndScheduled(code)))
                 .header("Content-Disposition", "attachment; filename=\"" + code + "-prices.csv\"").build();
@@ -106,6 +115,7 @@ public class PriceListsResource {
     @POST
     @Path("{code}/prices.csv")
     @Consumes({PriceCsv.MEDIA_TYPE, MediaType.TEXT_PLAIN})
+    @RolesAllowed(Scopes.PRICES_WRITE)
     public PricesRecorded importCsv(@PathParam("code") String code, String csv) {
         return imports.importNow(code, csv);
     }

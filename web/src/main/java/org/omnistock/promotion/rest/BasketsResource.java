@@ -1,5 +1,6 @@
 package org.omnistock.promotion.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.promotion.boundary.BasketPricing;
 import org.omnistock.promotion.boundary.BasketQuote;
 import org.omnistock.promotion.boundary.BasketRequest;
@@ -26,6 +28,7 @@ public class BasketsResource {
     /** What the basket costs, line by line with the promotions applied and why; changes nothing. */
     @POST
     @Path("price")
+    @RolesAllowed(Scopes.READ)
     public BasketQuote price(@NotNull @Valid BasketRequest request) {
         return pricing.quote(request);
     }

@@ -2,6 +2,7 @@ package org.omnistock.promotion.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.messages.promotion.PromotionRule;
 import org.omnistock.platform.Refusal;
 import org.omnistock.promotion.boundary.CouponView;
@@ -37,18 +39,21 @@ public class PromotionsResource {
     Promotions promotions;
 
     @POST
+    @RolesAllowed(Scopes.PROMOTIONS_WRITE)
     public Response create(@NotNull PromotionRule rule, @Context UriInfo uriInfo) {
         PromotionView created = promotions.create(rule);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(rule.code()).build()).entity(created).build();
     }
 
     @GET
+    @RolesAllowed(Scopes.READ)
     public List<PromotionView> list() {
         return promotions.list();
     }
 
     @GET
     @Path("{code}")
+    @RolesAllowed(Scopes.READ)
     public PromotionView get(@PathParam("code") String code) {
         return promotions.findByCode(code).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-promotion", "there is no promotion " + code));
@@ -56,6 +61,7 @@ public class PromotionsResource {
 
     @PUT
     @Path("{code}")
+    @RolesAllowed(Scopes.PROMOTIONS_WRITE)
     public PromotionView change(@PathParam("code") String code, @NotNull PromotionRule rule) {
         return promotions.change(code, rule);
     }
@@ -63,18 +69,21 @@ public class PromotionsResource {
     /** Withdraws the promotion everywhere; it stays on record with its redemptions. */
     @DELETE
     @Path("{code}")
+    @RolesAllowed(Scopes.PROMOTIONS_WRITE)
     public PromotionView withdraw(@PathParam("code") String code) {
         return promotions.withdraw(code);
     }
 
     @POST
     @Path("{code}/coupons")
+    @RolesAllowed(Scopes.PROMOTIONS_WRITE)
     public Response addCoupons(@PathParam("code") String code, @NotNull @Valid NewCoupons request) {
         return Response.status(Response.Status.CREATED).entity(promotions.addCoupons(code, request)).build();
     }
 
     @GET
     @Path("{code}/coupons")
+    @RolesAllowed(Scopes.PROMOTIONS_WRITE)
     public List<CouponView> coupons(@PathParam("code") String code) {
         return promotions.coupons(code);
     }

@@ -1,5 +1,6 @@
 package org.omnistock.promotion.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.promotion.boundary.BasketPricing;
 import org.omnistock.promotion.boundary.RedemptionRequest;
 import org.omnistock.promotion.boundary.RedemptionView;
@@ -27,6 +29,7 @@ public class RedemptionsResource {
 
     /** 201 when counted, 200 when the reference was recorded before (nothing counted again), 409 when refused. */
     @POST
+    @RolesAllowed(Scopes.ORDERS_WRITE)
     public Response redeem(@NotNull @Valid RedemptionRequest request) {
         RedemptionView redemption = pricing.redeem(request);
         return Response.status(redemption.replayed() ? Response.Status.OK : Response.Status.CREATED)

@@ -12,11 +12,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.messages.promotion.PromotionRule;
 import org.omnistock.messages.promotion.PromotionType;
 import org.omnistock.messages.promotion.Stacking;
 import org.omnistock.messages.promotion.Target;
 import org.omnistock.platform.view.Messages;
+import org.omnistock.platform.view.Permissions;
 import org.omnistock.platform.view.UtcTimes;
 import org.omnistock.promotion.boundary.CouponView;
 import org.omnistock.promotion.boundary.NewCoupons;
@@ -29,6 +31,9 @@ import org.omnistock.promotion.boundary.Promotions;
 public class PromotionsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Permissions permissions;
 
     @Inject
     transient Promotions promotions;
@@ -64,7 +69,8 @@ public class PromotionsPage implements Serializable {
 
     public void load() {
         all = promotions.list();
-        coupons = selected == null ? List.of() : promotions.coupons(selected);
+        coupons = selected == null || !permissions.may(Scopes.PROMOTIONS_WRITE) ? List.of()
+                : promotions.coupons(selected);
     }
 
     public void create() {

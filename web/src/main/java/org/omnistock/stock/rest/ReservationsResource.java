@@ -2,6 +2,7 @@ package org.omnistock.stock.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.platform.Refusal;
 import org.omnistock.stock.boundary.ReservationRequest;
 import org.omnistock.stock.boundary.ReservationView;
@@ -36,6 +38,7 @@ public class ReservationsResource {
     Reservations reservations;
 
     @POST
+    @RolesAllowed(Scopes.ORDERS_WRITE)
     public Response reserve(@NotNull @Valid ReservationRequest request,
                             @HeaderParam(StockResource.IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
         List<ReservationView> held = reservations.reserve(request, idempotencyKey);
@@ -44,6 +47,7 @@ public class ReservationsResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed(Scopes.READ)
     public ReservationView get(@PathParam("id") long id) {
         return reservations.find(id).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-reservation", "there is no reservation " + id));
@@ -52,6 +56,7 @@ public class ReservationsResource {
     /** The held quantity leaves with its order: reserved and on hand go down. */
     @POST
     @Path("{id}/fulfilment")
+    @RolesAllowed(Scopes.ORDERS_WRITE)
     public ReservationView fulfil(@PathParam("id") long id) {
         return reservations.fulfil(id);
     }
@@ -59,6 +64,7 @@ public class ReservationsResource {
     /** The hold is given up: the quantity is available again. */
     @POST
     @Path("{id}/release")
+    @RolesAllowed(Scopes.ORDERS_WRITE)
     public ReservationView release(@PathParam("id") long id) {
         return reservations.release(id);
     }

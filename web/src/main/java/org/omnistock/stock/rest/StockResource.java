@@ -1,5 +1,6 @@
 package org.omnistock.stock.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,18 +15,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.omnistock.access.entity.Scopes;
+import org.omnistock.stock.boundary.CustomerReturn;
 import org.omnistock.stock.boundary.ExpectedStock;
 import org.omnistock.stock.boundary.PostedMovement;
-import org.omnistock.stock.boundary.WithdrawnExpectation;
 import org.omnistock.stock.boundary.Reconciliation;
 import org.omnistock.stock.boundary.SafetyStock;
 import org.omnistock.stock.boundary.StateMove;
-import org.omnistock.stock.boundary.StockCount;
-import org.omnistock.stock.boundary.StockReconciliation;
-import org.omnistock.stock.boundary.CustomerReturn;
 import org.omnistock.stock.boundary.StockAdjustment;
+import org.omnistock.stock.boundary.StockCount;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.boundary.StockReceipt;
+import org.omnistock.stock.boundary.StockReconciliation;
+import org.omnistock.stock.boundary.WithdrawnExpectation;
 
 /**
  * Stock writes. Send an {@code Idempotency-Key} header to make a write safe to repeat: the same key returns the
@@ -47,6 +49,7 @@ public class StockResource {
 
     @POST
     @Path("receipts")
+    @RolesAllowed(Scopes.STOCK_WRITE)
     public Response receive(@NotNull @Valid StockReceipt receipt,
                             @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.receive(receipt, idempotencyKey));
@@ -58,6 +61,7 @@ public class StockResource {
      */
     @POST
     @Path("returns")
+    @RolesAllowed(Scopes.STOCK_WRITE)
     public Response takeBack(@NotNull @Valid CustomerReturn customerReturn,
                              @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.takeBack(customerReturn, idempotencyKey));
@@ -65,6 +69,7 @@ public class StockResource {
 
     @POST
     @Path("adjustments")
+    @RolesAllowed(Scopes.STOCK_WRITE)
     public Response adjust(@NotNull @Valid StockAdjustment adjustment,
                            @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.adjust(adjustment, idempotencyKey));
@@ -76,6 +81,7 @@ public class StockResource {
      */
     @POST
     @Path("counts")
+    @RolesAllowed(Scopes.STOCK_WRITE)
     public Response count(@NotNull @Valid StockCount count,
                           @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.count(count, idempotencyKey));
@@ -84,6 +90,7 @@ public class StockResource {
     /** Units moved between AVAILABLE, DAMAGED and QUALITY_CONTROL. */
     @POST
     @Path("state-moves")
+    @RolesAllowed(Scopes.STOCK_WRITE)
     public Response move(@NotNull @Valid StateMove move,
                          @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.move(move, idempotencyKey));
@@ -92,6 +99,7 @@ public class StockResource {
     /** Sets the safety stock a location holds back from what it promises. */
     @POST
     @Path("safety-stock")
+    @RolesAllowed(Scopes.STOCK_WRITE)
     public Response holdBack(@NotNull @Valid SafetyStock safety,
                              @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.holdBack(safety, idempotencyKey));
@@ -103,6 +111,7 @@ public class StockResource {
      */
     @POST
     @Path("incoming")
+    @RolesAllowed(Scopes.STOCK_WRITE)
     public Response expect(@NotNull @Valid ExpectedStock expected,
                            @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.expect(expected, idempotencyKey));
@@ -111,6 +120,7 @@ public class StockResource {
     /** Withdraws an announcement that will not arrive. */
     @POST
     @Path("incoming/withdrawals")
+    @RolesAllowed(Scopes.STOCK_WRITE)
     public Response withdraw(@NotNull @Valid WithdrawnExpectation withdrawn,
                              @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.withdraw(withdrawn, idempotencyKey));
@@ -119,6 +129,7 @@ public class StockResource {
     /** Proves every level equals the sum of its ledger and reserved equals the open reservations. */
     @GET
     @Path("reconciliation")
+    @RolesAllowed(Scopes.READ)
     public Reconciliation reconcile() {
         return reconciliation.reconcile();
     }

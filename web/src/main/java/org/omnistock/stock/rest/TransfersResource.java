@@ -1,5 +1,6 @@
 package org.omnistock.stock.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.omnistock.access.entity.Scopes;
 import org.omnistock.platform.Refusal;
 import org.omnistock.stock.boundary.NewTransfer;
 import org.omnistock.stock.boundary.TransferReceipt;
@@ -32,6 +34,7 @@ public class TransfersResource {
     Transfers transfers;
 
     @POST
+    @RolesAllowed(Scopes.STOCK_WRITE)
     public Response ship(@NotNull @Valid NewTransfer request, @Context UriInfo uriInfo) {
         TransferView shipped = transfers.ship(request);
         return shipped.replayed() ? Response.ok(shipped).build()
@@ -41,6 +44,7 @@ public class TransfersResource {
 
     @GET
     @Path("{reference}")
+    @RolesAllowed(Scopes.READ)
     public TransferView get(@PathParam("reference") String reference) {
         return transfers.findByReference(reference).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
                 "unknown-transfer", "there is no transfer " + reference));
@@ -49,6 +53,7 @@ public class TransfersResource {
     /** What arrived; more or fewer units than were sent may arrive. */
     @POST
     @Path("{reference}/receipt")
+    @RolesAllowed(Scopes.STOCK_WRITE)
     public TransferView receive(@PathParam("reference") String reference, @NotNull @Valid TransferReceipt receipt) {
         return transfers.receive(reference, receipt);
     }

@@ -36,6 +36,8 @@ public class LedgerPage implements Serializable {
     private StockLevelView level;
     private List<MovementView> movements = List.of();
     private long totalMovements;
+    /** Whether this level's ledger could be read: a user who may not see it here may not change it either. */
+    private boolean readable;
 
     private Long adjustQuantity;
     private AdjustmentReason adjustReason = AdjustmentReason.STOCK_COUNT;
@@ -49,14 +51,17 @@ public class LedgerPage implements Serializable {
         if (sku == null || location == null) {
             return;
         }
+        Page<MovementView> page;
+        readable = false;
         try {
+            page = ledger.movements(sku, location, 0, SHOWN);
             level = ledger.levelsOfSku(sku).levels().stream().filter(l -> l.locationId().equals(location))
                     .findFirst().orElse(null);
         } catch (Refusal e) {
             Messages.warn(e.getMessage());
             return;
         }
-        Page<MovementView> page = ledger.movements(sku, location, 0, SHOWN);
+        readable = true;
         movements = page.items();
         totalMovements = page.total();
         if (level != null && safetyStock == null) {
@@ -111,6 +116,10 @@ public class LedgerPage implements Serializable {
 
     public void setLocation(String location) {
         this.location = location;
+    }
+
+    public boolean isReadable() {
+        return readable;
     }
 
     public StockLevelView getLevel() {

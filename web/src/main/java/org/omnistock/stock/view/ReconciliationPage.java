@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnistock.platform.view.Messages;
 import org.omnistock.stock.boundary.Reconciliation;
 import org.omnistock.stock.boundary.StockReconciliation;
 
@@ -22,7 +23,7 @@ public class ReconciliationPage implements Serializable {
     private Reconciliation report;
 
     public void run() {
-        report = reconciliation.reconcile();
+        report = Messages.attempt(reconciliation::reconcile);
     }
 
     public Reconciliation getReport() {

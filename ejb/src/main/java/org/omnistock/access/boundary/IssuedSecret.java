@@ -1,0 +1,9 @@
+package org.omnistock.access.boundary;
+
+/**
+ * A client's secret, shown this once: only its hash is kept.
+ *
+ * @param client the client it belongs to
+ */
+public record IssuedSecret(ClientView client, String secret) {
+}

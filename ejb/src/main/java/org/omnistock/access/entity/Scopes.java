@@ -1,0 +1,49 @@
+package org.omnistock.access.entity;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one vocabulary of permissions: API clients are given scopes, a staff role is a set of them, and every REST
+ * operation and boundary method names the scope it needs. Scopes are also the role names the container checks
+ * ({@code @RolesAllowed}): the server binds no roles, so a caller's groups, which are its scopes, are its roles.
+ */
+public final class Scopes {
+
+    /** Read SKUs, locations, channels, stock, prices, promotions (not coupon codes); price a basket. */
+    public static final String READ = "read";
+    /** Create SKUs, locations and channels; channel rules; put a store in a price zone. */
+    public static final String CATALOG_WRITE = "catalog:write";
+    /** Receipts, adjustments, counts, state moves, safety stock, incoming goods, returns, transfers. */
+    public static final String STOCK_WRITE = "stock:write";
+    /** Reservations (hold, fulfil, release) and redemptions of promotions. */
+    public static final String ORDERS_WRITE = "orders:write";
+    /** Price lists and prices, CSV import. */
+    public static final String PRICES_WRITE = "prices:write";
+    /** Promotions and their coupon codes, including listing the codes. */
+    public static final String PROMOTIONS_WRITE = "promotions:write";
+    /** Staff users, API clients, the broker credentials of stores. */
+    public static final String ADMIN = "admin";
+
+    /** Every scope with what it allows, in the order the API documentation and the back office show them. */
+    public static final Map<String, String> DESCRIPTIONS = describe();
+
+    public static final Set<String> ALL = Set.copyOf(DESCRIPTIONS.keySet());
+
+    private Scopes() {
+    }
+
+    private static Map<String, String> describe() {
+        Map<String, String> scopes = new LinkedHashMap<>();
+        scopes.put(READ, "read the catalog, locations, channels, stock, prices and promotions; price baskets");
+        scopes.put(CATALOG_WRITE, "create SKUs, locations and channels; channel rules; price zones");
+        scopes.put(STOCK_WRITE, "receipts, adjustments, counts, state moves, safety stock, incoming goods, returns, "
+                + "transfers");
+        scopes.put(ORDERS_WRITE, "reservations and redemptions");
+        scopes.put(PRICES_WRITE, "price lists and prices");
+        scopes.put(PROMOTIONS_WRITE, "promotions and coupon codes");
+        scopes.put(ADMIN, "staff users, API clients, broker credentials of stores");
+        return java.util.Collections.unmodifiableMap(scopes);
+    }
+}

@@ -1,0 +1,47 @@
+package org.omnistock.access.entity;
+
+import java.util.Set;
+
+/** What a staff user of the back office does, as the scopes it holds. */
+public enum StaffRole {
+    /** Manages users, API clients and settings; may do everything, everywhere. */
+    ADMIN("admin", Scopes.ALL, false),
+    /** Manages prices, promotions and the catalog, for every location. */
+    MERCHANDISER("merchandiser", Set.of(Scopes.READ, Scopes.CATALOG_WRITE, Scopes.PRICES_WRITE,
+            Scopes.PROMOTIONS_WRITE), false),
+    /** Runs stores: stock changes and orders' reservations, at the stores assigned to the user only. */
+    STORE_MANAGER("store-manager", Set.of(Scopes.READ, Scopes.STOCK_WRITE, Scopes.ORDERS_WRITE), true);
+
+    private final String roleName;
+    private final Set<String> scopes;
+    private final boolean boundToStores;
+
+    StaffRole(String roleName, Set<String> scopes, boolean boundToStores) {
+        this.roleName = roleName;
+        this.scopes = scopes;
+        this.boundToStores = boundToStores;
+    }
+
+    /** The name in the back office and the API: admin, merchandiser, store-manager. */
+    public String roleName() {
+        return roleName;
+    }
+
+    public Set<String> scopes() {
+        return scopes;
+    }
+
+    /** Whether a user in this role acts only at the stores assigned to it. */
+    public boolean boundToStores() {
+        return boundToStores;
+    }
+
+    public static StaffRole ofName(String name) {
+        for (StaffRole role : values()) {
+            if (role.roleName.equals(name) || role.name().equals(name)) {
+                return role;
+            }
+        }
+        throw new IllegalArgumentException("no staff role " + name);
+    }
+}

@@ -1,0 +1,35 @@
+/**
+ * Access: who is calling, and what it may do where. The design, with the reasons, is docs/security.md; this page is
+ * the model.
+ *
+ * <h2>Model</h2>
+ * <ul>
+ *   <li>{@link org.omnistock.access.entity.Scopes}: the one vocabulary of permissions ({@code read},
+ *       {@code stock:write}, {@code orders:write}, ...). An API client holds scopes; a
+ *       {@link org.omnistock.access.entity.StaffRole staff role} is a fixed set of them. Scopes are also the role
+ *       names the container checks: the server binds no roles, so a caller's groups, its scopes, are its roles.</li>
+ *   <li>{@link org.omnistock.access.entity.User}: a staff user of the back office, with a PBKDF2 password hash, a
+ *       role, and for a store manager the stores it runs. Ten wrong passwords in a row lock it for 15 minutes.</li>
+ *   <li>{@link org.omnistock.access.entity.ApiClient}: an external system, with a secret kept as a PBKDF2 hash, its
+ *       scopes, and optionally the one store it acts at and the one channel it sells as. The same lockout.</li>
+ *   <li>{@link org.omnistock.access.boundary.Caller}: who is asking, as every boundary sees it: staff, client, the
+ *       system, or anonymous; its scopes; the locations it is bound to (none: everywhere); its channel.</li>
+ * </ul>
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ *   <li>Every boundary method that acts for a caller asks {@link org.omnistock.access.boundary.Access} first:
+ *       {@code require(scope)}, {@code requireAt(scope, location)} for what happens at a location,
+ *       {@code requireEverywhere(scope)} for what concerns all locations, {@code visibleLocations(scope)} to filter a
+ *       view. A refusal is {@code Refusal.Kind.FORBIDDEN} and changes nothing.</li>
+ *   <li>Objects that belong to a caller (a reservation) are invisible to other callers: not found, not forbidden.</li>
+ *   <li>The caller comes from the request's {@link org.omnistock.access.boundary.AuthenticatedCaller}, established by
+ *       the web module's authentication mechanism; work on behalf of nobody runs
+ *       {@link org.omnistock.access.boundary.Access#asSystem}. Anyone else is anonymous and may do nothing.</li>
+ *   <li>Internal methods that take entities ({@code StockLedger.recordSale}, {@code Reservations.reserveTogether})
+ *       are not checked: only code that has checked its own caller calls them.</li>
+ *   <li>No default passwords: {@link org.omnistock.access.control.AccessBootstrap} creates the first admin and the
+ *       bootstrap client from configuration, or a random admin password written to the log once.</li>
+ * </ul>
+ */
+package org.omnistock.access;
