@@ -57,7 +57,11 @@ public final class PosSaleLatency {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         long[] latencies = new long[sales];
         CountDownLatch received = new CountDownLatch(sales);
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER, "store", "store");
+        // The tills send as the store itself: the server accepts a sale only from its own store's broker user.
+        JsonObject credentials = Json.createReader(new java.io.StringReader(Rest.post("/api/v1/locations/" + store
+                + "/broker-credentials", "").body())).readObject();
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER, credentials.getString("user"),
+                credentials.getString("password"));
         try (Connection subscriber = factory.createConnection()) {
             Session events = subscriber.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = events.createConsumer(events.createTopic("omnistock.stock.changed"),

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.omnistock.access.boundary.ApiClients;
 import org.omnistock.access.boundary.NewClient;
 import org.omnistock.access.boundary.NewUser;
+import org.omnistock.access.boundary.StoreCredentials;
 import org.omnistock.access.boundary.Users;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.NewSku;
@@ -70,6 +71,9 @@ public class DemoLoader {
 
     @Inject
     ApiClients clients;
+
+    @Inject
+    StoreCredentials storeCredentials;
 
     @Inject
     Clock clock;
@@ -139,6 +143,23 @@ public class DemoLoader {
                 Scopes.PRICES_WRITE), null, null), "erp-demo-secret");
         createClient(new NewClient("store-s001", "Amsterdam Kalverstraat store systems", Set.of(Scopes.READ,
                 Scopes.STOCK_WRITE, Scopes.ORDERS_WRITE), "S001", null), "store-s001-demo-secret");
+    }
+
+    /**
+     * Each demo store's own broker user, with its documented password ({@code demo-<code>}), issued again at every
+     * start: the build makes a new broker instance, which knows none of them.
+     *
+     * @return how many stores have broker credentials
+     */
+    public int issueStoreCredentials(List<NewLocation> all) {
+        int issued = 0;
+        for (NewLocation location : all) {
+            if (location.type() == LocationType.STORE) {
+                storeCredentials.issueWithPassword(location.code(), "demo-" + location.code());
+                issued++;
+            }
+        }
+        return issued;
     }
 
     private void createUser(NewUser user) {

@@ -81,6 +81,12 @@ public class DemoRetailer {
         loader.createMissingPricing(LOCATIONS, skus);
         loader.createMissingPromotions();
         loader.createMissingUsersAndClients();
+        try {
+            int stores = loader.issueStoreCredentials(LOCATIONS);
+            LOG.info(() -> "Demo stores' broker users ready: " + stores + " (password demo-<code>)");
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Demo stores' broker users not issued (is the broker up?): " + e.getMessage());
+        }
         long receipts = 0;
         for (NewLocation location : LOCATIONS) {
             receipts += loader.receiveOpeningStock(location, skus);

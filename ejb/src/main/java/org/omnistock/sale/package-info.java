@@ -11,8 +11,13 @@
  * <h2>Outcomes</h2>
  * {@link org.omnistock.sale.boundary.SaleOutcome}: recorded; a duplicate (the same receipt again: nothing changes,
  * so a till may re-send whenever it is unsure); or rejected with a reason (malformed, unknown store or SKU, a location
- * that is not a store, a value out of bounds, a value the database refuses), which changes nothing and sends the
- * message to the dead-letter address on its first delivery. Only a fault that may pass (the database is down) is
+ * that is not a store, a sale of another store than the broker user that sent it, a value out of bounds, a value the
+ * database refuses), which changes nothing and sends the message to the dead-letter address on its first delivery.
+ *
+ * <h2>Who sent it</h2>
+ * Every store has its own broker user, named after its code (the access capability issues it). The broker stamps each
+ * message with the user that sent it ({@code omnistockSender}, by the Omnistock broker plugin, for every protocol and
+ * whatever the client wrote), and a sale is accepted only from its own store. Only a fault that may pass (the database is down) is
  * retried by the broker.
  *
  * <h2>Messages and transactions</h2>

@@ -9,8 +9,12 @@ public final class Headers {
     /** Artemis sets this on dead-lettered messages: the address the message was first sent to. */
     public static final String ARTEMIS_ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
 
-    /** Set by the broker (populate-validated-user) to the user that sent the message. */
-    public static final String SENDER_USER = "JMSXUserID";
+    /**
+     * The broker user that sent the message, set by the broker itself for every protocol (the Omnistock broker plugin,
+     * {@code org.omnistock.broker.AuthenticatedSender}), replacing anything a client wrote there. A store's user is
+     * named after the store's code, so a POS sale's {@code storeId} must be its sender.
+     */
+    public static final String SENDER = "omnistockSender";
 
     public static final String EVENT_ID = "eventId";
     public static final String EVENT_TYPE = "eventType";

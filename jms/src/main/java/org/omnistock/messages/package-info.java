@@ -3,7 +3,13 @@
  *
  * <h2>Rules every message follows</h2>
  * <ul>
- *   <li>JSON in a {@code TextMessage}; never an {@code ObjectMessage}, so a till in any language can take part.</li>
+ *   <li>JSON in a {@code TextMessage} (a STOMP client that sets {@code content-length} delivers a
+ *       {@code BytesMessage}: UTF-8 JSON there is read the same); never an {@code ObjectMessage}, so a till in any
+ *       language can take part. At most 1 MB; every field within {@link org.omnistock.messages.Limits}.</li>
+ *   <li>A store talks to the broker as itself (its broker user is its code). The broker stamps every message with
+ *       the user that sent it ({@link org.omnistock.messages.Headers#SENDER}), for every protocol; a sale is accepted
+ *       only from its own store. A store's durable subscriptions are named after it: client id and subscription
+ *       name both its code.</li>
  *   <li>Every message has a {@code schemaVersion}. Contracts change only additively: a receiver ignores fields it does
  *       not know, so an older till keeps working when a field is added.</li>
  *   <li>Every event has an {@code eventId} (a UUID), also set as Artemis' duplicate-detection id

@@ -47,7 +47,8 @@ public class DeadLetters {
         Map<String, String> uncopied = new TreeMap<>();
         for (Object name : Collections.list(original.getPropertyNames())) {
             String property = (String) name;
-            if (property.startsWith("JMSX") || property.startsWith("_AMQ")) {
+            // The broker's own, and the sender, which the broker stamps again on the copy: it goes in originalSender.
+            if (property.startsWith("JMSX") || property.startsWith("_AMQ") || property.equals(Headers.SENDER)) {
                 continue;
             }
             Object value = original.getObjectProperty(property);
@@ -62,8 +63,8 @@ public class DeadLetters {
         }
         copy.setStringProperty(Headers.REJECT_REASON, shortReason);
         copy.setStringProperty(Headers.ORIGINAL_DESTINATION, originalDestination);
-        if (original.getStringProperty(Headers.SENDER_USER) != null) {
-            copy.setStringProperty(Headers.ORIGINAL_SENDER, original.getStringProperty(Headers.SENDER_USER));
+        if (original.getStringProperty(Headers.SENDER) != null) {
+            copy.setStringProperty(Headers.ORIGINAL_SENDER, original.getStringProperty(Headers.SENDER));
         }
         jms.createProducer().send(jms.createQueue(Destinations.DEAD_LETTER), copy);
         LOG.warning(() -> "Dead-lettered a message from " + originalDestination + ": " + shortReason);

@@ -8,6 +8,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 import org.omnistock.messages.Destinations;
+import org.omnistock.messages.Headers;
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.MalformedMessageException;
 import org.omnistock.messages.sale.PosSale;
@@ -50,7 +51,7 @@ public class PosSalesListener implements MessageListener {
             return SaleOutcome.rejected(e.getMessage());
         }
         try {
-            return sales.record(sale);
+            return sales.record(sale, message.getStringProperty(Headers.SENDER));
         } catch (EJBException e) {
             // The sale was recorded in a transaction of its own, which rolled back: the value will be refused again.
             return DatabaseRejection.in(e).map(refused -> SaleOutcome.rejected("the database refused the sale: "

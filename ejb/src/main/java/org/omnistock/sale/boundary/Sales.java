@@ -19,6 +19,7 @@ import org.omnistock.catalog.entity.Sku;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
 import org.omnistock.location.entity.LocationType;
+import org.omnistock.messages.Headers;
 import org.omnistock.messages.sale.PosSale;
 import org.omnistock.messages.sale.PosSaleLine;
 import org.omnistock.sale.entity.Sale;
@@ -53,12 +54,23 @@ public class Sales {
      * dead-letter the message with the reason in its transaction. Committing apart from the message's
      * acknowledgement is safe because a sale is recorded once per receipt: one redelivered after a crash between the
      * two commits is a duplicate, and changes nothing.</p>
+     *
+     * @param sender the broker user that sent the sale ({@link org.omnistock.messages.Headers#SENDER}): a store sends
+     *               only its own sales
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public SaleOutcome record(PosSale posSale) {
+    public SaleOutcome record(PosSale posSale, String sender) {
         List<String> problems = posSale.problems();
         if (!problems.isEmpty()) {
             return SaleOutcome.rejected("invalid sale: " + String.join("; ", problems));
+        }
+        if (sender == null) {
+            return SaleOutcome.rejected("the sale has no authenticated sender (" + Headers.SENDER + "); is the "
+                    + "Omnistock plugin installed in the broker?");
+        }
+        if (!sender.equals(posSale.storeId())) {
+            return SaleOutcome.rejected("a sale of store " + posSale.storeId() + " sent by broker user " + sender
+                    + ": a store sends only its own sales");
         }
         Optional<Location> found = locations.find(posSale.storeId());
         if (found.isEmpty()) {

@@ -20,7 +20,6 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.json.JsonObject;
 
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.omnistock.messages.Destinations;
 import org.omnistock.messages.Headers;
@@ -30,7 +29,6 @@ import org.omnistock.messages.channel.ChannelStockChanged;
 /** Channels from outside: what each may sell, and the events a marketplace connector receives. */
 class ChannelsIT {
 
-    private static final String BROKER = System.getProperty("artemis.url", "tcp://127.0.0.1:61616");
 
     @Test
     void aChannelSellsWhatItsLocationsHaveLessItsBufferAndAnnouncesEveryChange() throws Exception {
@@ -49,7 +47,7 @@ class ChannelsIT {
         assertEquals(200, post("/api/v1/channels/" + market + "/rules",
                 "{\"scope\":\"SKU\",\"value\":\"" + sku + "\",\"kind\":\"EXCLUDE\"}").status());
 
-        try (Connection connector = new ActiveMQConnectionFactory(BROKER, "store", "store").createConnection()) {
+        try (Connection connector = Broker.asStore(storeA)) {
             connector.start();
             Session session = connector.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer events = session.createConsumer(session.createTopic(Destinations.CHANNEL_STOCK_CHANGED),

@@ -12,9 +12,12 @@ import static org.omnistock.system.Api.receive;
 import static org.omnistock.system.Api.uniqueCode;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Message;
@@ -23,7 +26,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.qpid.jms.JmsConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,18 +36,19 @@ import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.stock.StockChanged;
 
 /**
- * A store as it talks to Omnistock: a real JMS client on the Artemis broker, logged in as a store, sending POS sales
- * and subscribed to stock events.
+ * A store as it talks to Omnistock: a real client on the Artemis broker, logged in as the store itself, sending POS
+ * sales and subscribed to stock events. Tills in Java (CORE), in any language over STOMP (a few lines on a socket),
+ * and over AMQP (the Qpid JMS client) alike.
  */
 class PosSalesIT {
 
-    private static final String BROKER = System.getProperty("artemis.url", "tcp://127.0.0.1:61616");
     private static final long EVENT_WAIT_MS = 15_000;
 
     private Connection storeConnection;
     private Session session;
     private String sku;
     private String store;
+    private Broker.StoreUser storeUser;
 
     @BeforeEach
     void aStoreWithStock() throws JMSException {
@@ -53,7 +57,8 @@ class PosSalesIT {
         createSku(sku);
         createLocation(store, "STORE");
         receive(sku, store, 10);
-        storeConnection = new ActiveMQConnectionFactory(BROKER, "store", "store").createConnection();
+        storeUser = Broker.credentialsOf(store);
+        storeConnection = Broker.asStore(storeUser, null);
         storeConnection.start();
         session = storeConnection.createSession(false, Session.AUTO_ACKNOWLEDGE);
     }
@@ -116,32 +121,152 @@ class PosSalesIT {
 
         assertNotNull(nextAfterSetup(events), "a good sale behind the bad ones is still recorded");
         assertEquals(9L, onHand(sku, store));
-        try (Connection admin = new ActiveMQConnectionFactory(BROKER, "admin", "admin").createConnection()) {
+        String all = String.join("\n", deadLettered(marker, 4, "testMarker"));
+        assertTrue(all.contains("not a valid PosSale"), all);
+        assertTrue(all.contains("a sale of store NO-SUCH-STORE sent by broker user " + store), all);
+        assertTrue(all.contains("unknown SKU NO-SUCH-SKU"), all);
+        assertTrue(all.contains("quantity must be a positive whole number"), all);
+    }
+
+    @Test
+    void aStoreCannotSellForAnotherStore() throws Exception {
+        String other = uniqueCode("PO");
+        createLocation(other, "STORE");
+        receive(sku, other, 10);
+        String marker = UUID.randomUUID().toString();
+
+        send(sale(other, "R-" + UUID.randomUUID(), sku, 3), marker);
+
+        String reason = deadLettered(marker, 1, "testMarker").get(0);
+        assertTrue(reason.contains("a sale of store " + other + " sent by broker user " + store
+                + ": a store sends only its own sales"), reason);
+        assertEquals(10L, onHand(sku, other), "nothing sold at the other store");
+    }
+
+    @Test
+    void aBadSaleIsDeadLetteredWithItsReasonOnTheFirstDelivery() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        long sent = System.currentTimeMillis();
+
+        send(sale(store, "R".repeat(65), sku, 1), marker);
+
+        String reason = deadLettered(marker, 1, "testMarker").get(0);
+        assertTrue(reason.contains("receiptId is longer than 64 characters"), reason);
+        assertTrue(System.currentTimeMillis() - sent < 10_000, "not retried with back-off first");
+        assertEquals(10L, onHand(sku, store));
+    }
+
+    @Test
+    void aStompTillSellsWithAndWithoutContentLengthAndItsOddHeadersNeverStopADeadLetter() throws Exception {
+        MessageConsumer events = session.createConsumer(session.createTopic(Destinations.STOCK_CHANGED),
+                Headers.SKU + " = '" + sku + "' AND " + Headers.LOCATION_ID + " = '" + store + "'");
+        String marker = UUID.randomUUID().toString();
+        try (StompTill till = new StompTill(storeUser.user(), storeUser.password())) {
+            till.sell(sale(store, "R-" + UUID.randomUUID(), sku, 2), true, marker);
+            till.sell(sale(store, "R-" + UUID.randomUUID(), sku, 1), false, marker);
+            till.sell("{\"schemaVersion\":1,\"storeId\":\"" + store + "\"}", true, marker);
+        }
+
+        assertNotNull(nextAfterSetup(events), "a sale in a bytes message (content-length) is recorded");
+        long deadline = System.currentTimeMillis() + EVENT_WAIT_MS;
+        while (onHand(sku, store) != 7L && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(7L, onHand(sku, store), "both good sales, in a bytes and in a text message");
+        Message rejected = deadLetteredMessages(marker, 1, "stomp-marker").get(0);
+        String reason = rejected.getStringProperty(Headers.REJECT_REASON);
+        assertTrue(reason.contains("receiptId is required"), reason);
+        String original = rejected.getStringProperty(Headers.ORIGINAL_PROPERTIES);
+        assertTrue(original != null && original.contains("content-length") && original.contains("destination-type"),
+                "the headers JMS cannot carry are kept: " + original);
+        assertEquals(store, rejected.getStringProperty(Headers.ORIGINAL_SENDER));
+    }
+
+    @Test
+    void anAmqpTillSellsAndCannotPassItselfOffAsAnotherStore() throws Exception {
+        String other = uniqueCode("PA");
+        createLocation(other, "STORE");
+        receive(sku, other, 10);
+        String marker = UUID.randomUUID().toString();
+        ConnectionFactory amqp = new JmsConnectionFactory(storeUser.user(),
+                storeUser.password(), Broker.URL.replace("tcp://", "amqp://"));
+        try (Connection till = amqp.createConnection()) {
+            Session amqpSession = till.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = amqpSession.createProducer(amqpSession.createQueue(Destinations.POS_SALES));
+            producer.send(amqpSession.createTextMessage(sale(store, "R-" + UUID.randomUUID(), sku, 4)));
+            TextMessage forged = amqpSession.createTextMessage(sale(other, "R-" + UUID.randomUUID(), sku, 4));
+            forged.setStringProperty(Headers.SENDER, other);
+            forged.setStringProperty("_AMQ_VALIDATED_USER", other);
+            forged.setStringProperty("testMarker", marker);
+            producer.send(forged);
+        }
+
+        long deadline = System.currentTimeMillis() + EVENT_WAIT_MS;
+        while (onHand(sku, store) != 6L && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(6L, onHand(sku, store), "the AMQP till's own sale is recorded");
+        String reason = deadLettered(marker, 1, "testMarker").get(0);
+        assertTrue(reason.contains("sent by broker user " + store), reason);
+        assertEquals(10L, onHand(sku, other), "a sender written by the client counts for nothing");
+    }
+
+    @Test
+    void aStoreCannotReadNorDeleteAnotherStoresSubscription() throws JMSException {
+        String other = uniqueCode("PD");
+        createLocation(other, "STORE");
+        try (Connection owner = Broker.asStore(other)) {
+            Session ownerSession = owner.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            ownerSession.createDurableSubscriber(ownerSession.createTopic(Destinations.STOCK_CHANGED), other).close();
+        }
+        try (Connection intruder = Broker.asStore(storeUser, other)) {
+            Session intruding = intruder.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            assertThrows(JMSSecurityException.class, () -> intruding.createDurableSubscriber(
+                    intruding.createTopic(Destinations.STOCK_CHANGED), other), "read it");
+            assertThrows(JMSSecurityException.class, () -> intruding.unsubscribe(other), "delete it");
+            assertThrows(JMSSecurityException.class, () -> intruding.createDurableSubscriber(
+                    intruding.createTopic(Destinations.STOCK_CHANGED), "mine"), "make one under another name");
+        }
+        try (Connection owner = Broker.asStore(other)) {
+            owner.createSession(false, Session.AUTO_ACKNOWLEDGE).unsubscribe(other);
+        }
+    }
+
+    /** The reasons of the dead letters that carry the marker, in the order they came. */
+    private static List<String> deadLettered(String marker, int count, String property)
+            throws JMSException {
+        List<String> reasons = new ArrayList<>();
+        for (Message message : deadLetteredMessages(marker, count, property)) {
+            assertEquals(Destinations.POS_SALES, message.getStringProperty(Headers.ORIGINAL_DESTINATION));
+            reasons.add(message.getStringProperty(Headers.REJECT_REASON));
+        }
+        return reasons;
+    }
+
+    private static List<Message> deadLetteredMessages(String marker, int count, String property)
+            throws JMSException {
+        try (Connection admin = Broker.asAdmin()) {
             admin.start();
             Session adminSession = admin.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer deadLetters = adminSession.createConsumer(
-                    adminSession.createQueue(Destinations.DEAD_LETTER), "testMarker = '" + marker + "'");
-            StringBuilder reasons = new StringBuilder();
-            for (int i = 0; i < 4; i++) {
+                    adminSession.createQueue(Destinations.DEAD_LETTER), property.equals("testMarker")
+                            ? "testMarker = '" + marker + "'"
+                            : Headers.ORIGINAL_PROPERTIES + " LIKE '%" + marker + "%'");
+            List<Message> found = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
                 Message rejected = deadLetters.receive(EVENT_WAIT_MS);
-                assertNotNull(rejected, "dead letter " + (i + 1) + " of 4; reasons so far: " + reasons);
-                assertEquals(Destinations.POS_SALES, rejected.getStringProperty(Headers.ORIGINAL_DESTINATION));
-                reasons.append(rejected.getStringProperty(Headers.REJECT_REASON)).append('\n');
+                assertNotNull(rejected, "dead letter " + (i + 1) + " of " + count + "; so far: " + found);
+                found.add(rejected);
             }
-            String all = reasons.toString();
-            assertTrue(all.contains("not a valid PosSale"), all);
-            assertTrue(all.contains("unknown store NO-SUCH-STORE"), all);
-            assertTrue(all.contains("unknown SKU NO-SUCH-SKU"), all);
-            assertTrue(all.contains("quantity must be a positive whole number"), all);
+            return found;
         }
     }
 
     @Test
     void aStoreThatWasOfflineCatchesUpThroughItsDurableSubscription() throws JMSException {
-        String clientId = "store-" + store;
+        String clientId = store;
         String selector = Headers.LOCATION_ID + " = '" + store + "'";
-        try (Connection first = new ActiveMQConnectionFactory(BROKER, "store", "store").createConnection()) {
-            first.setClientID(clientId);
+        try (Connection first = Broker.asStore(storeUser, clientId)) {
             Session subscribing = first.createSession(false, Session.AUTO_ACKNOWLEDGE);
             subscribing.createDurableSubscriber(subscribing.createTopic(Destinations.STOCK_CHANGED), clientId,
                     selector, false).close();
@@ -149,8 +274,7 @@ class PosSalesIT {
 
         receive(sku, store, 4);
 
-        try (Connection again = new ActiveMQConnectionFactory(BROKER, "store", "store").createConnection()) {
-            again.setClientID(clientId);
+        try (Connection again = Broker.asStore(storeUser, clientId)) {
             again.start();
             Session catchingUp = again.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer subscription = catchingUp.createDurableSubscriber(

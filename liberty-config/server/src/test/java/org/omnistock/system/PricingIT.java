@@ -23,7 +23,6 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.omnistock.messages.Destinations;
@@ -34,11 +33,11 @@ import org.omnistock.messages.pricing.PricesChanged;
 /** Central prices through REST, and stores told over JMS ahead of the instant a change takes effect. */
 class PricingIT {
 
-    private static final String BROKER = System.getProperty("artemis.url", "tcp://127.0.0.1:61616");
     private static final long MESSAGE_WAIT_MS = 10_000;
 
     private String sku;
     private String store;
+    private Broker.StoreUser storeUser;
     private String zone;
     private String list;
 
@@ -60,8 +59,8 @@ class PricingIT {
 
     @Test
     void aScheduledChangeReachesStoresBeforeItsInstantAndTakesEffectExactlyThen() throws Exception {
-        String clientId = uniqueCode("store-client");
-        try (Connection connection = storeConnection(clientId)) {
+        String clientId = store;
+        try (Connection connection = storeConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer subscription = session.createDurableSubscriber(
                     session.createTopic(Destinations.PRICE_CHANGED), clientId,
@@ -99,9 +98,9 @@ class PricingIT {
 
     @Test
     void aStoreThatWasOfflineCatchesUpInOrder() throws Exception {
-        String clientId = uniqueCode("store-client");
+        String clientId = store;
         String selector = Headers.PRICE_LIST + " = '" + list + "'";
-        try (Connection first = storeConnection(clientId)) {
+        try (Connection first = storeConnection()) {
             Session session = first.createSession(false, Session.AUTO_ACKNOWLEDGE);
             session.createDurableSubscriber(session.createTopic(Destinations.PRICE_CHANGED), clientId, selector, false)
                     .close();
@@ -111,7 +110,7 @@ class PricingIT {
                     + "\",\"amount\":" + amount + ",\"effectiveFrom\":\"" + Instant.now().plusSeconds(3600)
                     + "\"}]").status());
         }
-        try (Connection again = storeConnection(clientId)) {
+        try (Connection again = storeConnection()) {
             Session session = again.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer subscription = session.createDurableSubscriber(
                     session.createTopic(Destinations.PRICE_CHANGED), clientId, selector, false);
@@ -205,9 +204,11 @@ class PricingIT {
         return reply.json().getJsonNumber("amount").bigDecimalValue();
     }
 
-    private static Connection storeConnection(String clientId) throws JMSException {
-        Connection connection = new ActiveMQConnectionFactory(BROKER, "store", "store").createConnection();
-        connection.setClientID(clientId);
-        return connection;
+    /** The test's store, logged in as itself; its durable subscriptions are named after it. */
+    private Connection storeConnection() throws JMSException {
+        if (storeUser == null) {
+            storeUser = Broker.credentialsOf(store);
+        }
+        return Broker.asStore(storeUser, store);
     }
 }

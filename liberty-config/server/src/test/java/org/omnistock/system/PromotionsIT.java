@@ -24,7 +24,6 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.json.JsonObject;
 
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.omnistock.messages.Destinations;
@@ -38,22 +37,22 @@ import org.omnistock.messages.promotion.PromotionChanged;
  */
 class PromotionsIT {
 
-    private static final String BROKER = System.getProperty("artemis.url", "tcp://127.0.0.1:61616");
     private static final int CONCURRENT = 20;
 
     private String sku;
     /** A web shop bound to its own channel: the caller whose customer ids count for per-customer limits. */
     private Api.Client shop;
+    private String createdStore;
 
     @BeforeEach
     void aPricedSkuAndAShop() {
         sku = uniqueCode("PRM");
         createSku(sku);
-        String store = uniqueCode("PS");
+        createdStore = uniqueCode("PS");
         String channel = uniqueCode("PCH");
-        createLocation(store, "STORE");
+        createLocation(createdStore, "STORE");
         assertEquals(201, post("/api/v1/channels", "{\"code\":\"" + channel + "\",\"name\":\"Promotion tests\","
-                + "\"type\":\"WEB\",\"locationIds\":[\"" + store + "\"]}").status());
+                + "\"type\":\"WEB\",\"locationIds\":[\"" + createdStore + "\"]}").status());
         shop = Api.newClient(null, channel, "read", "orders:write");
         String list = uniqueCode("PL");
         assertEquals(201, post("/api/v1/price-lists", "{\"code\":\"" + list + "\",\"name\":\"Promotion tests\","
@@ -65,7 +64,7 @@ class PromotionsIT {
     @Test
     void aPromotionIsPublishedAndPricesTheBasketWithItsReason() throws Exception {
         String code = uniqueCode("P");
-        try (Connection connection = new ActiveMQConnectionFactory(BROKER, "store", "store").createConnection()) {
+        try (Connection connection = Broker.asStore(createdStore)) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer subscriber = session.createConsumer(session.createTopic(Destinations.PROMOTION_CHANGED),
                     Headers.PROMOTION + " = '" + code + "'");

@@ -12,10 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnistock.access.boundary.ApiClients;
+import org.omnistock.access.boundary.BrokerCredentials;
 import org.omnistock.access.boundary.ClientChange;
 import org.omnistock.access.boundary.ClientView;
 import org.omnistock.access.boundary.IssuedSecret;
 import org.omnistock.access.boundary.NewClient;
+import org.omnistock.access.boundary.StoreCredentials;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.platform.view.Messages;
 
@@ -29,6 +31,9 @@ public class ClientsPage implements Serializable {
     @Inject
     transient ApiClients clients;
 
+    @Inject
+    transient StoreCredentials storeCredentials;
+
     private List<ClientView> all = List.of();
 
     private String clientId;
@@ -39,6 +44,10 @@ public class ClientsPage implements Serializable {
 
     /** The secret just issued, shown on this page once and then forgotten. */
     private IssuedSecret issued;
+
+    private String store;
+    /** The broker credentials just issued for a store, shown once. */
+    private BrokerCredentials brokerCredentials;
 
     public void load() {
         all = clients.list();
@@ -72,6 +81,27 @@ public class ClientsPage implements Serializable {
         }
         issued = null;
         load();
+    }
+
+    /** A store's own broker user, with a new password. */
+    public void issueStoreCredentials() {
+        brokerCredentials = Messages.attempt(() -> storeCredentials.issue(blankToNull(store)));
+        if (brokerCredentials != null) {
+            Messages.info("Broker user " + brokerCredentials.user() + " has a new password; copy it now");
+        }
+        issued = null;
+    }
+
+    public String getStore() {
+        return store;
+    }
+
+    public void setStore(String store) {
+        this.store = store;
+    }
+
+    public BrokerCredentials getBrokerCredentials() {
+        return brokerCredentials;
     }
 
     public List<String> getAllScopes() {

@@ -1,0 +1,94 @@
+package org.omnistock.access.boundary;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.omnistock.access.control.BrokerManagement;
+import org.omnistock.access.control.Passwords;
+import org.omnistock.access.entity.Scopes;
+import org.omnistock.location.boundary.Locations;
+import org.omnistock.location.entity.Location;
+import org.omnistock.location.entity.LocationType;
+import org.omnistock.messages.Destinations;
+import org.omnistock.platform.Refusal;
+
+/**
+ * A store's own broker user, so that every store talks to the broker as itself: it may send sales (which the server
+ * accepts only for its own store), watch every event address live, and hold durable subscriptions and consume work
+ * of its own only. Issuing credentials again gives the store a new password (the old one stops working).
+ *
+ * <p>The user is named after the store's code, with the roles {@code store} and {@code store-<code>}; the
+ * permissions of {@code store-<code>} are fully qualified matches added to the broker's security settings. Both are
+ * kept by the broker (its users file and its journal).</p>
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StoreCredentials {
+
+    /** The event addresses on which a store keeps a durable subscription. */
+    public static final List<String> SUBSCRIBED = List.of(Destinations.STOCK_CHANGED,
+            Destinations.CHANNEL_STOCK_CHANGED, Destinations.PRICE_CHANGED, Destinations.PROMOTION_CHANGED);
+
+    private static final Logger LOG = Logger.getLogger(StoreCredentials.class.getName());
+    private static final String SERVER_ROLES = "server,admin";
+
+    @Inject
+    Access access;
+
+    @Inject
+    Locations locations;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    BrokerManagement broker;
+
+    /** New credentials for the store, with a password made up here. */
+    public BrokerCredentials issue(String storeCode) {
+        return issueWithPassword(storeCode, passwords.newSecret());
+    }
+
+    /** New credentials with a password chosen elsewhere: the demo's documented ones. */
+    public BrokerCredentials issueWithPassword(String storeCode, String password) {
+        access.require(Scopes.ADMIN);
+        Location store = locations.find(storeCode).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
+                "unknown-location", "there is no location " + storeCode));
+        if (store.getType() != LocationType.STORE) {
+            throw new Refusal(Refusal.Kind.INVALID, "not-a-store", storeCode + " is a " + store.getType()
+                    + "; broker users are for stores");
+        }
+        String user = store.getCode();
+        String own = "store-" + user + "," + SERVER_ROLES;
+        String roles = "store,store-" + user;
+        boolean renewed = !broker.tryInvoke(BrokerManagement.USER_EXISTS, "addUser", user, password, roles, false);
+        if (renewed) {
+            broker.invoke("resetUser", user, password, roles, false);
+        }
+        for (String address : SUBSCRIBED) {
+            // match, send, consume, createDurableQueue, deleteDurableQueue, createNonDurableQueue,
+            // deleteNonDurableQueue, manage, browse, createAddress, deleteAddress
+            broker.invoke("addSecuritySettings", address + "::" + subscriptionQueue(user), "", own, own, own, "", "",
+                    "", own, "", "");
+        }
+        broker.invoke("addSecuritySettings", tasks(user), SERVER_ROLES, own, SERVER_ROLES, SERVER_ROLES, "", "", "",
+                own, SERVER_ROLES, SERVER_ROLES);
+        LOG.info(() -> "Broker credentials " + (renewed ? "renewed" : "issued") + " for store " + user);
+        return new BrokerCredentials(user, user, password,
+                SUBSCRIBED.stream().map(a -> a + "::" + subscriptionQueue(user)).toList(), tasks(user));
+    }
+
+    /** The queue of a JMS durable subscription whose client id and subscription name are both the store's code. */
+    private static String subscriptionQueue(String store) {
+        return store + "." + store;
+    }
+
+    private static String tasks(String store) {
+        return "omnistock.location." + store + ".#";
+    }
+}

@@ -1,0 +1,31 @@
+package org.omnistock.access.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.omnistock.access.boundary.StoreCredentials;
+import org.omnistock.access.entity.Scopes;
+
+/** A store's own broker user, for its till or store agent; issuing again renews the password. */
+@ApplicationScoped
+@Path("locations/{code}/broker-credentials")
+@Produces(MediaType.APPLICATION_JSON)
+public class StoreCredentialsResource {
+
+    @Inject
+    StoreCredentials credentials;
+
+    /** The store's broker user and a new password, shown in this answer only. */
+    @POST
+    @RolesAllowed(Scopes.ADMIN)
+    public Response issue(@PathParam("code") String code) {
+        return Response.ok(credentials.issue(code)).header("Cache-Control", "no-store").build();
+    }
+}
