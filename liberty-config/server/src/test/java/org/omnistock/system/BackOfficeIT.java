@@ -183,6 +183,25 @@ class BackOfficeIT {
     }
 
     @Test
+    void theApiDocumentationNeedsASignInAndDescribesEveryBodyAndScope() throws IOException {
+        org.htmlunit.Page anonymous = browser.getPage(Api.BASE + "/api-docs/openapi.yaml");
+        assertTrue(anonymous.getUrl().getPath().endsWith("/login.xhtml"), "sent to sign in first");
+
+        signIn(Api.newUser("merchandiser"));
+        String document = browser.getPage(Api.BASE + "/api-docs/openapi.yaml").getWebResponse().getContentAsString();
+
+        assertTrue(document.contains("title: Omnistock API"), document.substring(0, 300));
+        assertTrue(document.contains("tokenUrl: /api/v1/tokens") && document.contains("stock:write"),
+                "the security scheme and its scopes");
+        assertTrue(document.contains("StockReceipt:") && document.contains("maximum: 10000000"),
+                "the bodies' schemas, with their bounds");
+        // Swagger UI's bundle is more than HtmlUnit's JavaScript runs; the page is read as served.
+        browser.getOptions().setJavaScriptEnabled(false);
+        String ui = browser.getPage(Api.BASE + "/api-docs/").getWebResponse().getContentAsString();
+        assertTrue(ui.contains("SwaggerUIBundle") && !ui.contains("${swagger.ui.version}"), ui);
+    }
+
+    @Test
     void aWrongPasswordDoesNotGetIn() throws IOException {
         HtmlPage page = signIn("admin", "wrong");
 

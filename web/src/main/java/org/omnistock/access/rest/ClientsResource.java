@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.boundary.ApiClients;
 import org.omnistock.access.boundary.ClientChange;
 import org.omnistock.access.boundary.ClientView;
@@ -29,6 +30,7 @@ import org.omnistock.platform.Refusal;
 
 /** API clients, for admins. A secret is in the answer that creates or rotates it, and nowhere else. */
 @ApplicationScoped
+@Tag(name = "access")
 @Path("clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -10,11 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.boundary.StoreCredentials;
 import org.omnistock.access.entity.Scopes;
 
 /** A store's own broker user, for its till or store agent; issuing again renews the password. */
 @ApplicationScoped
+@Tag(name = "access")
 @Path("locations/{code}/broker-credentials")
 @Produces(MediaType.APPLICATION_JSON)
 public class StoreCredentialsResource {

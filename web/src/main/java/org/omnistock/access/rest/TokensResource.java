@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.boundary.ApiClients;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.platform.security.Tokens;
@@ -32,6 +33,7 @@ import org.omnistock.platform.security.Tokens;
  * every OAuth library reads, rather than as problem details.
  */
 @ApplicationScoped
+@Tag(name = "access")
 @Path("tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {

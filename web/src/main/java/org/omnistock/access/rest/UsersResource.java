@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.boundary.NewPassword;
 import org.omnistock.access.boundary.NewUser;
 import org.omnistock.access.boundary.UserChange;
@@ -29,6 +30,7 @@ import org.omnistock.platform.Refusal;
 
 /** Staff users of the back office, for admins and for automation that sets them up. */
 @ApplicationScoped
+@Tag(name = "access")
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

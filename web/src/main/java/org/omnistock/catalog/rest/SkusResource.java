@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.NewSku;
 import org.omnistock.catalog.boundary.SkuView;
@@ -38,6 +39,7 @@ import org.omnistock.stock.boundary.NetworkStock;
 import org.omnistock.stock.boundary.StockLedger;
 
 @ApplicationScoped
+@Tag(name = "catalog")
 @Path("skus")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

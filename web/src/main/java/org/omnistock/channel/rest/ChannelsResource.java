@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.channel.boundary.ChannelSellable;
 import org.omnistock.channel.boundary.ChannelView;
@@ -28,6 +29,7 @@ import org.omnistock.platform.Refusal;
 
 /** Sales channels, their buffers and exclusions, and what each may sell of a SKU. */
 @ApplicationScoped
+@Tag(name = "channels")
 @Path("channels")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

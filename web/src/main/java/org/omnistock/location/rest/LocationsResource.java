@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.location.boundary.LocationView;
 import org.omnistock.location.boundary.Locations;
@@ -33,6 +34,7 @@ import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.boundary.StockLevelView;
 
 @ApplicationScoped
+@Tag(name = "locations")
 @Path("locations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

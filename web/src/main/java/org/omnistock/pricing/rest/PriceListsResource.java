@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.messages.Limits;
 import org.omnistock.platform.Page;
@@ -40,6 +41,7 @@ import org.omnistock.pricing.boundary.PricesRecorded;
 
 /** Price lists and their prices; a price change is a new price with an effective instant. */
 @ApplicationScoped
+@Tag(name = "pricing")
 @Path("price-lists")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -11,12 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.promotion.boundary.BasketPricing;
 import org.omnistock.promotion.boundary.BasketQuote;
 import org.omnistock.promotion.boundary.BasketRequest;
 
 @ApplicationScoped
+@Tag(name = "promotions")
 @Path("baskets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

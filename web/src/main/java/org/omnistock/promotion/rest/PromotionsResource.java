@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.messages.promotion.PromotionRule;
 import org.omnistock.platform.Refusal;
@@ -30,6 +31,7 @@ import org.omnistock.promotion.boundary.Promotions;
 
 /** Promotions (the body is the rule stores receive) and their coupon codes. */
 @ApplicationScoped
+@Tag(name = "promotions")
 @Path("promotions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

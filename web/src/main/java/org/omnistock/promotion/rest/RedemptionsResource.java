@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.promotion.boundary.BasketPricing;
 import org.omnistock.promotion.boundary.RedemptionRequest;
@@ -19,6 +20,7 @@ import org.omnistock.promotion.boundary.RedemptionView;
 
 /** Orders and sales record the promotions they used here, when they are placed. */
 @ApplicationScoped
+@Tag(name = "promotions")
 @Path("redemptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.platform.Refusal;
 import org.omnistock.stock.boundary.ReservationRequest;
@@ -29,6 +30,7 @@ import org.omnistock.stock.boundary.Reservations;
  * the line); with an {@code Idempotency-Key} a repeat returns the first result.
  */
 @ApplicationScoped
+@Tag(name = "reservations")
 @Path("reservations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.stock.boundary.CustomerReturn;
 import org.omnistock.stock.boundary.ExpectedStock;
@@ -34,6 +35,7 @@ import org.omnistock.stock.boundary.WithdrawnExpectation;
  * first result (200 instead of 201) and changes nothing.
  */
 @ApplicationScoped
+@Tag(name = "stock")
 @Path("stock")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

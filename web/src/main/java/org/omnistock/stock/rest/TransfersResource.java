@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.platform.Refusal;
 import org.omnistock.stock.boundary.NewTransfer;
@@ -25,6 +26,7 @@ import org.omnistock.stock.boundary.Transfers;
 
 /** Transfers between locations: shipped (201, or 200 when sent again), then received at the destination. */
 @ApplicationScoped
+@Tag(name = "stock")
 @Path("transfers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
