@@ -204,6 +204,22 @@ class StockLedgerIT {
     }
 
     @Test
+    void theDatabaseItselfRefusesALevelThatBreaksTheLedgersRules() {
+        asSystem(() -> ledger.receive(new StockReceipt(sku, store, 3L, null, null), null));
+
+        Exception refused = assertThrows(Exception.class, () -> {
+            transaction.begin();
+            try {
+                queries.forceReserved(sku, store, -1);
+            } finally {
+                transaction.rollback();
+            }
+        });
+
+        assertTrue(org.omnistock.platform.DatabaseRejection.in(refused).isPresent(), refused.toString());
+    }
+
+    @Test
     void aRolledBackChangeLeavesNoLevelAndNoEvent() {
         asSystem(() -> {
             transaction.begin();
