@@ -31,8 +31,15 @@
  * shares add up to the basket discount to the cent. No discount takes a line below zero, and an amount off the basket
  * is at most what the qualifying lines cost.
  *
+ * <h2>Bounds</h2>
+ * A rule's amounts are money (at most 11 digits before the point and 4 after), its percent at most 4 decimals, its
+ * lists and names bounded ({@link org.omnistock.messages.promotion.PromotionRule#problems()}, the same on the server
+ * and at a till). They are checked by precision and scale before the engine computes anything with them, so no rule
+ * can make it build an immense number.
+ *
  * <h2>Budgets and limits</h2>
  * {@code maxRedemptions}, {@code budgetAmount} and {@code perCustomerLimit} are counted by the server when an order or
- * sale is recorded; the engine only prices.
+ * sale is recorded; the engine only prices. A customer counts for a per-customer limit only when a channel's own
+ * system names it (docs/security.md).
  */
 package org.omnistock.messages.promotion;
