@@ -149,7 +149,15 @@ class BackOfficeIT {
         assertEquals(200, Api.requestToken(clientId, secret, null).status(), "the secret shown works");
         HtmlPage again = browser.getPage(Api.BASE + "/access/clients.xhtml");
         assertTrue(again.getElementById("clients:secret") == null, "and is not shown again");
-        assertTrue(again.getHtmlElementById("clients:client-table").asNormalizedText().contains(clientId));
+        String clientsTable = again.getHtmlElementById("clients:client-table").asNormalizedText();
+        assertTrue(clientsTable.lines().anyMatch(row -> row.contains(clientId) && row.contains("read")), clientsTable);
+        String store = uniqueCode("BU");
+        createLocation(store, "STORE");
+        Api.User manager = Api.newUser("store-manager", store);
+        String usersTable = browser.<HtmlPage>getPage(Api.BASE + "/access/users.xhtml")
+                .getHtmlElementById("users:user-table").asNormalizedText();
+        assertTrue(usersTable.lines().anyMatch(row -> row.contains(manager.username()) && row.contains(store)),
+                usersTable);
     }
 
     @Test

@@ -104,6 +104,10 @@ public class ClientsPage implements Serializable {
         return brokerCredentials;
     }
 
+    public String scopesOf(ClientView client) {
+        return String.join(" ", client.scopes());
+    }
+
     public List<String> getAllScopes() {
         return List.copyOf(Scopes.DESCRIPTIONS.keySet());
     }

@@ -79,6 +79,14 @@ public class UsersPage implements Serializable {
                 .filter(code -> !code.isEmpty()).toList();
     }
 
+    /** The stores a user acts at, in words: a store manager's list, or every store for the other roles. */
+    public String storesOf(UserView user) {
+        if (!"store-manager".equals(user.role())) {
+            return "all";
+        }
+        return user.locations().isEmpty() ? "none" : String.join(", ", user.locations());
+    }
+
     public List<String> getRoles() {
         return List.of("admin", "merchandiser", "store-manager");
     }
