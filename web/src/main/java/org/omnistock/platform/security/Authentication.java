@@ -25,8 +25,9 @@ import org.omnistock.access.boundary.Users;
  * <ul>
  *   <li>{@code Authorization: Bearer <token>}: the token's client, for this request only; no session.</li>
  *   <li>An API request without a token: 401 with {@code WWW-Authenticate: Bearer} if it needs a caller.</li>
- *   <li>A sign-in ({@code POST /j_security_check}): the session (under a new id) remembers the user; then back to the
- *       page that was asked for.</li>
+ *   <li>A sign-in ({@code POST /sign-in}): the session (under a new id) remembers the user; then back to the page
+ *       that was asked for. Not {@code /j_security_check}: Liberty handles that path itself as well and logs a
+ *       warning on every sign-in when it finds the answer already sent.</li>
  *   <li>A page: the session's user, reloaded from the database, so that disabling a user or changing its role or
  *       stores takes effect at once; without one, a page that needs a user sends the browser to sign in.</li>
  * </ul>
@@ -38,7 +39,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     static final String SIGNED_IN_USER = "omnistock.signedInUser";
     static final String WANTED_PAGE = "omnistock.wantedPage";
     private static final String BEARER = "Bearer ";
-    private static final String SIGN_IN = "/j_security_check";
+    private static final String SIGN_IN = "/sign-in";
 
     @Inject
     Tokens tokens;
