@@ -1,0 +1,40 @@
+package org.omnistock.fulfilment.routing;
+
+import java.util.Set;
+
+/**
+ * One way of sourcing a delivery group, tried in the rule set's order: its filters say which locations may take
+ * part, its weights how they compare, its split settings how many locations one group may come from.
+ *
+ * @param modes             the delivery modes it applies to; empty for all
+ * @param channels          the channels it applies to; empty for all
+ * @param locationTypes     the location types that may take part; empty for all
+ * @param maxDistanceKm     the farthest a location may be from where the parcel goes; null for no limit
+ * @param keepAvailable     units each location keeps back for its own customers: it gives only what it has beyond
+ *                          them
+ * @param excludedLocations locations this strategy never uses
+ * @param shipToStore       for pickup: other locations may ship the units to the pickup store
+ * @param splitPenalty      points each extra location (a split) adds to a plan
+ * @param maxSplits         how many extra locations a group may come from (0: all from one)
+ * @param splitLines        whether one line's units may come from several locations
+ * @param allowPartial      when no plan fills every line: allocate what can be, the rest waits (unfillable)
+ */
+public record Strategy(String name, Set<DeliveryMode> modes, Set<String> channels, Set<String> locationTypes,
+                       Double maxDistanceKm, int keepAvailable, Set<String> excludedLocations, boolean shipToStore,
+                       Weights weights, double splitPenalty, int maxSplits, boolean splitLines,
+                       boolean allowPartial) {
+
+    public Strategy {
+        modes = modes == null ? Set.of() : Set.copyOf(modes);
+        channels = channels == null ? Set.of() : Set.copyOf(channels);
+        locationTypes = locationTypes == null ? Set.of() : Set.copyOf(locationTypes);
+        excludedLocations = excludedLocations == null ? Set.of() : Set.copyOf(excludedLocations);
+        weights = weights == null ? Weights.BALANCED : weights;
+    }
+
+    /** Whether the strategy is for this delivery group at all. */
+    public boolean appliesTo(RoutingRequest request) {
+        return (modes.isEmpty() || modes.contains(request.mode()))
+                && (channels.isEmpty() || request.channel() != null && channels.contains(request.channel()));
+    }
+}

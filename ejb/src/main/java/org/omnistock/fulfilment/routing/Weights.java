@@ -1,0 +1,18 @@
+package org.omnistock.fulfilment.routing;
+
+/**
+ * How much each consideration weighs in a location's points (fewer points is better). Each term is scaled so that
+ * weight 1 means about one point for a typical bad case:
+ * <ul>
+ *   <li>distance: per 100 km between the location and where the parcel goes;</li>
+ *   <li>stockCover: the share of the location's available units the order would take, per line, averaged over the
+ *       order's lines (taking the last units of a store costs more than taking a few of a warehouse's many);</li>
+ *   <li>capacity: the share of the location's daily capacity used once it takes this fulfilment;</li>
+ *   <li>cost: per currency unit a fulfilment from the location costs;</li>
+ *   <li>rejections: the location's recent rejection rate (0 to 1).</li>
+ * </ul>
+ */
+public record Weights(double distance, double stockCover, double capacity, double cost, double rejections) {
+
+    public static final Weights BALANCED = new Weights(1, 1, 1, 0.1, 2);
+}
