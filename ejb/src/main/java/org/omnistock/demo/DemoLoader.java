@@ -146,20 +146,16 @@ public class DemoLoader {
     }
 
     /**
-     * Each demo store's own broker user, with its documented password ({@code demo-<code>}), issued again at every
-     * start: the build makes a new broker instance, which knows none of them.
+     * Each demo store's and warehouse's own broker user, with its documented password ({@code demo-<code>}), issued
+     * again at every start: the build makes a new broker instance, which knows none of them.
      *
-     * @return how many stores have broker credentials
+     * @return how many locations have broker credentials
      */
     public int issueStoreCredentials(List<NewLocation> all) {
-        int issued = 0;
         for (NewLocation location : all) {
-            if (location.type() == LocationType.STORE) {
-                storeCredentials.issueWithPassword(location.code(), "demo-" + location.code());
-                issued++;
-            }
+            storeCredentials.issueWithPassword(location.code(), "demo-" + location.code());
         }
-        return issued;
+        return all.size();
     }
 
     private void createUser(NewUser user) {

@@ -16,8 +16,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnistock.access.boundary.Access;
 import org.omnistock.catalog.boundary.NewSku;
+import org.omnistock.fulfilment.routing.DeliveryMode;
 import org.omnistock.location.boundary.NewLocation;
 import org.omnistock.location.entity.LocationType;
+import org.omnistock.order.boundary.NewOrder;
+import org.omnistock.promotion.boundary.BasketItem;
 
 /** Loads the demo retailer at start-up if configured to; see the package documentation. */
 @Singleton
@@ -65,6 +68,9 @@ public class DemoRetailer {
     @Inject
     DemoLoader loader;
 
+    @Inject
+    DemoOrders orders;
+
     @PostConstruct
     void load() {
         if (enabled) {
@@ -83,17 +89,87 @@ public class DemoRetailer {
         loader.createMissingUsersAndClients();
         try {
             int stores = loader.issueStoreCredentials(LOCATIONS);
-            LOG.info(() -> "Demo stores' broker users ready: " + stores + " (password demo-<code>)");
+            LOG.info(() -> "Demo locations' broker users ready: " + stores + " (password demo-<code>)");
         } catch (RuntimeException e) {
-            LOG.warning(() -> "Demo stores' broker users not issued (is the broker up?): " + e.getMessage());
+            LOG.warning(() -> "Demo locations' broker users not issued (is the broker up?): " + e.getMessage());
         }
         long receipts = 0;
         for (NewLocation location : LOCATIONS) {
             receipts += loader.receiveOpeningStock(location, skus);
         }
+        orders.configureLocations(LOCATIONS);
+        orders.publishRules();
+        List<DemoOrders.DemoOrder> week = week(skus);
+        int placed = 0;
+        for (int i = 0; i < week.size(); i++) {
+            if (orders.place(week.get(i), i, week.size())) {
+                placed++;
+            }
+        }
         long newReceipts = receipts;
-        LOG.info(() -> "Demo retailer ready: " + createdSkus + " SKUs, " + createdLocations + " locations and "
-                + newReceipts + " opening receipts added in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        int newOrders = placed;
+        LOG.info(() -> "Demo retailer ready: " + createdSkus + " SKUs, " + createdLocations + " locations, "
+                + newReceipts + " opening receipts and " + newOrders + " orders added in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** Where the demo's customers live. */
+    private static final String[][] CITIES = {
+            {"Amsterdam", "1012 AB", "NL", "52.367600", "4.904100"}, {"Rotterdam", "3011 AA", "NL", "51.924400",
+            "4.477700"}, {"Utrecht", "3511 AA", "NL", "52.090700", "5.121400"}, {"Den Haag", "2511 AA", "NL",
+            "52.070500", "4.300700"}, {"Eindhoven", "5611 AA", "NL", "51.441600", "5.469700"}, {"Groningen",
+            "9711 AA", "NL", "53.219400", "6.566500"}, {"Maastricht", "6211 AA", "NL", "50.851400", "5.691000"},
+            {"Nijmegen", "6511 AA", "NL", "51.812600", "5.837200"}, {"Zwolle", "8011 AA", "NL", "52.516800",
+            "6.083000"}, {"Antwerpen", "2000", "BE", "51.219400", "4.402500"}, {"Brussel", "1000", "BE",
+            "50.850300", "4.351700"}, {"Gent", "9000", "BE", "51.054300", "3.717400"}, {"Breda", "4811 AA", "NL",
+            "51.571900", "4.768300"}, {"Haarlem", "2011 AA", "NL", "52.387400", "4.646200"}};
+
+    /**
+     * A week of orders from every channel: the web shop (some collected at a store), the app, Amazon, and a store's
+     * endless aisle; the oldest delivered or collected, the newest just placed; one rejected by its store and
+     * re-routed, one cancelled, one returned at a store.
+     */
+    static List<DemoOrders.DemoOrder> week(List<NewSku> skus) {
+        List<DemoOrders.DemoOrder> week = new ArrayList<>();
+        String[] pickupStores = {"S001", "S003", "S008"};
+        int count = 36;
+        for (int i = 0; i < count; i++) {
+            String channel = switch (i % 6) {
+                case 3 -> "APP";
+                case 4 -> "AMAZON";
+                default -> "WEB";
+            };
+            String sellingStore = i % 6 == 5 ? "S004" : null;
+            List<BasketItem> lines = new ArrayList<>();
+            for (int k = 0; k <= i % 3; k++) {
+                NewSku sku = skus.get((i * 37 + k * 11) % skus.size());
+                if (channel.equals("AMAZON") && sku.category().equals("Accessories")) {
+                    sku = skus.get((i * 37 + k * 11 + 60) % skus.size());
+                }
+                lines.add(new BasketItem(sku.code(), k == 0 && i % 5 == 0 ? 2 : 1));
+            }
+            NewOrder.Delivery delivery;
+            if (channel.equals("WEB") && sellingStore == null && i % 4 == 1) {
+                delivery = new NewOrder.Delivery("store", DeliveryMode.PICKUP, null, pickupStores[i % 3],
+                        "Demo customer " + i);
+            } else {
+                String[] city = CITIES[i % CITIES.length];
+                delivery = new NewOrder.Delivery("home", DeliveryMode.SHIP, new NewOrder.Address("Demo customer " + i,
+                        "Demostraat " + (i + 1), null, city[1], city[0], city[2], new BigDecimal(city[3]),
+                        new BigDecimal(city[4])), null, null);
+            }
+            DemoOrders.Progress progress = i == 7 ? DemoOrders.Progress.REJECTED_ONCE
+                    : i == 11 ? DemoOrders.Progress.CANCELLED
+                    : i == 3 ? DemoOrders.Progress.RETURNED_AT_A_STORE
+                    : i < 18 ? DemoOrders.Progress.DELIVERED
+                    : i < 26 ? DemoOrders.Progress.SHIPPED
+                    : i < 30 ? DemoOrders.Progress.PACKED
+                    : i < 33 ? DemoOrders.Progress.ACCEPTED
+                    : DemoOrders.Progress.NEW;
+            week.add(new DemoOrders.DemoOrder(String.format("demo-%s-%03d", channel.toLowerCase(), i), channel,
+                    sellingStore, lines, delivery, progress));
+        }
+        return week;
     }
 
     static List<NewSku> skus() {

@@ -18,6 +18,12 @@ public final class Destinations {
     /** Multicast address: promotions created, changed or withdrawn, sent ahead of the instant they start. */
     public static final String PROMOTION_CHANGED = "omnistock.promotion.changed";
 
+    /** Multicast address: an order's status changed (connectors select on {@code channel}). */
+    public static final String ORDER_CHANGED = "omnistock.order.changed";
+
+    /** Anycast queue: what locations report of their fulfilments, consumed by the server. */
+    public static final String FULFILMENT_UPDATES = "omnistock.fulfilment.updates";
+
     /**
      * Anycast queue: messages that were not accepted. Those the server rejects carry
      * {@link Headers#REJECT_REASON}; those the broker gave up delivering carry Artemis' {@code _AMQ_ORIG_ADDRESS}.
@@ -28,5 +34,10 @@ public final class Destinations {
     public static final String EXPIRY = "omnistock.expiry";
 
     private Destinations() {
+    }
+
+    /** Anycast queue of one location's work (fulfilments to do, cancelled, on their way to it for pickup). */
+    public static String locationTasks(String locationCode) {
+        return "omnistock.location." + locationCode + ".tasks";
     }
 }

@@ -13,14 +13,14 @@ import org.omnistock.access.control.Passwords;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
-import org.omnistock.location.entity.LocationType;
 import org.omnistock.messages.Destinations;
 import org.omnistock.platform.Refusal;
 
 /**
- * A store's own broker user, so that every store talks to the broker as itself: it may send sales (which the server
- * accepts only for its own store), watch every event address live, and hold durable subscriptions and consume work
- * of its own only. Issuing credentials again gives the store a new password (the old one stops working).
+ * A location's own broker user, so that every store and warehouse talks to the broker as itself: it may send sales
+ * (which the server accepts only from a store, for itself) and fulfilment updates (only for its own fulfilments),
+ * watch every event address live, and hold durable subscriptions and consume work of its own only. Issuing
+ * credentials again gives the location a new password (the old one stops working).
  *
  * <p>The user is named after the store's code, with the roles {@code store} and {@code store-<code>}; the
  * permissions of {@code store-<code>} are fully qualified matches added to the broker's security settings. Both are
@@ -57,12 +57,7 @@ public class StoreCredentials {
     /** New credentials with a password chosen elsewhere: the demo's documented ones. */
     public BrokerCredentials issueWithPassword(String storeCode, String password) {
         access.require(Scopes.ADMIN);
-        Location store = locations.find(storeCode).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
-                "unknown-location", "there is no location " + storeCode));
-        if (store.getType() != LocationType.STORE) {
-            throw new Refusal(Refusal.Kind.INVALID, "not-a-store", storeCode + " is a " + store.getType()
-                    + "; broker users are for stores");
-        }
+        Location store = locations.require(storeCode);
         String user = store.getCode();
         String own = "store-" + user + "," + SERVER_ROLES;
         String roles = "store,store-" + user;
@@ -76,8 +71,9 @@ public class StoreCredentials {
             broker.invoke("addSecuritySettings", address + "::" + subscriptionQueue(user), "", own, own, own, "", "",
                     "", own, "", "");
         }
-        broker.invoke("addSecuritySettings", tasks(user), SERVER_ROLES, own, SERVER_ROLES, SERVER_ROLES, "", "", "",
-                own, SERVER_ROLES, SERVER_ROLES);
+        // Its work queue: the server sends, the location reads, and may make the queue if it connects first.
+        broker.invoke("addSecuritySettings", tasks(user), SERVER_ROLES, own, own, SERVER_ROLES, "", "", "", own, own,
+                SERVER_ROLES);
         LOG.info(() -> "Broker credentials " + (renewed ? "renewed" : "issued") + " for store " + user);
         return new BrokerCredentials(user, user, password,
                 SUBSCRIBED.stream().map(a -> a + "::" + subscriptionQueue(user)).toList(), tasks(user));

@@ -17,12 +17,17 @@ public final class Scopes {
     public static final String CATALOG_WRITE = "catalog:write";
     /** Receipts, adjustments, counts, state moves, safety stock, incoming goods, returns, transfers. */
     public static final String STOCK_WRITE = "stock:write";
-    /** Reservations (hold, fulfil, release) and redemptions of promotions. */
+    /**
+     * Orders (place, cancel, hold, re-route, payments, returns), a location's fulfilment work, reservations and
+     * redemptions of promotions.
+     */
     public static final String ORDERS_WRITE = "orders:write";
     /** Price lists and prices, CSV import. */
     public static final String PRICES_WRITE = "prices:write";
     /** Promotions and their coupon codes, including listing the codes. */
     public static final String PROMOTIONS_WRITE = "promotions:write";
+    /** Routing rule sets: drafts, publication, what-if replays. */
+    public static final String ROUTING_WRITE = "routing:write";
     /** Staff users, API clients, the broker credentials of stores. */
     public static final String ADMIN = "admin";
 
@@ -40,7 +45,8 @@ public final class Scopes {
         scopes.put(CATALOG_WRITE, "create SKUs, locations and channels; channel rules; price zones");
         scopes.put(STOCK_WRITE, "receipts, adjustments, counts, state moves, safety stock, incoming goods, returns, "
                 + "transfers");
-        scopes.put(ORDERS_WRITE, "reservations and redemptions");
+        scopes.put(ORDERS_WRITE, "orders, returns, a location's fulfilments, reservations and redemptions");
+        scopes.put(ROUTING_WRITE, "routing rule sets: drafts, publication, what-if replays");
         scopes.put(PRICES_WRITE, "price lists and prices");
         scopes.put(PROMOTIONS_WRITE, "promotions and coupon codes");
         scopes.put(ADMIN, "staff users, API clients, broker credentials of stores");

@@ -2,6 +2,16 @@ package org.omnistock.fulfilment.routing;
 
 import java.util.Set;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 /**
  * One way of sourcing a delivery group, tried in the rule set's order: its filters say which locations may take
  * part, its weights how they compare, its split settings how many locations one group may come from.
@@ -18,10 +28,23 @@ import java.util.Set;
  * @param maxSplits         how many extra locations a group may come from (0: all from one)
  * @param splitLines        whether one line's units may come from several locations
  * @param allowPartial      when no plan fills every line: allocate what can be, the rest waits (unfillable)
+ *
+ * <p>The validation annotations bound what a rule set may ask (the search grows with the split limit); the engine
+ * itself needs no container to read them.</p>
  */
-public record Strategy(String name, Set<DeliveryMode> modes, Set<String> channels, Set<String> locationTypes,
-                       Double maxDistanceKm, int keepAvailable, Set<String> excludedLocations, boolean shipToStore,
-                       Weights weights, double splitPenalty, int maxSplits, boolean splitLines,
+public record Strategy(@NotBlank @Size(max = 64) String name,
+                       @Size(max = 2) Set<@NotNull DeliveryMode> modes,
+                       @Size(max = 50) Set<@NotBlank @Size(max = 32) String> channels,
+                       @Size(max = 3) Set<@NotNull @Pattern(regexp = "STORE|WAREHOUSE|DARK_STORE",
+                               message = "must be STORE, WAREHOUSE or DARK_STORE") String> locationTypes,
+                       @DecimalMin("0") @DecimalMax("20000") Double maxDistanceKm,
+                       @Min(0) @Max(1_000_000) int keepAvailable,
+                       @Size(max = 1000) Set<@NotBlank @Size(max = 32) String> excludedLocations,
+                       boolean shipToStore,
+                       @Valid Weights weights,
+                       @DecimalMin("0") @DecimalMax("1000") double splitPenalty,
+                       @Min(0) @Max(4) int maxSplits,
+                       boolean splitLines,
                        boolean allowPartial) {
 
     public Strategy {

@@ -1,5 +1,8 @@
 package org.omnistock.fulfilment.routing;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+
 /**
  * How much each consideration weighs in a location's points (fewer points is better). Each term is scaled so that
  * weight 1 means about one point for a typical bad case:
@@ -12,7 +15,11 @@ package org.omnistock.fulfilment.routing;
  *   <li>rejections: the location's recent rejection rate (0 to 1).</li>
  * </ul>
  */
-public record Weights(double distance, double stockCover, double capacity, double cost, double rejections) {
+public record Weights(@DecimalMin("0") @DecimalMax("1000") double distance,
+                      @DecimalMin("0") @DecimalMax("1000") double stockCover,
+                      @DecimalMin("0") @DecimalMax("1000") double capacity,
+                      @DecimalMin("0") @DecimalMax("1000") double cost,
+                      @DecimalMin("0") @DecimalMax("1000") double rejections) {
 
     public static final Weights BALANCED = new Weights(1, 1, 1, 0.1, 2);
 }

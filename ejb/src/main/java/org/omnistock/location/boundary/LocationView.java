@@ -8,10 +8,11 @@ import org.omnistock.location.entity.LocationType;
 
 /** A location as clients see it. */
 public record LocationView(String code, String name, LocationType type, BigDecimal latitude, BigDecimal longitude,
-                           String priceZone, Instant createdAt) {
+                           String priceZone, FulfilmentSettings fulfilment, Instant createdAt) {
 
     static LocationView of(Location location) {
         return new LocationView(location.getCode(), location.getName(), location.getType(), location.getLatitude(),
-                location.getLongitude(), location.getPriceZone(), location.getCreatedAt());
+                location.getLongitude(), location.getPriceZone(), FulfilmentSettings.of(location),
+                location.getCreatedAt());
     }
 }

@@ -47,10 +47,29 @@ public class Locations {
     /** Puts the location in a price zone, or takes it out of any with null. */
     public LocationView setPriceZone(String code, String priceZone) {
         access.requireAt(Scopes.CATALOG_WRITE, code);
-        Location location = find(code).orElseThrow(
-                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-location", "there is no location " + code));
+        Location location = require(code);
         location.setPriceZone(blankToNull(priceZone));
         return LocationView.of(location);
+    }
+
+    /** What the location does for orders: shipping, pickup, capacity, cost, deadlines, time zone. */
+    public LocationView setFulfilment(String code, @NotNull @Valid FulfilmentSettings settings) {
+        access.requireAt(Scopes.CATALOG_WRITE, code);
+        Location location = require(code);
+        location.fulfilment(settings.ships(), settings.offersPickup(), settings.dailyCapacity(),
+                settings.fulfilmentCost(), settings.acceptWithin(), settings.collectWithin(), settings.timeZone());
+        return LocationView.of(location);
+    }
+
+    /** The location, or the standard refusal that there is none. */
+    public Location require(String code) {
+        return find(code).orElseThrow(
+                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-location", "there is no location " + code));
+    }
+
+    /** Every location, for routing. */
+    public List<Location> all() {
+        return em.createNamedQuery(Location.FIND_ALL, Location.class).getResultList();
     }
 
     public Optional<LocationView> findByCode(String code) {

@@ -1,7 +1,9 @@
 package org.omnistock.location.entity;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,6 +53,33 @@ public class Location {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Whether it sends parcels: to customers, or to a store for pickup. */
+    @Column(nullable = false)
+    private boolean ships = true;
+
+    /** Whether customers may collect orders here. */
+    @Column(name = "offers_pickup", nullable = false)
+    private boolean offersPickup;
+
+    /** Fulfilments it takes per day of its own calendar; null for no limit. */
+    @Column(name = "daily_capacity")
+    private Integer dailyCapacity;
+
+    /** What one fulfilment from here costs (handling and carrier). */
+    @Column(name = "fulfilment_cost", nullable = false, precision = 9, scale = 2)
+    private BigDecimal fulfilmentCost = new BigDecimal("5.00");
+
+    /** How long it has to accept a fulfilment before the order goes elsewhere, in seconds. */
+    @Column(name = "accept_seconds", nullable = false)
+    private int acceptSeconds = 3600;
+
+    /** How long a pickup waits here for its customer, in seconds. */
+    @Column(name = "collect_seconds", nullable = false)
+    private int collectSeconds = 7 * 86_400;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = "UTC";
+
     protected Location() {
     }
 
@@ -62,6 +91,47 @@ public class Location {
         this.latitude = latitude;
         this.longitude = longitude;
         this.createdAt = createdAt;
+        this.offersPickup = type == LocationType.STORE;
+    }
+
+    /** What it does for orders; the caller has checked the values. */
+    public void fulfilment(boolean ships, boolean offersPickup, Integer dailyCapacity, BigDecimal fulfilmentCost,
+                           Duration acceptWithin, Duration collectWithin, String timeZone) {
+        this.ships = ships;
+        this.offersPickup = offersPickup;
+        this.dailyCapacity = dailyCapacity;
+        this.fulfilmentCost = fulfilmentCost;
+        this.acceptSeconds = Math.toIntExact(acceptWithin.toSeconds());
+        this.collectSeconds = Math.toIntExact(collectWithin.toSeconds());
+        this.timeZone = timeZone;
+    }
+
+    public boolean ships() {
+        return ships;
+    }
+
+    public boolean offersPickup() {
+        return offersPickup;
+    }
+
+    public Integer getDailyCapacity() {
+        return dailyCapacity;
+    }
+
+    public BigDecimal getFulfilmentCost() {
+        return fulfilmentCost;
+    }
+
+    public Duration acceptWithin() {
+        return Duration.ofSeconds(acceptSeconds);
+    }
+
+    public Duration collectWithin() {
+        return Duration.ofSeconds(collectSeconds);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
     }
 
     public Long getId() {

@@ -92,6 +92,14 @@ public class BasketPricing {
      *                 {@code reference-reused} if the reference was recorded for another basket
      */
     public RedemptionView redeem(@NotNull @Valid RedemptionRequest request) {
+        return redeemPriced(request).redemption();
+    }
+
+    /**
+     * A redemption with the basket as it was priced for it, for an order that keeps each line's price and
+     * discounts; see {@link #redeem}. The basket is null when the reference had been recorded before.
+     */
+    public PricedRedemption redeemPriced(@NotNull @Valid RedemptionRequest request) {
         Caller caller = access.require(Scopes.ORDERS_WRITE);
         String digest = RequestDigest.of(JsonCodec.toJson(request.basket()) + "|" + request.expectedTotal()
                 .stripTrailingZeros().toPlainString());
@@ -102,7 +110,7 @@ public class BasketPricing {
                 throw new Refusal(Refusal.Kind.CONFLICT, "reference-reused", "reference " + request.reference()
                         + " was already recorded for a different basket");
             }
-            return RedemptionView.of(first.get(), true);
+            return new PricedRedemption(RedemptionView.of(first.get(), true), null);
         }
         if (request.basket().at() != null) {
             throw new Refusal(Refusal.Kind.INVALID, "redemption-at-instant",
@@ -139,7 +147,11 @@ public class BasketPricing {
         }
         em.persist(redemption);
         em.flush();
-        return RedemptionView.of(redemption, false);
+        return new PricedRedemption(RedemptionView.of(redemption, false), basket);
+    }
+
+    /** A redemption and the basket it priced. */
+    public record PricedRedemption(RedemptionView redemption, PricedBasket basket) {
     }
 
     private void count(Promotion promotion, BigDecimal amount, String customerId) {

@@ -1,6 +1,7 @@
 package org.omnistock.sale.boundary;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +23,10 @@ import org.omnistock.location.entity.LocationType;
 import org.omnistock.messages.Headers;
 import org.omnistock.messages.sale.PosSale;
 import org.omnistock.messages.sale.PosSaleLine;
+import org.omnistock.returns.boundary.Returns;
 import org.omnistock.sale.entity.Sale;
 import org.omnistock.sale.entity.SaleLine;
+import org.omnistock.stock.boundary.PostedMovement;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.entity.StockState;
 
@@ -42,6 +45,9 @@ public class Sales {
 
     @Inject
     StockLedger ledger;
+
+    @Inject
+    Returns returns;
 
     @Inject
     Clock clock;
@@ -91,22 +97,32 @@ public class Sales {
             return SaleOutcome.rejected("unknown SKU " + String.join(", ", unknown));
         }
 
+        List<Returns.TillReturn> orderReturns = posSale.lines().stream().filter(line -> line.orderNumber() != null)
+                .map(line -> new Returns.TillReturn(line.orderNumber(), line.orderLineNo(), line.sku(),
+                        line.quantity(), StockState.valueOf(line.returnCondition()))).toList();
+        if (!orderReturns.isEmpty()) {
+            List<String> cannot = returns.tillReturnProblems(orderReturns);
+            if (!cannot.isEmpty()) {
+                return SaleOutcome.rejected("lines brought back cannot be taken back: " + String.join("; ", cannot));
+            }
+        }
         Sale sale = new Sale(store, posSale.receiptId(), posSale.soldAt(), clock.instant());
         posSale.lines().forEach(line -> sale.addLine(known.get(line.sku()), line.quantity(), line.unitPrice(),
                 line.isReturn() ? StockState.valueOf(line.returnCondition()) : null));
         em.persist(sale);
         em.flush();
         String reference = "POS " + store.getCode() + "/" + sale.getReceiptId();
-        // Levels are locked in SKU order, as reservations do, so that two sales never wait on each other in a circle.
-        for (SaleLine line : sale.getLines().stream()
-                .sorted(java.util.Comparator.comparing((SaleLine l) -> l.getSku().getCode())).toList()) {
+        List<StockLedger.LevelWork<PostedMovement>> postings = new ArrayList<>();
+        for (SaleLine line : sale.getLines()) {
             String key = "pos:" + store.getCode() + ":" + sale.getReceiptId() + ":" + line.getLineNo();
-            if (line.getReturnCondition() == null) {
-                ledger.recordSale(line.getSku(), store, line.getQuantity(), reference, key, sale.getSoldAt());
-            } else {
-                ledger.recordReturn(line.getSku(), store, line.getQuantity(), line.getReturnCondition(), reference,
-                        key, sale.getSoldAt());
-            }
+            postings.add(new StockLedger.LevelWork<>(line.getSku(), store, () -> line.getReturnCondition() == null
+                    ? ledger.recordSale(line.getSku(), store, line.getQuantity(), reference, key, sale.getSoldAt())
+                    : ledger.recordReturn(line.getSku(), store, line.getQuantity(), line.getReturnCondition(),
+                    reference, key, sale.getSoldAt())));
+        }
+        ledger.inLockOrder(postings);
+        if (!orderReturns.isEmpty()) {
+            returns.recordTillReturns(store, sale.getReceiptId(), orderReturns);
         }
         return SaleOutcome.recorded();
     }

@@ -50,6 +50,9 @@ import org.omnistock.stock.entity.StockRuleViolation;
 @Stateless
 public class Reservations {
 
+    /** The owner of a reservation an order holds: {@code order:<number>}. */
+    public static final String ORDER_OWNER = "order:";
+
     /** Stripes of levels whose single-line requests are batched together; the batch sorts its locks. */
     private static final int GROUP_STRIPES = 256;
     private static final GroupCommit<Pending, List<ReservationView>> GROUPS = new GroupCommit<>(64);
@@ -120,7 +123,8 @@ public class Reservations {
         Instant now = clock.instant();
         Map<String, List<Reservation>> firstUses = firstUses(batch.stream().map(Pending::key)
                 .filter(Objects::nonNull).distinct().toList());
-        Map<LevelKey, List<Integer>> byLevel = new TreeMap<>();
+        Map<LevelKey, List<Integer>> byLevel = new TreeMap<>(
+                Comparator.comparing(k -> StockLedger.lockKey(k.sku(), k.locationId())));
         for (int i = 0; i < batch.size(); i++) {
             byLevel.computeIfAbsent(LevelKey.of(batch.get(i).line()), k -> new ArrayList<>()).add(i);
         }
@@ -215,29 +219,56 @@ public class Reservations {
             return replay(request, key, first).stream().map(ReservationView::of).toList();
         }
         Instant now = clock.instant();
-        List<Integer> lineNumbers = new ArrayList<>();
-        for (int number = 1; number <= request.lines().size(); number++) {
-            lineNumbers.add(number);
-        }
-        lineNumbers.sort(Comparator.comparing(n -> LevelKey.of(request.lines().get(n - 1))));
         Instant expiresAt = expiry(request, now);
-        List<Reservation> held = new ArrayList<>();
-        for (int number : lineNumbers) {
-            ReservationRequest.Line line = request.lines().get(number - 1);
-            LevelReservations taken = ledger.reserveEach(sku(line.sku(), number),
-                    location(line.locationId(), number), List.of(new Hold(line.quantity(), reference(request))));
-            Optional<Refusal> refusal = taken.refusals().get(0);
-            if (refusal.isPresent()) {
-                throw lineRefusal(number, refusal.get());
-            }
-            Reservation reservation = new Reservation(taken.level(), line.quantity(), request.reference(), key,
-                    number, expiresAt, now, caller.id());
-            em.persist(reservation);
-            held.add(reservation);
+        List<StockLedger.LevelWork<Reservation>> work = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            int number = i + 1;
+            ReservationRequest.Line line = request.lines().get(i);
+            Sku sku = sku(line.sku(), number);
+            Location location = location(line.locationId(), number);
+            work.add(new StockLedger.LevelWork<>(sku, location, () -> hold(sku, location, line.quantity(),
+                    request.reference(), reference(request), key, number, expiresAt, caller.id())));
         }
+        List<Reservation> held = ledger.inLockOrder(work);
         em.flush();
-        return held.stream().sorted(Comparator.comparingInt(Reservation::getLineNo)).map(ReservationView::of)
-                .toList();
+        return held.stream().map(ReservationView::of).toList();
+    }
+
+    /**
+     * Holds stock for an order, in the caller's transaction, on behalf of the order capability (which chose the
+     * locations): all lines or none. Such a reservation is fulfilled or released only through its order.
+     *
+     * @param owner the order's owner id ({@code order:<number>})
+     */
+    public List<Reservation> holdForOrder(List<OrderHold> holds, String owner) {
+        Instant now = clock.instant();
+        List<StockLedger.LevelWork<Reservation>> work = new ArrayList<>();
+        for (OrderHold hold : holds) {
+            work.add(new StockLedger.LevelWork<>(hold.sku(), hold.location(), () -> hold(hold.sku(),
+                    hold.location(), hold.quantity(), hold.reference(), hold.reference(), null, hold.lineNo(), null,
+                    owner)));
+        }
+        List<Reservation> held = ledger.inLockOrder(work);
+        em.flush();
+        return held;
+    }
+
+    /** What an order holds at one location for one of its lines. */
+    public record OrderHold(Sku sku, Location location, int quantity, int lineNo, String reference) {
+    }
+
+    /** One line held at its level, or refused (and the whole request with it) if the level has too little. */
+    private Reservation hold(Sku sku, Location location, long quantity, String reference, String movementReference,
+                             String key, int lineNo, Instant expiresAt, String owner) {
+        LevelReservations taken = ledger.reserveEach(sku, location, List.of(new Hold(quantity, movementReference)));
+        Optional<Refusal> refusal = taken.refusals().get(0);
+        if (refusal.isPresent()) {
+            throw lineRefusal(lineNo, refusal.get());
+        }
+        Reservation reservation = new Reservation(taken.level(), quantity, reference, key, lineNo, expiresAt,
+                clock.instant(), owner);
+        em.persist(reservation);
+        return reservation;
     }
 
     /** The reservations written under these idempotency keys, by key; keys not used before are absent. */
@@ -319,8 +350,24 @@ public class Reservations {
         if (reservation == null || !visible(reservation, caller)) {
             throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-reservation", "there is no reservation " + id);
         }
+        if (reservation.getOwner() != null && reservation.getOwner().startsWith(ORDER_OWNER)) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "reservation-of-order", "reservation " + id + " holds stock for "
+                    + reservation.getOwner().substring(ORDER_OWNER.length()) + "; it ends with its order's "
+                    + "fulfilment or cancellation");
+        }
         close(reservation, outcome);
         return ReservationView.of(reservation);
+    }
+
+    /**
+     * Ends a reservation an order holds, for the order capability: its units leave with the order (fulfilled) or go
+     * back to available (released). Ending one that has already ended changes nothing.
+     */
+    public void endForOrder(long id, ReservationStatus outcome) {
+        Reservation reservation = em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (reservation != null && reservation.getStatus() == ReservationStatus.OPEN) {
+            close(reservation, outcome);
+        }
     }
 
     private void close(Reservation reservation, ReservationStatus outcome) {
@@ -369,17 +416,11 @@ public class Reservations {
         }
     }
 
-    /** A level by its codes, ordered as levels are locked: by SKU, then location. */
-    private record LevelKey(String sku, String locationId) implements Comparable<LevelKey> {
+    /** A level by its codes. */
+    private record LevelKey(String sku, String locationId) {
 
         static LevelKey of(ReservationRequest.Line line) {
             return new LevelKey(line.sku(), line.locationId());
-        }
-
-        @Override
-        public int compareTo(LevelKey other) {
-            int bySku = sku.compareTo(other.sku);
-            return bySku != 0 ? bySku : locationId.compareTo(other.locationId);
         }
     }
 }

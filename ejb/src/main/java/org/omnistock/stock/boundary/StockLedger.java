@@ -5,9 +5,15 @@ import static org.omnistock.platform.Text.blankToNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -61,6 +67,41 @@ public class StockLedger {
 
     @Inject
     Clock clock;
+
+    /**
+     * The one order in which levels are locked: by SKU code, then location code. Work on several levels in one
+     * transaction goes through {@link #inLockOrder}, so that two transactions never wait on each other in a circle.
+     */
+    public static final Comparator<LevelWork<?>> LOCK_ORDER = Comparator.comparing(
+            w -> lockKey(w.sku().getCode(), w.location().getCode()));
+
+    /** A level's place in {@link #LOCK_ORDER}, for work that groups levels itself (a batch of reservations). */
+    public static String lockKey(String skuCode, String locationCode) {
+        // No code contains U+0000, so this sorts as (SKU, location) does.
+        return skuCode + '\u0000' + locationCode;
+    }
+
+    /** Work on one stock level (a posting, a reservation), as part of a multi-level posting. */
+    public record LevelWork<T>(Sku sku, Location location, Supplier<T> work) {
+    }
+
+    /**
+     * A multi-level posting: runs the work in the caller's transaction, level by level in {@link #LOCK_ORDER}
+     * whatever order the caller has it in (sales lines, a transfer's two ends, an order's reservations), and returns
+     * the results in the caller's order.
+     */
+    public <T> List<T> inLockOrder(List<LevelWork<T>> work) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < work.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(work::get, LOCK_ORDER));
+        List<T> results = new ArrayList<>(Collections.nCopies(work.size(), null));
+        for (int i : order) {
+            results.set(i, work.get(i).work().get());
+        }
+        return results;
+    }
 
     /** A receipt whose reference names an open announcement at that location settles it. */
     public PostedMovement receive(@NotNull @Valid StockReceipt receipt, @Size(max = 200) String idempotencyKey) {
@@ -165,6 +206,18 @@ public class StockLedger {
                 (level, now) -> level.count(count.expectedOnHand(), count.countedOnHand(), now));
     }
 
+    /**
+     * A location found fewer units than the books say (a store rejecting an order line it cannot find): a count
+     * that sets on hand to what it counted, or, if it did not count, lowers it by the units it missed (never below
+     * zero). For the fulfilment capability, which acts on the location's word.
+     */
+    public PostedMovement recordShortfall(Sku sku, Location location, Long countedOnHand, long missing,
+                                          String reference) {
+        return post(sku, location, new Posting(MovementType.STOCK_COUNT, sku.getCode(), location.getCode(), null,
+                reference, null, null, countedOnHand, missing), (level, now) -> level.count(level.getOnHand(),
+                countedOnHand != null ? countedOnHand : Math.max(0, level.getOnHand() - missing), now));
+    }
+
     public PostedMovement move(@NotNull @Valid StateMove move, @Size(max = 200) String idempotencyKey) {
         access.requireAt(Scopes.STOCK_WRITE, move.locationId());
         return post(new Posting(MovementType.STATE_MOVE, move.sku(), move.locationId(), null, move.reference(),
@@ -240,6 +293,18 @@ public class StockLedger {
                 reference, null, null, quantity), (level, now) -> level.fulfil(quantity, now));
     }
 
+    /**
+     * What every location has available of these SKUs, for routing (which decides for the system, not for its
+     * caller): per location code, per SKU code; locations and SKUs with nothing available are left out.
+     */
+    public Map<String, Map<String, Long>> availableOf(Collection<String> skuCodes) {
+        Map<String, Map<String, Long>> available = new HashMap<>();
+        em.createNamedQuery(StockLevel.AVAILABLE_OF_SKUS, Object[].class).setParameter("skus", skuCodes)
+                .getResultStream().forEach(row -> available.computeIfAbsent((String) row[0],
+                        k -> new HashMap<>()).put((String) row[1], ((Number) row[2]).longValue()));
+        return available;
+    }
+
     /** The SKU at every location the caller may see (a caller bound to stores sees only those), with totals. */
     public NetworkStock levelsOfSku(String skuCode) {
         Optional<Set<String>> visible = access.visibleLocations(Scopes.READ);
@@ -270,7 +335,7 @@ public class StockLedger {
      * What these locations have available of the SKU in all: each location's available (never below zero), summed.
      * Sees the caller's own uncommitted changes.
      */
-    public long totalAvailable(Sku sku, java.util.Collection<Location> at) {
+    public long totalAvailable(Sku sku, Collection<Location> at) {
         if (at.isEmpty()) {
             return 0;
         }
@@ -296,7 +361,7 @@ public class StockLedger {
                 nextExpected.get(level.getId()))).toList();
     }
 
-    private java.util.Map<Long, Long> soldSince(List<Long> levelIds, Instant since) {
+    private Map<Long, Long> soldSince(List<Long> levelIds, Instant since) {
         return em.createNamedQuery(StockMovement.SOLD_SINCE, Object[].class).setParameter("levels", levelIds)
                 .setParameter("since", since).getResultStream()
                 .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));

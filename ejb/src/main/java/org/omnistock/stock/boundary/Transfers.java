@@ -1,6 +1,7 @@
 package org.omnistock.stock.boundary;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -22,8 +23,8 @@ import org.omnistock.platform.Refusal;
 import org.omnistock.stock.entity.Transfer;
 
 /**
- * Transfers between locations, posted to the one ledger: both ends in one transaction when shipped, in location
- * order so that two transfers in opposite directions cannot deadlock.
+ * Transfers between locations, posted to the one ledger: both ends in one multi-level posting when shipped, so that
+ * two transfers in opposite directions cannot deadlock.
  */
 @Stateless
 public class Transfers {
@@ -72,13 +73,11 @@ public class Transfers {
         Transfer transfer = new Transfer(reference, sku, from, to, request.quantity(), request.expectedAt(),
                 clock.instant());
         em.persist(transfer);
-        if (from.getCode().compareTo(to.getCode()) < 0) {
-            ledger.transferOut(sku, from, request.quantity(), reference);
-            ledger.expectTransfer(sku, to, request.quantity(), request.expectedAt(), reference);
-        } else {
-            ledger.expectTransfer(sku, to, request.quantity(), request.expectedAt(), reference);
-            ledger.transferOut(sku, from, request.quantity(), reference);
-        }
+        ledger.inLockOrder(List.of(
+                new StockLedger.LevelWork<>(sku, from, () -> ledger.transferOut(sku, from, request.quantity(),
+                        reference)),
+                new StockLedger.LevelWork<>(sku, to, () -> ledger.expectTransfer(sku, to, request.quantity(),
+                        request.expectedAt(), reference))));
         return TransferView.of(transfer, false);
     }
 

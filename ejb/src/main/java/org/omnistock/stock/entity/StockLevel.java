@@ -35,9 +35,13 @@ import org.omnistock.location.entity.Location;
         + "l.onHand - l.reserved - l.safetyStock - l.damaged - l.qualityControl > 0 "
         + "THEN l.onHand - l.reserved - l.safetyStock - l.damaged - l.qualityControl ELSE 0 END) "
         + "FROM StockLevel l WHERE l.sku = :sku AND l.location IN :locations")
+@NamedQuery(name = StockLevel.AVAILABLE_OF_SKUS, query = "SELECT l.location.code, l.sku.code, "
+        + "l.onHand - l.reserved - l.safetyStock - l.damaged - l.qualityControl FROM StockLevel l "
+        + "WHERE l.sku.code IN :skus AND l.onHand - l.reserved - l.safetyStock - l.damaged - l.qualityControl > 0")
 public class StockLevel {
 
     public static final String TOTAL_AVAILABLE = "StockLevel.totalAvailable";
+    public static final String AVAILABLE_OF_SKUS = "StockLevel.availableOfSkus";
 
     public static final String FIND_FOR_UPDATE = "StockLevel.findForUpdate";
     public static final String FIND_BY_SKU = "StockLevel.findBySku";

@@ -13,8 +13,12 @@ import org.omnistock.messages.Limits;
  * @param returnCondition absent on a sold line; on a line the customer brought back (for an order from any channel),
  *                        the state the units go back into: {@code AVAILABLE}, {@code QUALITY_CONTROL} or
  *                        {@code DAMAGED}
+ * @param orderNumber     on a line brought back that was bought through another channel: its order, whose line is
+ *                        then returned and refunded as if it were returned through that channel
+ * @param orderLineNo     with {@code orderNumber}: the order's line
  */
-public record PosSaleLine(String sku, Integer quantity, BigDecimal unitPrice, String returnCondition) {
+public record PosSaleLine(String sku, Integer quantity, BigDecimal unitPrice, String returnCondition,
+                          String orderNumber, Integer orderLineNo) {
 
     /** The states a returned unit may go back into. */
     public static final Set<String> RETURN_CONDITIONS = Set.of("AVAILABLE", "QUALITY_CONTROL", "DAMAGED");
@@ -43,6 +47,17 @@ public record PosSaleLine(String sku, Integer quantity, BigDecimal unitPrice, St
         }
         if (returnCondition != null && !RETURN_CONDITIONS.contains(returnCondition)) {
             problems.add("returnCondition must be one of AVAILABLE, QUALITY_CONTROL, DAMAGED");
+        }
+        if (orderNumber != null || orderLineNo != null) {
+            if (returnCondition == null) {
+                problems.add("only a line brought back names an order");
+            }
+            if (orderNumber == null || orderNumber.isBlank() || orderNumber.length() > 20) {
+                problems.add("orderNumber must be an order number of at most 20 characters");
+            }
+            if (orderLineNo == null || orderLineNo < 1 || orderLineNo > Limits.MAX_LINES) {
+                problems.add("orderLineNo must be the order's line number");
+            }
         }
         return problems;
     }

@@ -1,6 +1,7 @@
 package org.omnistock.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.omnistock.system.Api.createLocation;
 import static org.omnistock.system.Api.createSku;
@@ -207,6 +208,66 @@ class BackOfficeIT {
         browser.getOptions().setJavaScriptEnabled(false);
         String ui = browser.getPage(Api.BASE + "/api-docs/").getWebResponse().getContentAsString();
         assertTrue(ui.contains("SwaggerUIBundle") && !ui.contains("${swagger.ui.version}"), ui);
+    }
+
+    @Test
+    void aStoreManagerWorksThroughItsStoresOrdersAndNotAnotherStores() throws IOException {
+        OrderDesk.standardRules();
+        String sku = OrderDesk.pricedSku("BW", "15.00");
+        String store = OrderDesk.location("BWS", "STORE", 52.36, 4.90, null);
+        String other = OrderDesk.location("BWO", "STORE", 52.36, 4.90, null);
+        receive(sku, store, 2);
+        Api.Client shop = Api.newClient(null, OrderDesk.channel(), "read", "orders:write");
+        String number = shop.post("/api/v1/orders", OrderDesk.shippedOrder(uniqueCode("web"), null, "15.00",
+                new OrderDesk.Line(sku, 1))).json().getString("number");
+        signIn(Api.newUser("store-manager", store));
+
+        HtmlPage work = browser.getPage(Api.BASE + "/fulfilment/work.xhtml?location=" + store);
+        String list = work.getHtmlElementById("work:list").asNormalizedText();
+        assertTrue(list.contains(number) && list.contains(sku) && list.contains("SENT"), list);
+        DomNode accept = work.querySelector(".step-ACCEPT");
+        assertTrue(accept != null, work.asNormalizedText());
+        HtmlPage accepted = ((HtmlElement) accept).click();
+        browser.waitForBackgroundJavaScript(5_000);
+
+        assertTrue(accepted.getHtmlElementById("work:list").asNormalizedText().contains("ACCEPTED"),
+                accepted.asNormalizedText());
+        assertEquals("IN_FULFILMENT", Api.get("/api/v1/orders/" + number).json().getString("status"));
+        HtmlPage elsewhere = browser.getPage(Api.BASE + "/fulfilment/work.xhtml?location=" + other);
+        assertTrue(elsewhere.asNormalizedText().contains("acts only at " + store + ", not at " + other),
+                elsewhere.asNormalizedText());
+        HtmlPage orderPage = browser.getPage(Api.BASE + "/order/order.xhtml?number=" + number);
+        String shown = orderPage.asNormalizedText();
+        assertTrue(shown.contains("IN_FULFILMENT"), "it reads the order its store works on: " + shown);
+        assertFalse(shown.contains("Routing: why"), "other locations' stock is not a store manager's business");
+    }
+
+    @Test
+    void theOrderPageSaysWhyTheOrderWentWhereItWentAndTheRulesPageReplaysTheWeek() throws IOException {
+        OrderDesk.standardRules();
+        String sku = OrderDesk.pricedSku("BR", "15.00");
+        String near = OrderDesk.location("BRN", "STORE", 52.36, 4.90, null);
+        String far = OrderDesk.location("BRF", "WAREHOUSE", 51.56, 5.09, null);
+        receive(sku, near, 2);
+        receive(sku, far, 20);
+        Api.Client shop = Api.newClient(null, OrderDesk.channel(), "read", "orders:write");
+        String number = shop.post("/api/v1/orders", OrderDesk.shippedOrder(uniqueCode("web"), null, "15.00",
+                new OrderDesk.Line(sku, 1))).json().getString("number");
+        signIn("admin", Api.ADMIN_PASSWORD);
+
+        HtmlPage order = browser.getPage(Api.BASE + "/order/order.xhtml?number=" + number);
+        String text = order.asNormalizedText();
+        assertTrue(text.contains("allocated to " + near) && text.contains("runner-up " + far), text);
+        assertTrue(text.contains("one parcel: chosen: " + near), text);
+        assertTrue(order.getHtmlElementById("order:fulfilments").asNormalizedText().contains(near));
+
+        HtmlPage rules = browser.getPage(Api.BASE + "/fulfilment/rules.xhtml");
+        assertTrue(rules.getHtmlElementById("rules:strategies").asNormalizedText().contains("one parcel"),
+                rules.asNormalizedText());
+        HtmlPage replayed = rules.getHtmlElementById("rules:replay").click();
+        browser.waitForBackgroundJavaScript(10_000);
+        assertTrue(replayed.asNormalizedText().contains("would go to the same locations"),
+                replayed.asNormalizedText());
     }
 
     @Test

@@ -1,5 +1,10 @@
 package org.omnistock.location.rest;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +30,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.location.boundary.LocationView;
+import org.omnistock.fulfilment.boundary.FulfilmentView;
+import org.omnistock.fulfilment.boundary.Fulfilments;
+import org.omnistock.fulfilment.entity.FulfilmentStatus;
+import org.omnistock.location.boundary.FulfilmentSettings;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.boundary.NewLocation;
 import org.omnistock.messages.Limits;
@@ -45,6 +54,9 @@ public class LocationsResource {
 
     @Inject
     StockLedger ledger;
+
+    @Inject
+    Fulfilments fulfilments;
 
     @POST
     @RolesAllowed(Scopes.CATALOG_WRITE)
@@ -78,6 +90,39 @@ public class LocationsResource {
     @RolesAllowed(Scopes.CATALOG_WRITE)
     public LocationView setPriceZone(@PathParam("code") String code, @NotNull @Valid PriceZone request) {
         return locations.setPriceZone(code, request.priceZone());
+    }
+
+    /** What the location does for orders: shipping, pickup, daily capacity, cost, deadlines, time zone. */
+    @PUT
+    @Path("{code}/fulfilment")
+    @RolesAllowed(Scopes.CATALOG_WRITE)
+    public LocationView setFulfilment(@PathParam("code") String code, @NotNull @Valid FulfilmentSettings settings) {
+        return locations.setFulfilment(code, settings);
+    }
+
+    /**
+     * The location's work for orders, oldest first: its pick list with {@code status=SENT&status=ACCEPTED&status=
+     * PICKED}, its pickups waiting with {@code status=READY_FOR_PICKUP}; every status when left out.
+     */
+    @GET
+    @Path("{code}/fulfilments")
+    @RolesAllowed(Scopes.READ)
+    public Page<FulfilmentView> fulfilments(@PathParam("code") String code,
+                                            @QueryParam("status") @Size(max = 20) List<String> status,
+                                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE)
+                                            int page,
+                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE)
+                                            int size) {
+        Set<FulfilmentStatus> statuses = new HashSet<>();
+        for (String name : status) {
+            try {
+                statuses.add(FulfilmentStatus.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw new Refusal(Refusal.Kind.INVALID, "invalid-request", "status " + name + " is not one of "
+                        + Arrays.toString(FulfilmentStatus.values()));
+            }
+        }
+        return fulfilments.atLocation(code, statuses, page, size);
     }
 
     /** The stock levels at this location, by SKU code. */

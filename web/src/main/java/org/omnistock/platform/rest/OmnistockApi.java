@@ -37,6 +37,8 @@ import org.omnistock.access.entity.Scopes;
                 @Tag(name = "channels", description = "Sales channels and what each may sell"),
                 @Tag(name = "pricing", description = "Price lists and prices"),
                 @Tag(name = "promotions", description = "Promotions, coupons, basket pricing, redemptions"),
+                @Tag(name = "orders", description = "Orders of every channel, their payments and returns"),
+                @Tag(name = "fulfilment", description = "Routing rules and decisions; locations' work for orders"),
                 @Tag(name = "access", description = "Tokens, API clients, staff users, store broker credentials")})
 @SecurityScheme(securitySchemeName = OmnistockApi.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2,
         description = "Client credentials: an API client's id and secret for a token with its scopes",
@@ -44,7 +46,10 @@ import org.omnistock.access.entity.Scopes;
                 @OAuthScope(name = Scopes.READ, description = "read the catalog, stock, prices and promotions"),
                 @OAuthScope(name = Scopes.CATALOG_WRITE, description = "SKUs, locations, channels, price zones"),
                 @OAuthScope(name = Scopes.STOCK_WRITE, description = "receipts, adjustments, counts, transfers, returns"),
-                @OAuthScope(name = Scopes.ORDERS_WRITE, description = "reservations and redemptions"),
+                @OAuthScope(name = Scopes.ORDERS_WRITE, description = "orders, returns, a location's fulfilments, "
+                        + "reservations and redemptions"),
+                @OAuthScope(name = Scopes.ROUTING_WRITE, description = "routing rule sets: drafts, publication, "
+                        + "what-if replays"),
                 @OAuthScope(name = Scopes.PRICES_WRITE, description = "price lists and prices"),
                 @OAuthScope(name = Scopes.PROMOTIONS_WRITE, description = "promotions and coupon codes"),
                 @OAuthScope(name = Scopes.ADMIN, description = "staff users, API clients, store broker credentials")})))

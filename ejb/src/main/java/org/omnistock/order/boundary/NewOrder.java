@@ -1,0 +1,95 @@
+package org.omnistock.order.boundary;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.omnistock.fulfilment.routing.DeliveryMode;
+import org.omnistock.messages.Limits;
+
+/**
+ * An order as a channel places it.
+ *
+ * @param externalId        the channel's own id of the order: the same id again is the same order
+ * @param channel           the channel it was sold through; a client bound to a channel may leave it out
+ * @param customerId        the channel's customer id, for per-customer promotion limits and the customer's trail
+ * @param sellingLocationId the store that sold it (an endless-aisle order), whose price zone prices it
+ * @param codes             coupon codes the customer entered
+ * @param shipping          the shipping charge before promotions
+ * @param expectedTotal     what the customer was shown: if the order now costs something else, it is refused (409)
+ * @param deliveryGroups    how the lines reach the customer: shipped to an address, or collected at a store
+ * @param authorisation     what the channel's payment provider authorised
+ */
+public record NewOrder(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:/-]*",
+                message = "must be letters, digits and . _ : / -") String externalId,
+        @Size(max = 32) String channel,
+        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+        @Size(max = 64) String customerId,
+        @Size(max = 32) String sellingLocationId,
+        @Size(max = 10) List<@NotBlank @Size(max = 64) String> codes,
+        @DecimalMin("0") @Digits(integer = Limits.MONEY_INTEGER_DIGITS, fraction = Limits.MONEY_FRACTION_DIGITS)
+        BigDecimal shipping,
+        @NotNull @DecimalMin("0") @Digits(integer = Limits.MONEY_INTEGER_DIGITS,
+                fraction = Limits.MONEY_FRACTION_DIGITS) BigDecimal expectedTotal,
+        @NotEmpty @Size(max = MAX_LINES) List<@NotNull @Valid Line> lines,
+        @NotEmpty @Size(max = 10) List<@NotNull @Valid Delivery> deliveryGroups,
+        @Valid Authorisation authorisation) {
+
+    /** An order has at most this many lines: a basket, not a bulk import. */
+    public static final int MAX_LINES = 100;
+
+    public NewOrder {
+        codes = codes == null ? List.of() : List.copyOf(codes);
+    }
+
+    /**
+     * @param deliveryGroup the id of the group it goes with; may be left out when there is one group
+     */
+    public record Line(@NotBlank @Size(max = Limits.MAX_SKU_CODE) String sku,
+                       @NotNull @Min(1) @Max(10_000) Integer quantity,
+                       @Size(max = 32) String deliveryGroup) {
+    }
+
+    /**
+     * @param address          for {@code SHIP}: where to
+     * @param pickupLocationId for {@code PICKUP}: the store the customer collects at
+     * @param recipient        for {@code PICKUP}: who collects
+     */
+    public record Delivery(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]+",
+                                   message = "must be letters, digits and . _ -") String id,
+                           @NotNull DeliveryMode mode,
+                           @Valid Address address,
+                           @Size(max = 32) String pickupLocationId,
+                           @Size(max = 200) String recipient) {
+    }
+
+    /** A postal address, with the coordinates routing measures distances from (the shop geocodes it). */
+    public record Address(@Size(max = 200) String recipient,
+                          @NotBlank @Size(max = 200) String line1,
+                          @Size(max = 200) String line2,
+                          @NotBlank @Size(max = 20) String postalCode,
+                          @NotBlank @Size(max = 100) String city,
+                          @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 code") String country,
+                          @NotNull @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 2, fraction = 6)
+                          BigDecimal latitude,
+                          @NotNull @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6)
+                          BigDecimal longitude) {
+    }
+
+    public record Authorisation(@NotNull @DecimalMin("0.01") @Digits(integer = Limits.MONEY_INTEGER_DIGITS,
+                                        fraction = Limits.MONEY_FRACTION_DIGITS) BigDecimal amount,
+                                @NotBlank @Size(max = 100) String reference) {
+    }
+}

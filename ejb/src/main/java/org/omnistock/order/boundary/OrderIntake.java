@@ -1,0 +1,284 @@
+package org.omnistock.order.boundary;
+
+import static org.omnistock.platform.Text.blankToNull;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.boundary.Caller;
+import org.omnistock.access.entity.Scopes;
+import org.omnistock.catalog.boundary.Skus;
+import org.omnistock.channel.boundary.Channels;
+import org.omnistock.fulfilment.boundary.Allocations;
+import org.omnistock.fulfilment.entity.RoutingDecisionRecord;
+import org.omnistock.fulfilment.routing.DeliveryMode;
+import org.omnistock.fulfilment.routing.Demand;
+import org.omnistock.location.boundary.Locations;
+import org.omnistock.location.entity.Location;
+import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.promotion.LineDiscount;
+import org.omnistock.messages.promotion.PricedBasket;
+import org.omnistock.messages.promotion.PricedLine;
+import org.omnistock.order.control.OrderProgress;
+import org.omnistock.order.entity.CustomerOrder;
+import org.omnistock.order.entity.DeliveryGroup;
+import org.omnistock.order.entity.OrderLine;
+import org.omnistock.order.entity.PaymentKind;
+import org.omnistock.platform.Refusal;
+import org.omnistock.platform.RequestDigest;
+import org.omnistock.promotion.boundary.BasketItem;
+import org.omnistock.promotion.boundary.BasketPricing;
+import org.omnistock.promotion.boundary.BasketRequest;
+import org.omnistock.promotion.boundary.RedemptionRequest;
+
+/** Places orders from every channel: see the order package for what placing does, all or nothing. */
+@Stateless
+public class OrderIntake {
+
+    private static final Logger LOG = Logger.getLogger(OrderIntake.class.getName());
+    /** Tries to route and hold an order before it is kept with its units waiting. */
+    static final int ATTEMPTS = 3;
+
+    @PersistenceContext(unitName = "omnistock")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Channels channels;
+
+    @Inject
+    Locations locations;
+
+    @Inject
+    Skus skus;
+
+    @Inject
+    BasketPricing pricing;
+
+    @Inject
+    Allocations allocations;
+
+    @Inject
+    OrderProgress progress;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Places the order, or returns the one placed before under the same channel and external id.
+     *
+     * @throws Refusal CONFLICT {@code order-exists} if that id was placed with other content, {@code
+     *                 basket-price-changed} if the order no longer costs the expected total
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public OrderView place(@NotNull @Valid NewOrder request) {
+        Caller caller = access.require(Scopes.ORDERS_WRITE);
+        String channel = channelOf(caller, request.channel());
+        String digest = RequestDigest.of(JsonCodec.toJson(request) + "|" + channel);
+        Optional<OrderView> first = firstPlacement(channel, request.externalId(), digest);
+        if (first.isPresent()) {
+            return first.get();
+        }
+        OrderIntake self = context.getBusinessObject(OrderIntake.class);
+        for (int attempt = 1; attempt <= ATTEMPTS + 1; attempt++) {
+            boolean route = attempt <= ATTEMPTS;
+            try {
+                return self.placeOnce(request, channel, digest, caller, route);
+            } catch (Refusal refusal) {
+                if (!route || !"stock-moved".equals(refusal.code()) && !"capacity-taken".equals(refusal.code())) {
+                    throw refusal;
+                }
+                LOG.log(Level.FINE, "Order {0}/{1}: routing again, {2}", new Object[] {channel,
+                        request.externalId(), refusal.getMessage()});
+            } catch (EJBException e) {
+                // The same order placed at the same moment by another request: that one was kept.
+                Optional<OrderView> concurrent = firstPlacement(channel, request.externalId(), digest);
+                if (concurrent.isPresent()) {
+                    return concurrent.get();
+                }
+                throw e;
+            }
+        }
+        throw new IllegalStateException("unreachable: the last attempt places the order without routing");
+    }
+
+    private Optional<OrderView> firstPlacement(String channel, String externalId, String digest) {
+        Optional<CustomerOrder> existing = em.createNamedQuery(CustomerOrder.FIND_BY_EXTERNAL_ID, CustomerOrder.class)
+                .setParameter("channel", channel).setParameter("externalId", externalId).getResultStream()
+                .findFirst();
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!existing.get().getRequestDigest().equals(digest)) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "order-exists", "order " + externalId + " of channel " + channel
+                    + " was already placed (as " + existing.get().getNumber() + ") with other content");
+        }
+        return Optional.of(orders.view(existing.get(), true));
+    }
+
+    /**
+     * One try, in a transaction of its own, for {@link #place}: priced, redeemed, routed and held; or, when
+     * {@code route} is false (every try lost its stock to other orders), kept with its units waiting for routing.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OrderView placeOnce(NewOrder request, String channel, String digest, Caller caller, boolean route) {
+        Location sellingLocation = request.sellingLocationId() == null ? null
+                : locations.find(request.sellingLocationId()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID,
+                "unknown-location", "there is no location " + request.sellingLocationId()));
+        Map<String, NewOrder.Delivery> groups = groups(request);
+        BasketRequest basket = new BasketRequest(request.currency(), channel, request.sellingLocationId(),
+                request.customerId(), null, null, request.lines().stream()
+                .map(line -> new BasketItem(line.sku(), line.quantity())).toList(), request.shipping(),
+                request.codes());
+        PricedBasket priced = pricing.redeemPriced(new RedemptionRequest("order " + channel + ":"
+                + request.externalId(), basket, request.expectedTotal())).basket();
+        if (priced == null) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "redemption-exists", "a redemption was recorded under order "
+                    + request.externalId() + " of channel " + channel + " without the order");
+        }
+        CustomerOrder order = new CustomerOrder(channel, request.externalId(), digest,
+                blankToNull(request.customerId()), sellingLocation, request.currency(), caller.id(),
+                clock.instant());
+        em.persist(order);
+        order.numbered();
+        Map<String, DeliveryGroup> made = new HashMap<>();
+        groups.forEach((id, delivery) -> made.put(id, order.addDeliveryGroup(deliveryGroup(order, delivery))));
+        for (int i = 0; i < request.lines().size(); i++) {
+            NewOrder.Line line = request.lines().get(i);
+            PricedLine price = priced.lines().get(i);
+            BigDecimal discount = price.discounts().stream().map(LineDiscount::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            order.addLine(skus.find(line.sku()).orElseThrow(), made.get(groupOf(line, groups)), line.quantity(),
+                    price.unitPrice(), discount, price.total());
+        }
+        order.priced(priced.subtotal(), priced.shipping(), priced.shippingDiscount(), priced.discountTotal(),
+                priced.total());
+        if (request.authorisation() != null) {
+            order.pay(PaymentKind.AUTHORISED, request.authorisation().amount(), request.authorisation().reference(),
+                    order.getPlacedAt(), caller.id());
+        }
+        em.flush();
+        progress.record(order, "PLACED", "placed through channel " + channel + ": " + order.getLines().size()
+                + " line(s), " + order.getCurrency() + " " + priced.total().toPlainString(), caller.id());
+        for (DeliveryGroup group : order.getDeliveryGroups()) {
+            List<Demand> lines = new ArrayList<>();
+            order.getLines().stream().filter(line -> line.getDeliveryGroup() == group)
+                    .forEach(line -> lines.add(new Demand(line.getLineNo(), line.getSku().getCode(),
+                            line.getQuantity())));
+            if (route) {
+                allocations.allocate(order, group, lines, RoutingDecisionRecord.Trigger.NEW_ORDER, caller.id());
+            }
+        }
+        if (!route) {
+            order.rerouteLater();
+            progress.record(order, "ROUTING_DEFERRED", "other orders took the stock routing counted on, "
+                    + ATTEMPTS + " times; routed again shortly", caller.id());
+        }
+        progress.settleNew(order);
+        return orders.view(order, false);
+    }
+
+    /** The channel the order is sold through: a client bound to a channel sells as that channel only. */
+    private String channelOf(Caller caller, String requested) {
+        String channel = blankToNull(requested);
+        if (caller.channel() != null) {
+            if (channel != null && !channel.equals(caller.channel())) {
+                throw new Refusal(Refusal.Kind.FORBIDDEN, "forbidden-channel", caller + " sells only as channel "
+                        + caller.channel() + ", not as " + channel);
+            }
+            return caller.channel();
+        }
+        if (channel == null) {
+            throw new Refusal(Refusal.Kind.INVALID, "channel-required", "channel is required: the caller sells "
+                    + "through no channel of its own", List.of(new Refusal.Detail("channel",
+                    "must name the channel the order was sold through")));
+        }
+        if (channels.find(channel).isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "unknown-channel", "there is no channel " + channel);
+        }
+        return channel;
+    }
+
+    /** The delivery groups by id, checked: each needs what its mode needs, and every line a group. */
+    private Map<String, NewOrder.Delivery> groups(NewOrder request) {
+        Map<String, NewOrder.Delivery> groups = new LinkedHashMap<>();
+        List<Refusal.Detail> problems = new ArrayList<>();
+        for (int i = 0; i < request.deliveryGroups().size(); i++) {
+            NewOrder.Delivery delivery = request.deliveryGroups().get(i);
+            String field = "deliveryGroups[" + i + "]";
+            if (groups.put(delivery.id(), delivery) != null) {
+                problems.add(new Refusal.Detail(field + ".id", "is used by another group"));
+            }
+            if (delivery.mode() == DeliveryMode.SHIP && delivery.address() == null) {
+                problems.add(new Refusal.Detail(field + ".address", "a group shipped needs an address"));
+            }
+            if (delivery.mode() == DeliveryMode.PICKUP) {
+                Optional<Location> store = delivery.pickupLocationId() == null ? Optional.empty()
+                        : locations.find(delivery.pickupLocationId());
+                if (store.isEmpty()) {
+                    problems.add(new Refusal.Detail(field + ".pickupLocationId", "a group collected needs the "
+                            + "code of the store the customer collects at"));
+                } else if (!store.get().offersPickup()) {
+                    problems.add(new Refusal.Detail(field + ".pickupLocationId", store.get().getCode()
+                            + " does not offer pickup"));
+                }
+            }
+        }
+        for (int i = 0; i < request.lines().size(); i++) {
+            NewOrder.Line line = request.lines().get(i);
+            if (line.deliveryGroup() == null ? groups.size() != 1 : !groups.containsKey(line.deliveryGroup())) {
+                problems.add(new Refusal.Detail("lines[" + i + "].deliveryGroup", groups.size() == 1
+                        ? "is not the order's delivery group" : "must name one of the delivery groups "
+                        + groups.keySet()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "incomplete-delivery", "the order's delivery is not complete",
+                    problems);
+        }
+        return groups;
+    }
+
+    private static String groupOf(NewOrder.Line line, Map<String, NewOrder.Delivery> groups) {
+        return line.deliveryGroup() != null ? line.deliveryGroup() : groups.keySet().iterator().next();
+    }
+
+    private DeliveryGroup deliveryGroup(CustomerOrder order, NewOrder.Delivery delivery) {
+        if (delivery.mode() == DeliveryMode.PICKUP) {
+            return DeliveryGroup.collected(order, delivery.id(), locations.find(delivery.pickupLocationId())
+                    .orElseThrow(), blankToNull(delivery.recipient()));
+        }
+        NewOrder.Address a = delivery.address();
+        return DeliveryGroup.shipped(order, delivery.id(), new DeliveryGroup.Address(a.recipient(), a.line1(),
+                a.line2(), a.postalCode(), a.city(), a.country(), a.latitude(), a.longitude()));
+    }
+}

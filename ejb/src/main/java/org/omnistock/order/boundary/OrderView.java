@@ -1,0 +1,82 @@
+package org.omnistock.order.boundary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+import org.omnistock.fulfilment.boundary.FulfilmentView;
+import org.omnistock.fulfilment.routing.DeliveryMode;
+import org.omnistock.order.entity.CustomerOrder;
+import org.omnistock.order.entity.DeliveryGroup;
+import org.omnistock.order.entity.OrderEvent;
+import org.omnistock.order.entity.OrderStatus;
+import org.omnistock.order.entity.PaymentKind;
+
+/**
+ * An order as clients see it: its lines with their prices, where their units stand, its payments and its trail.
+ *
+ * @param replayed true when the same order had been placed before: this is the first one, unchanged
+ */
+public record OrderView(String number, String channel, String externalId, String customerId, String sellingLocation,
+                        String currency, OrderStatus status, String holdReason, BigDecimal subtotal,
+                        BigDecimal shipping, BigDecimal shippingDiscount, BigDecimal discountTotal, BigDecimal total,
+                        BigDecimal authorised, BigDecimal captured, BigDecimal refunded, Instant placedAt,
+                        String placedBy, Instant updatedAt, List<Line> lines, List<Group> deliveryGroups,
+                        List<FulfilmentView> fulfilments, List<Payment> payments, List<Event> timeline,
+                        boolean replayed) {
+
+    /**
+     * @param waiting units with no location yet
+     */
+    public record Line(int lineNo, String sku, int quantity, BigDecimal unitPrice, BigDecimal discount,
+                       BigDecimal netTotal, String deliveryGroup, int cancelled, int returned, BigDecimal refunded,
+                       int waiting) {
+    }
+
+    public record Group(String id, DeliveryMode mode, String recipient, String line1, String line2,
+                        String postalCode, String city, String country, BigDecimal latitude, BigDecimal longitude,
+                        String pickupLocation) {
+    }
+
+    public record Payment(PaymentKind kind, BigDecimal amount, String reference, Instant recordedAt) {
+    }
+
+    public record Event(Instant at, String actor, String kind, String detail) {
+    }
+
+    static OrderView of(CustomerOrder order, List<FulfilmentView> fulfilments, Map<Integer, Integer> waiting,
+                        List<OrderEvent> events, boolean replayed) {
+        int digits = Math.max(0, Currency.getInstance(order.getCurrency()).getDefaultFractionDigits());
+        return new OrderView(order.getNumber(), order.getChannel(), order.getExternalId(), order.getCustomerId(),
+                order.getSellingLocation() == null ? null : order.getSellingLocation().getCode(), order.getCurrency(),
+                order.getStatus(), order.getHoldReason(), money(order.getSubtotal(), digits),
+                money(order.getShipping(), digits), money(order.getShippingDiscount(), digits),
+                money(order.getDiscountTotal(), digits), money(order.getTotal(), digits),
+                money(order.getAuthorised(), digits), money(order.getCaptured(), digits),
+                money(order.getRefunded(), digits), order.getPlacedAt(), order.getPlacedBy(), order.getUpdatedAt(),
+                order.getLines().stream().map(l -> new Line(l.getLineNo(), l.getSku().getCode(), l.getQuantity(),
+                        money(l.getUnitPrice(), digits), money(l.getDiscount(), digits), money(l.getNetTotal(), digits),
+                        l.getDeliveryGroup().getCode(), l.getCancelledQuantity(), l.getReturnedQuantity(),
+                        money(l.getRefunded(), digits), waiting.getOrDefault(l.getLineNo(), 0))).toList(),
+                order.getDeliveryGroups().stream().map(OrderView::group).toList(), fulfilments,
+                order.getPayments().stream().map(p -> new Payment(p.getKind(), money(p.getAmount(), digits),
+                        p.getReference(), p.getRecordedAt())).toList(),
+                events.stream().map(e -> new Event(e.getOccurredAt(), e.getActor(), e.getKind(), e.getDetail()))
+                        .toList(), replayed);
+    }
+
+    private static Group group(DeliveryGroup group) {
+        DeliveryGroup.Address address = group.address();
+        return new Group(group.getCode(), group.getMode(), address.recipient(), address.line1(), address.line2(),
+                address.postalCode(), address.city(), address.country(), address.latitude(), address.longitude(),
+                group.getPickupLocation() == null ? null : group.getPickupLocation().getCode());
+    }
+
+    /** Kept with four decimals; shown at the currency's minor unit. */
+    static BigDecimal money(BigDecimal amount, int digits) {
+        return amount.setScale(digits, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,281 @@
+package org.omnistock.order.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.boundary.Caller;
+import org.omnistock.access.entity.Scopes;
+import org.omnistock.fulfilment.boundary.DecisionView;
+import org.omnistock.fulfilment.boundary.Fulfilments;
+import org.omnistock.fulfilment.boundary.Rerouting;
+import org.omnistock.fulfilment.boundary.Routing;
+import org.omnistock.fulfilment.entity.FulfilmentOrder;
+import org.omnistock.fulfilment.entity.FulfilmentStatus;
+import org.omnistock.fulfilment.entity.RoutingDecisionRecord;
+import org.omnistock.order.control.OrderProgress;
+import org.omnistock.order.entity.CustomerOrder;
+import org.omnistock.order.entity.OrderEvent;
+import org.omnistock.order.entity.OrderLine;
+import org.omnistock.order.entity.OrderStatus;
+import org.omnistock.platform.Page;
+import org.omnistock.platform.Refusal;
+
+/** Reads orders and changes them after they were placed: cancel, hold, release, route again, payments. */
+@Stateless
+public class Orders {
+
+    /** Units in these states have not left their location's shelves yet: they may still be cancelled. */
+    private static final Set<FulfilmentStatus> CANCELLABLE = Set.of(FulfilmentStatus.SENT, FulfilmentStatus.ACCEPTED,
+            FulfilmentStatus.PICKED);
+
+    @PersistenceContext(unitName = "omnistock")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Fulfilments fulfilments;
+
+    @Inject
+    Rerouting rerouting;
+
+    @Inject
+    Routing routing;
+
+    @Inject
+    OrderProgress progress;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Clock clock;
+
+    public Optional<OrderView> find(String number) {
+        Caller caller = access.require(Scopes.READ);
+        return byNumber(number).filter(order -> visible(order, caller)).map(order -> view(order, false));
+    }
+
+    /**
+     * Orders the caller may see, newest first.
+     *
+     * @param query an order number, external id or customer id; null for any
+     */
+    public Page<OrderSummary> list(String channel, OrderStatus status, Instant from, Instant to, String query,
+                                   int page, int size) {
+        Caller caller = access.require(Scopes.READ);
+        if (caller.isBound()) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "forbidden-location", caller + " acts only at some "
+                    + "locations: it sees its own work through its locations' fulfilments");
+        }
+        String visibleChannel = caller.channel() != null ? caller.channel() : channel;
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (visibleChannel != null) {
+            where.append(" AND o.channel = :channel");
+            parameters.put("channel", visibleChannel);
+        }
+        if (status != null) {
+            where.append(" AND o.status = :status");
+            parameters.put("status", status);
+        }
+        if (from != null) {
+            where.append(" AND o.placedAt >= :from");
+            parameters.put("from", from);
+        }
+        if (to != null) {
+            where.append(" AND o.placedAt < :to");
+            parameters.put("to", to);
+        }
+        if (query != null && !query.isBlank()) {
+            where.append(" AND (o.number = :query OR o.externalId = :query OR o.customerId = :query)");
+            parameters.put("query", query.strip());
+        }
+        TypedQuery<CustomerOrder> items = em.createQuery("SELECT o FROM CustomerOrder o" + where
+                + " ORDER BY o.placedAt DESC, o.id DESC", CustomerOrder.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM CustomerOrder o" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<OrderSummary> summaries = items.setFirstResult(Page.firstResult(page, size)).setMaxResults(size)
+                .getResultStream().map(o -> new OrderSummary(o.getNumber(), o.getChannel(), o.getExternalId(),
+                        o.getCustomerId(), o.getStatus(), o.getCurrency(), OrderView.money(o.getTotal(), 2),
+                        o.getLines().size(), o.getPlacedAt(), o.getUpdatedAt())).toList();
+        return new Page<>(summaries, page, size, count.getSingleResult());
+    }
+
+    /**
+     * Cancels lines (all their units) or the whole order, while no fulfilment of theirs is packed: reservations
+     * released, locations told, units no longer counted.
+     */
+    public OrderView cancel(String number, @NotNull @Valid OrderCancellation cancellation) {
+        Caller caller = access.require(Scopes.ORDERS_WRITE);
+        CustomerOrder order = locked(number, caller);
+        Set<Integer> lines = new LinkedHashSet<>(cancellation.lines());
+        if (lines.isEmpty()) {
+            order.getLines().stream().filter(l -> l.activeQuantity() > l.getReturnedQuantity())
+                    .forEach(l -> lines.add(l.getLineNo()));
+        }
+        List<OrderLine> cancelled = new ArrayList<>();
+        for (int lineNo : lines) {
+            OrderLine line = order.line(lineNo).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-line",
+                    "order " + number + " has no line " + lineNo));
+            if (line.activeQuantity() == 0) {
+                continue;
+            }
+            if (line.getReturnedQuantity() > 0 || servedUnits(order, lineNo) > 0) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "too-late-to-cancel", "line " + lineNo + " of order "
+                        + number + " has units on their way to the customer or back already");
+            }
+            cancelled.add(line);
+        }
+        Set<Integer> lineNos = new LinkedHashSet<>();
+        cancelled.forEach(line -> lineNos.add(line.getLineNo()));
+        fulfilments.cancelLines(order, lineNos, cancellation.reason(), caller.id());
+        cancelled.forEach(line -> line.cancel(line.activeQuantity()));
+        progress.record(order, "CANCELLED", "lines " + lineNos + " cancelled: " + cancellation.reason(),
+                caller.id());
+        return view(order, false);
+    }
+
+    /** Nothing of the order is routed again automatically until the hold is released. */
+    public OrderView hold(String number, @NotNull @Valid HoldRequest request) {
+        Caller caller = access.require(Scopes.ORDERS_WRITE);
+        CustomerOrder order = locked(number, caller);
+        order.hold(request.reason());
+        progress.record(order, "HELD", "on hold: " + request.reason(), caller.id());
+        return view(order, false);
+    }
+
+    /** Releases the hold, and routes what waits. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public OrderView release(String number) {
+        Caller caller = access.require(Scopes.ORDERS_WRITE);
+        long id = context.getBusinessObject(Orders.class).unhold(number, caller);
+        rerouting.rerouteWaiting(id, RoutingDecisionRecord.Trigger.MANUAL, caller.id());
+        return find(number).orElseThrow();
+    }
+
+    /** The hold taken off, in a transaction of its own, for {@link #release}; the order's id. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long unhold(String number, Caller caller) {
+        CustomerOrder order = locked(number, caller);
+        if (order.isOnHold()) {
+            order.releaseHold();
+            progress.record(order, "RELEASED", "hold released", caller.id());
+        }
+        return order.getId();
+    }
+
+    /** Routes the order's waiting units again now (a person's re-route). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public OrderView reroute(String number) {
+        Caller caller = access.require(Scopes.ORDERS_WRITE);
+        CustomerOrder order = byNumber(number).filter(o -> visible(o, caller)).orElseThrow(() -> unknown(number));
+        if (order.isOnHold()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "order-on-hold", "order " + number + " is on hold: release it");
+        }
+        if (!rerouting.rerouteWaiting(order.getId(), RoutingDecisionRecord.Trigger.MANUAL, caller.id())) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "stock-moved", "other orders took the stock three times in a "
+                    + "row; the order is routed again shortly");
+        }
+        return find(number).orElseThrow();
+    }
+
+    /**
+     * How the order's delivery groups were routed, each time, and why: for callers who see every location (a
+     * decision shows what each candidate had).
+     */
+    public List<DecisionView> decisions(String number) {
+        Caller caller = access.requireEverywhere(Scopes.READ);
+        CustomerOrder order = byNumber(number).filter(o -> visible(o, caller)).orElseThrow(() -> unknown(number));
+        return routing.ofOrder(order);
+    }
+
+    /** Records what the payment provider did. */
+    public OrderView pay(String number, @NotNull @Valid PaymentRecord payment) {
+        Caller caller = access.require(Scopes.ORDERS_WRITE);
+        CustomerOrder order = locked(number, caller);
+        Optional<String> problem = order.pay(payment.kind(), payment.amount(), payment.reference(),
+                clock.instant(), caller.id());
+        if (problem.isPresent()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "payment-exceeds", problem.get());
+        }
+        progress.record(order, "PAYMENT", payment.kind().name().toLowerCase() + " " + order.getCurrency() + " "
+                + payment.amount().toPlainString() + " (" + payment.reference() + ")", caller.id());
+        return view(order, false);
+    }
+
+    /** The order for a view; the pickup code only for readers who see the whole order. */
+    public OrderView view(CustomerOrder order, boolean replayed) {
+        boolean showPickupCode = !access.caller().isBound();
+        List<OrderEvent> events = em.createNamedQuery(OrderEvent.FIND_BY_ORDER, OrderEvent.class)
+                .setParameter("order", order).getResultList();
+        return OrderView.of(order, fulfilments.views(order, showPickupCode), fulfilments.waitingUnits(order),
+                events, replayed);
+    }
+
+    /** The order locked for a change, if the caller may see it; the order's lock comes before any other. */
+    public CustomerOrder locked(String number, Caller caller) {
+        CustomerOrder order = byNumber(number).filter(o -> visible(o, caller)).orElseThrow(() -> unknown(number));
+        CustomerOrder locked = em.find(CustomerOrder.class, order.getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(locked);
+        return locked;
+    }
+
+    /**
+     * A channel's client sees its channel's orders; a caller bound to locations sees the orders with work at one
+     * of them or sold at one of them; anyone else with {@code read} sees all.
+     */
+    public boolean visible(CustomerOrder order, Caller caller) {
+        if (caller.kind() == Caller.Kind.CLIENT && caller.channel() != null
+                && !caller.channel().equals(order.getChannel())) {
+            return false;
+        }
+        if (!caller.isBound()) {
+            return true;
+        }
+        if (order.getSellingLocation() != null && caller.actsAt(order.getSellingLocation().getCode())) {
+            return true;
+        }
+        return em.createNamedQuery(FulfilmentOrder.FIND_BY_ORDER, FulfilmentOrder.class).setParameter("order", order)
+                .getResultStream().anyMatch(f -> caller.actsAt(f.getLocation().getCode()));
+    }
+
+    private int servedUnits(CustomerOrder order, int lineNo) {
+        return fulfilments.unitStates(order).stream().filter(u -> u.lineNo() == lineNo
+                && !CANCELLABLE.contains(u.status())).mapToInt(Fulfilments.UnitState::quantity).sum();
+    }
+
+    public Optional<CustomerOrder> byNumber(String number) {
+        return em.createNamedQuery(CustomerOrder.FIND_BY_NUMBER, CustomerOrder.class).setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    private static Refusal unknown(String number) {
+        return new Refusal(Refusal.Kind.NOT_FOUND, "unknown-order", "there is no order " + number);
+    }
+}

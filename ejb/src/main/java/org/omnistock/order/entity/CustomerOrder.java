@@ -1,0 +1,359 @@
+package org.omnistock.order.entity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.omnistock.catalog.entity.Sku;
+import org.omnistock.location.entity.Location;
+
+/** A customer's order from any channel; see the package documentation. */
+@Entity
+@Table(name = "customer_order")
+@NamedQuery(name = CustomerOrder.FIND_BY_NUMBER, query = "SELECT o FROM CustomerOrder o WHERE o.number = :number")
+@NamedQuery(name = CustomerOrder.FIND_REROUTE_PENDING, query = "SELECT o.id FROM CustomerOrder o "
+        + "WHERE o.reroutePending = TRUE AND o.onHold = FALSE ORDER BY o.id")
+@NamedQuery(name = CustomerOrder.FIND_BY_EXTERNAL_ID, query = "SELECT o FROM CustomerOrder o "
+        + "WHERE o.channel = :channel AND o.externalId = :externalId")
+public class CustomerOrder {
+
+    public static final String FIND_BY_NUMBER = "CustomerOrder.findByNumber";
+    public static final String FIND_BY_EXTERNAL_ID = "CustomerOrder.findByExternalId";
+    public static final String FIND_REROUTE_PENDING = "CustomerOrder.findReroutePending";
+    /** Order numbers are this letter and the order's id. */
+    public static final String NUMBER_PREFIX = "O";
+
+    @Id
+    @SequenceGenerator(name = "customer_order_id", sequenceName = "customer_order_id_block", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_order_id")
+    private Long id;
+
+    @Column(name = "order_number", nullable = false, unique = true, length = 20)
+    private String number;
+
+    @Column(nullable = false, length = 32)
+    private String channel;
+
+    @Column(name = "external_id", nullable = false, length = 64)
+    private String externalId;
+
+    @Column(name = "request_digest", nullable = false, length = 64)
+    private String requestDigest;
+
+    @Column(name = "customer_id", length = 100)
+    private String customerId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "selling_location_id")
+    private Location sellingLocation;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal subtotal;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal shipping;
+
+    @Column(name = "shipping_discount", nullable = false, precision = 19, scale = 4)
+    private BigDecimal shippingDiscount;
+
+    @Column(name = "discount_total", nullable = false, precision = 19, scale = 4)
+    private BigDecimal discountTotal;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal total;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal authorised = BigDecimal.ZERO;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal captured = BigDecimal.ZERO;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal refunded = BigDecimal.ZERO;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private OrderStatus status = OrderStatus.ALLOCATED;
+
+    @Column(name = "on_hold", nullable = false)
+    private boolean onHold;
+
+    @Column(name = "hold_reason", length = 500)
+    private String holdReason;
+
+    /** Units went back to routing (a rejection, an expiry) and have not been routed again yet. */
+    @Column(name = "reroute_pending", nullable = false)
+    private boolean reroutePending;
+
+    @Column(name = "placed_by", nullable = false, length = 80)
+    private String placedBy;
+
+    @Column(name = "placed_at", nullable = false)
+    private Instant placedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    /** Grows by one with every event published for the order, so that receivers can drop stale ones. */
+    @Column(name = "event_sequence", nullable = false)
+    private long eventSequence;
+
+    /** True while the order is being placed: its status is derived once, when it is complete. */
+    @Transient
+    private boolean placing;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<DeliveryGroup> deliveryGroups = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("lineNo")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<Payment> payments = new ArrayList<>();
+
+    protected CustomerOrder() {
+    }
+
+    /** A new order; its number is given once it has its id ({@link #numbered}). */
+    public CustomerOrder(String channel, String externalId, String requestDigest, String customerId,
+                         Location sellingLocation, String currency, String placedBy, Instant placedAt) {
+        this.channel = channel;
+        this.externalId = externalId;
+        this.requestDigest = requestDigest;
+        this.customerId = customerId;
+        this.sellingLocation = sellingLocation;
+        this.currency = currency;
+        this.placedBy = placedBy;
+        this.placedAt = placedAt;
+        this.updatedAt = placedAt;
+        this.subtotal = BigDecimal.ZERO;
+        this.shipping = BigDecimal.ZERO;
+        this.shippingDiscount = BigDecimal.ZERO;
+        this.discountTotal = BigDecimal.ZERO;
+        this.total = BigDecimal.ZERO;
+        this.placing = true;
+    }
+
+    public boolean isPlacing() {
+        return placing;
+    }
+
+    public void placedCompletely() {
+        placing = false;
+    }
+
+    /** Gives the order its number, once persisting gave it an id. */
+    public void numbered() {
+        this.number = NUMBER_PREFIX + id;
+    }
+
+    public DeliveryGroup addDeliveryGroup(DeliveryGroup group) {
+        deliveryGroups.add(group);
+        return group;
+    }
+
+    public OrderLine addLine(Sku sku, DeliveryGroup group, int quantity, BigDecimal unitPrice, BigDecimal discount,
+                             BigDecimal netTotal) {
+        OrderLine line = new OrderLine(this, lines.size() + 1, sku, group, quantity, unitPrice, discount, netTotal);
+        lines.add(line);
+        return line;
+    }
+
+    /** The totals the basket engine gave the whole order. */
+    public void priced(BigDecimal subtotal, BigDecimal shipping, BigDecimal shippingDiscount,
+                       BigDecimal discountTotal, BigDecimal total) {
+        this.subtotal = subtotal;
+        this.shipping = shipping;
+        this.shippingDiscount = shippingDiscount;
+        this.discountTotal = discountTotal;
+        this.total = total;
+    }
+
+    /**
+     * Records what the payment provider did, or (a refund) what the customer is owed for goods returned. Refunds
+     * may not come to more than the order's total.
+     *
+     * @return the problem, if the payment cannot be recorded
+     */
+    public Optional<String> pay(PaymentKind kind, BigDecimal amount, String reference, Instant at, String by) {
+        if (kind == PaymentKind.REFUNDED && refunded.add(amount).compareTo(total) > 0) {
+            return Optional.of("a refund of " + amount.stripTrailingZeros().toPlainString() + " would bring refunds "
+                    + "above the order's total; " + total.subtract(refunded).stripTrailingZeros().toPlainString()
+                    + " is left to refund");
+        }
+        switch (kind) {
+            case AUTHORISED -> authorised = authorised.add(amount);
+            case CAPTURED -> captured = captured.add(amount);
+            case REFUNDED -> refunded = refunded.add(amount);
+            default -> throw new IllegalArgumentException(kind.name());
+        }
+        payments.add(new Payment(this, kind, amount, reference, at, by));
+        return Optional.empty();
+    }
+
+    public void hold(String reason) {
+        onHold = true;
+        holdReason = reason;
+    }
+
+    public void releaseHold() {
+        onHold = false;
+        holdReason = null;
+    }
+
+    /** Sets the derived status; true if it changed. */
+    public boolean status(OrderStatus derived, Instant now) {
+        updatedAt = now;
+        if (derived == status) {
+            return false;
+        }
+        status = derived;
+        return true;
+    }
+
+    public void rerouteLater() {
+        reroutePending = true;
+    }
+
+    public void rerouted() {
+        reroutePending = false;
+    }
+
+    public boolean isReroutePending() {
+        return reroutePending;
+    }
+
+    public long nextEventSequence() {
+        return ++eventSequence;
+    }
+
+    public Optional<OrderLine> line(int lineNo) {
+        return lines.stream().filter(line -> line.getLineNo() == lineNo).findFirst();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public String getRequestDigest() {
+        return requestDigest;
+    }
+
+    public String getCustomerId() {
+        return customerId;
+    }
+
+    public Location getSellingLocation() {
+        return sellingLocation;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public BigDecimal getSubtotal() {
+        return subtotal;
+    }
+
+    public BigDecimal getShipping() {
+        return shipping;
+    }
+
+    public BigDecimal getShippingDiscount() {
+        return shippingDiscount;
+    }
+
+    public BigDecimal getDiscountTotal() {
+        return discountTotal;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public BigDecimal getAuthorised() {
+        return authorised;
+    }
+
+    public BigDecimal getCaptured() {
+        return captured;
+    }
+
+    public BigDecimal getRefunded() {
+        return refunded;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public boolean isOnHold() {
+        return onHold;
+    }
+
+    public String getHoldReason() {
+        return holdReason;
+    }
+
+    public String getPlacedBy() {
+        return placedBy;
+    }
+
+    public Instant getPlacedAt() {
+        return placedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<DeliveryGroup> getDeliveryGroups() {
+        return deliveryGroups;
+    }
+
+    public List<OrderLine> getLines() {
+        return lines;
+    }
+
+    public List<Payment> getPayments() {
+        return payments;
+    }
+}

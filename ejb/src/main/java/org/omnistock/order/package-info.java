@@ -1,0 +1,55 @@
+/**
+ * Orders: one order store for the web shop, the app, marketplaces and stores (endless aisle), their lifecycle and
+ * their payments as records.
+ *
+ * <h2>Model</h2>
+ * <ul>
+ *   <li>{@link org.omnistock.order.entity.CustomerOrder order}: placed by a channel under its own order id (the
+ *       {@code externalId}: channel + external id is one order, however often it is sent), numbered here
+ *       ({@code O1000001}), with the customer reference, currency, totals as the basket engine priced them, the
+ *       payment amounts (authorised, captured, refunded) and a status derived from its lines and fulfilments.</li>
+ *   <li>{@link org.omnistock.order.entity.OrderLine line}: a SKU and quantity with its unit price, discounts and net
+ *       total from the one basket-pricing engine; how many units were cancelled and returned, and what was refunded
+ *       for it.</li>
+ *   <li>{@link org.omnistock.order.entity.DeliveryGroup delivery group}: lines that go to the customer together:
+ *       shipped to an address (with its coordinates, which routing measures from) or collected at a store.</li>
+ *   <li>{@link org.omnistock.order.entity.OrderEvent event}: the audit trail, one entry per change: when, who
+ *       (user, client or the system) and why.</li>
+ *   <li>{@link org.omnistock.order.entity.Payment payment}: an amount authorised, captured or refunded, with the
+ *       payment provider's reference. There is no payment gateway: the channel reports what its provider did, and
+ *       returns record the refunds they owe.</li>
+ * </ul>
+ *
+ * <h2>Placing an order</h2>
+ * In one transaction: the basket is priced again by the basket-pricing engine and must cost the {@code
+ * expectedTotal} the customer was shown (else 409 and nothing happens); promotion budgets, coupons and per-customer
+ * limits are counted as a redemption under the order's number; every delivery group is routed ({@code fulfilment});
+ * the stock of each allocation is reserved at its location and the location's capacity counted. Routing reads
+ * availability without locks; the reservations are then taken under the levels' locks in the ledger's one lock order
+ * and re-check it. If another order took the units meanwhile, the transaction rolls back and the order is routed
+ * again, up to three times; after that it is kept with its groups unfillable (held for a person). Nothing is ever
+ * oversold. The same order sent again (same channel and external id, same content) returns the first (200); the same
+ * id with other content is refused (409).
+ *
+ * <h2>Status</h2>
+ * Derived after every change from the lines and their fulfilments ({@link
+ * org.omnistock.order.control.OrderStatusRules}), in this order: {@code CANCELLED} (every unit cancelled), {@code
+ * RETURNED} / {@code PARTLY_RETURNED} (units came back), {@code ON_HOLD} (a person holds it), {@code UNFILLABLE}
+ * (units with no location, none allocated), {@code PARTLY_ALLOCATED} (some units wait for a location), then from
+ * the fulfilments: {@code COMPLETED} (all delivered or collected), {@code READY_FOR_PICKUP}, {@code SHIPPED}, {@code
+ * PARTLY_SHIPPED}, {@code IN_FULFILMENT} (a location accepted), {@code ALLOCATED}. Each change of status is published
+ * on {@code omnistock.order.changed} (with the channel, so connectors select their own).
+ *
+ * <h2>Cancelling, holding, re-routing</h2>
+ * A whole order or some units of a line may be cancelled while their fulfilment is not packed: the reservations are
+ * released, the locations told ({@code CANCEL} task), the units no longer count. A person may put an order on hold
+ * (nothing is re-routed automatically) and release it (its waiting units are routed again), or re-route the units
+ * still waiting at any time.
+ *
+ * <h2>Who may</h2>
+ * Placing, cancelling, holding and recording payments needs {@code orders:write}; a client bound to a channel
+ * places and sees only its channel's orders. Reading needs {@code read}: a caller bound to locations sees the orders
+ * with a fulfilment at one of them (without the customer's pickup code). Every lock is taken in one order: the
+ * order's row first, then its fulfilments, then stock levels (in the ledger's lock order), then capacity rows.
+ */
+package org.omnistock.order;

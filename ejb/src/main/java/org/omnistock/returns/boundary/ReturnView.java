@@ -1,0 +1,28 @@
+package org.omnistock.returns.boundary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+
+import org.omnistock.returns.entity.OrderReturn;
+import org.omnistock.returns.entity.ReturnStatus;
+
+/** A return as clients see it, with the refund its goods brought so far. */
+public record ReturnView(String number, String orderNumber, ReturnStatus status, String currency, BigDecimal refunded,
+                         List<Line> lines, Instant createdAt, String createdBy) {
+
+    public record Line(int lineNo, String sku, int quantity, String reason, int received, BigDecimal refunded) {
+    }
+
+    static ReturnView of(OrderReturn r) {
+        String currency = r.getOrder().getCurrency();
+        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        return new ReturnView(r.getNumber(), r.getOrder().getNumber(), r.getStatus(), currency,
+                r.getRefunded().setScale(digits, RoundingMode.HALF_UP), r.getLines().stream().map(l -> new Line(
+                        l.getOrderLine().getLineNo(), l.getOrderLine().getSku().getCode(), l.getQuantity(),
+                        l.getReason(), l.getReceivedQuantity(), l.getRefunded().setScale(digits,
+                        RoundingMode.HALF_UP))).toList(), r.getCreatedAt(), r.getCreatedBy());
+    }
+}

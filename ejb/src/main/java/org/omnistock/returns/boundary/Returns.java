@@ -1,0 +1,303 @@
+package org.omnistock.returns.boundary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.boundary.Caller;
+import org.omnistock.access.entity.Scopes;
+import org.omnistock.fulfilment.boundary.Fulfilments;
+import org.omnistock.fulfilment.entity.FulfilmentStatus;
+import org.omnistock.location.boundary.Locations;
+import org.omnistock.location.entity.Location;
+import org.omnistock.order.boundary.Orders;
+import org.omnistock.order.control.OrderProgress;
+import org.omnistock.order.entity.CustomerOrder;
+import org.omnistock.order.entity.OrderLine;
+import org.omnistock.order.entity.PaymentKind;
+import org.omnistock.platform.Refusal;
+import org.omnistock.returns.entity.OrderReturn;
+import org.omnistock.returns.entity.OrderReturnLine;
+import org.omnistock.stock.boundary.StockLedger;
+import org.omnistock.stock.entity.StockState;
+
+/** Returns of orders from any channel, at any location; see the returns package for the rules and the refunds. */
+@Stateless
+public class Returns {
+
+    /** Units in these states reached the customer, and may come back. */
+    private static final Set<FulfilmentStatus> WITH_THE_CUSTOMER = Set.of(FulfilmentStatus.SHIPPED,
+            FulfilmentStatus.DELIVERED, FulfilmentStatus.COLLECTED);
+
+    @PersistenceContext(unitName = "omnistock")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Fulfilments fulfilments;
+
+    @Inject
+    Locations locations;
+
+    @Inject
+    StockLedger ledger;
+
+    @Inject
+    OrderProgress progress;
+
+    @Inject
+    Clock clock;
+
+    /** Authorises the customer to bring these units back. */
+    public ReturnView authorise(String orderNumber, @NotNull @Valid ReturnRequest request) {
+        Caller caller = access.require(Scopes.ORDERS_WRITE);
+        CustomerOrder order = orders.locked(orderNumber, caller);
+        Map<Integer, Integer> asked = new TreeMap<>();
+        request.lines().forEach(line -> asked.merge(line.lineNo(), line.quantity(), Integer::sum));
+        List<String> problems = problems(order, asked);
+        if (!problems.isEmpty()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "not-returnable", String.join("; ", problems));
+        }
+        OrderReturn authorised = new OrderReturn(order, clock.instant(), caller.id());
+        for (ReturnRequest.Line line : request.lines()) {
+            authorised.addLine(order.line(line.lineNo()).orElseThrow(), line.quantity(), line.reason().strip());
+        }
+        em.persist(authorised);
+        authorised.numbered();
+        em.flush();
+        progress.record(order, "RETURN_AUTHORISED", authorised.getNumber() + ": " + describe(asked), caller.id());
+        return ReturnView.of(authorised);
+    }
+
+    /**
+     * Goods of a return arrived at a location: back on hand there in the state they are in, and refunded against
+     * the order.
+     */
+    public ReturnView receive(String returnNumber, @NotNull @Valid ReturnReceipt receipt) {
+        Caller caller = access.requireAt(Scopes.STOCK_WRITE, receipt.locationId());
+        // Any location may take back any order's return: that is the point of returns anywhere.
+        OrderReturn found = byNumber(returnNumber).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
+                "unknown-return", "there is no return " + returnNumber));
+        Location location = locations.find(receipt.locationId()).orElseThrow(() -> new Refusal(
+                Refusal.Kind.INVALID, "unknown-location", "there is no location " + receipt.locationId()));
+        CustomerOrder order = lock(found.getOrder());
+        OrderReturn authorised = em.find(OrderReturn.class, found.getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(authorised);
+        Map<Integer, OrderReturnLine> byLine = new HashMap<>();
+        authorised.getLines().forEach(line -> byLine.put(line.getOrderLine().getLineNo(), line));
+        List<String> problems = new ArrayList<>();
+        for (ReturnReceipt.Line line : receipt.lines()) {
+            OrderReturnLine expected = byLine.get(line.lineNo());
+            if (expected == null) {
+                problems.add("line " + line.lineNo() + " is not part of return " + returnNumber);
+            } else if (line.quantity() > expected.outstanding()) {
+                problems.add("line " + line.lineNo() + ": " + expected.outstanding() + " unit(s) still expected, not "
+                        + line.quantity());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "not-expected", String.join("; ", problems));
+        }
+        Instant now = clock.instant();
+        List<StockLedger.LevelWork<Object>> back = new ArrayList<>();
+        BigDecimal refund = BigDecimal.ZERO;
+        for (ReturnReceipt.Line line : receipt.lines()) {
+            OrderReturnLine returned = byLine.get(line.lineNo());
+            OrderLine orderLine = returned.getOrderLine();
+            BigDecimal amount = refundFor(orderLine, line.quantity());
+            returned.receive(line.quantity(), amount);
+            orderLine.returned(line.quantity(), amount);
+            refund = refund.add(amount);
+            back.add(new StockLedger.LevelWork<>(orderLine.getSku(), location, () -> ledger.recordReturn(
+                    orderLine.getSku(), location, line.quantity(), line.condition(), returnNumber, null, now)));
+        }
+        ledger.inLockOrder(back);
+        refund = refund.add(shippingRefund(order));
+        authorised.received(refund);
+        refund(order, refund, returnNumber, caller.id());
+        progress.record(order, "RETURNED", returnNumber + " received at " + location.getCode() + ": "
+                + receipt.lines().stream().map(l -> l.quantity() + " x line " + l.lineNo() + " ("
+                + l.condition() + ")").toList() + ", refund " + order.getCurrency() + " " + refund.toPlainString(),
+                caller.id());
+        return ReturnView.of(authorised);
+    }
+
+    /** A line a till brings back, naming another channel's order. */
+    public record TillReturn(String orderNumber, int lineNo, String sku, int quantity, StockState condition) {
+    }
+
+    /**
+     * What stops a till from taking these lines back, for the sale capability before it records the sale; locks
+     * the orders (in number order, before any stock level). Empty if nothing does.
+     */
+    public List<String> tillReturnProblems(List<TillReturn> lines) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Map<Integer, Integer>> byOrder = new TreeMap<>();
+        for (TillReturn line : lines) {
+            byOrder.computeIfAbsent(line.orderNumber(), k -> new TreeMap<>()).merge(line.lineNo(), line.quantity(),
+                    Integer::sum);
+        }
+        for (Map.Entry<String, Map<Integer, Integer>> entry : byOrder.entrySet()) {
+            Optional<CustomerOrder> order = orders.byNumber(entry.getKey());
+            if (order.isEmpty()) {
+                problems.add("there is no order " + entry.getKey());
+                continue;
+            }
+            CustomerOrder locked = lock(order.get());
+            for (TillReturn line : lines) {
+                if (line.orderNumber().equals(entry.getKey()) && locked.line(line.lineNo())
+                        .filter(l -> l.getSku().getCode().equals(line.sku())).isEmpty()) {
+                    problems.add("order " + entry.getKey() + " has no line " + line.lineNo() + " of " + line.sku());
+                }
+            }
+            if (problems.isEmpty()) {
+                problems.addAll(problems(locked, entry.getValue()));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Records lines a till took back as returns of their orders, authorised and received at once, with their
+     * refunds; the sale capability has checked them ({@link #tillReturnProblems}) and posts them to the ledger
+     * itself, with the rest of the receipt.
+     */
+    public void recordTillReturns(Location store, String receiptId, List<TillReturn> lines) {
+        Map<String, List<TillReturn>> byOrder = new TreeMap<>();
+        lines.forEach(line -> byOrder.computeIfAbsent(line.orderNumber(), k -> new ArrayList<>()).add(line));
+        String actor = "till:" + store.getCode();
+        for (Map.Entry<String, List<TillReturn>> entry : byOrder.entrySet()) {
+            CustomerOrder order = lock(orders.byNumber(entry.getKey()).orElseThrow());
+            OrderReturn returned = new OrderReturn(order, clock.instant(), actor);
+            BigDecimal refund = BigDecimal.ZERO;
+            for (TillReturn line : entry.getValue()) {
+                OrderLine orderLine = order.line(line.lineNo()).orElseThrow();
+                BigDecimal amount = refundFor(orderLine, line.quantity());
+                returned.addLine(orderLine, line.quantity(), "returned at " + store.getCode())
+                        .receive(line.quantity(), amount);
+                orderLine.returned(line.quantity(), amount);
+                refund = refund.add(amount);
+            }
+            em.persist(returned);
+            returned.numbered();
+            refund = refund.add(shippingRefund(order));
+            returned.received(refund);
+            em.flush();
+            refund(order, refund, returned.getNumber(), actor);
+            progress.record(order, "RETURNED", returned.getNumber() + " at the till of " + store.getCode()
+                    + " (receipt " + receiptId + "): " + entry.getValue().stream().map(l -> l.quantity()
+                    + " x line " + l.lineNo() + " (" + l.condition() + ")").toList() + ", refund "
+                    + order.getCurrency() + " " + refund.toPlainString(), actor);
+        }
+    }
+
+    public Optional<ReturnView> find(String number) {
+        Caller caller = access.require(Scopes.READ);
+        return byNumber(number).filter(r -> orders.visible(r.getOrder(), caller)).map(ReturnView::of);
+    }
+
+    public List<ReturnView> ofOrder(CustomerOrder order) {
+        return em.createNamedQuery(OrderReturn.FIND_BY_ORDER, OrderReturn.class).setParameter("order", order)
+                .getResultStream().map(ReturnView::of).toList();
+    }
+
+    /** Why these units of the order's lines cannot come back; empty if they can. */
+    private List<String> problems(CustomerOrder order, Map<Integer, Integer> asked) {
+        Map<Integer, Integer> withCustomer = new HashMap<>();
+        fulfilments.unitStates(order).stream().filter(u -> WITH_THE_CUSTOMER.contains(u.status()))
+                .forEach(u -> withCustomer.merge(u.lineNo(), u.quantity(), Integer::sum));
+        Map<Integer, Integer> expected = new HashMap<>();
+        em.createNamedQuery(OrderReturn.FIND_BY_ORDER, OrderReturn.class).setParameter("order", order)
+                .getResultStream().flatMap(r -> r.getLines().stream())
+                .forEach(l -> expected.merge(l.getOrderLine().getLineNo(), l.outstanding(), Integer::sum));
+        List<String> problems = new ArrayList<>();
+        asked.forEach((lineNo, units) -> {
+            Optional<OrderLine> line = order.line(lineNo);
+            if (line.isEmpty()) {
+                problems.add("order " + order.getNumber() + " has no line " + lineNo);
+                return;
+            }
+            int returnable = withCustomer.getOrDefault(lineNo, 0) - line.get().getReturnedQuantity()
+                    - expected.getOrDefault(lineNo, 0);
+            if (units > returnable) {
+                problems.add("line " + lineNo + " of order " + order.getNumber() + ": " + Math.max(0, returnable)
+                        + " unit(s) may come back, not " + units);
+            }
+        });
+        return problems;
+    }
+
+    /**
+     * What the customer paid for the next units of a line: its net total spread over its units so that the units
+     * of the whole line come to exactly its net total.
+     */
+    static BigDecimal refundFor(OrderLine line, int units) {
+        int digits = digits(line.getOrder());
+        int before = line.getReturnedQuantity();
+        BigDecimal quantity = BigDecimal.valueOf(line.getQuantity());
+        BigDecimal upTo = line.getNetTotal().multiply(BigDecimal.valueOf(before + units))
+                .divide(quantity, digits, RoundingMode.HALF_UP);
+        BigDecimal already = line.getNetTotal().multiply(BigDecimal.valueOf(before))
+                .divide(quantity, digits, RoundingMode.HALF_UP);
+        return upTo.subtract(already);
+    }
+
+    /** Shipping (less its discount) comes back with the return that brings the last unit back. */
+    private static BigDecimal shippingRefund(CustomerOrder order) {
+        boolean allBack = order.getLines().stream().allMatch(l -> l.getReturnedQuantity() == l.activeQuantity());
+        return allBack ? order.getShipping().subtract(order.getShippingDiscount()).setScale(digits(order),
+                RoundingMode.HALF_UP) : BigDecimal.ZERO;
+    }
+
+    private void refund(CustomerOrder order, BigDecimal amount, String reference, String actor) {
+        if (amount.signum() > 0) {
+            order.pay(PaymentKind.REFUNDED, amount, reference, clock.instant(), actor).ifPresent(problem -> {
+                throw new Refusal(Refusal.Kind.CONFLICT, "refund-exceeds", problem);
+            });
+        }
+    }
+
+    private static int digits(CustomerOrder order) {
+        return Math.max(0, Currency.getInstance(order.getCurrency()).getDefaultFractionDigits());
+    }
+
+    private CustomerOrder lock(CustomerOrder order) {
+        CustomerOrder locked = em.find(CustomerOrder.class, order.getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(locked);
+        return locked;
+    }
+
+    private Optional<OrderReturn> byNumber(String number) {
+        return em.createNamedQuery(OrderReturn.FIND_BY_NUMBER, OrderReturn.class).setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    private static String describe(Map<Integer, Integer> asked) {
+        List<String> parts = new ArrayList<>();
+        asked.forEach((line, units) -> parts.add(units + " x line " + line));
+        return String.join(", ", parts);
+    }
+}

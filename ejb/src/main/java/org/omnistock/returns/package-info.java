@@ -1,0 +1,30 @@
+/**
+ * Returns: goods an order's customer brings back, at any location, whichever channel sold them.
+ *
+ * <h2>Model</h2>
+ * <ul>
+ *   <li>{@link org.omnistock.returns.entity.OrderReturn return}: an authorisation against one order ({@code R1000001}),
+ *       with lines (order line, units, reason); {@code AUTHORISED}, then {@code PARTLY_RECEIVED} or {@code RECEIVED}
+ *       as the goods arrive.</li>
+ *   <li>Receiving puts the units back on hand at the receiving location, in the state the goods are in
+ *       ({@code AVAILABLE}, {@code QUALITY_CONTROL}, {@code DAMAGED}), through the stock ledger, and records the
+ *       refund against the order's payment.</li>
+ * </ul>
+ *
+ * <h2>Refunds</h2>
+ * A line's units are refunded at what the customer paid for them: the line's net total (after its own and its share
+ * of basket discounts, as the basket engine spread them) divided over its units, so that returning every unit of a
+ * line refunds exactly its net total and no cent more or less ({@code refund(units) = round(net * returnedSoFar /
+ * quantity) - refundedSoFar}). Shipping (less its discount) is refunded with the return that brings the last shipped
+ * unit back. A promotion's budget is not given back: it was spent when the order was placed.
+ *
+ * <h2>Which units</h2>
+ * Only units that reached the customer (shipped or collected) and were not returned or authorised for return
+ * already. A POS till returns a line of another channel's order by naming the order and line ({@code orderNumber},
+ * {@code orderLineNo}): it is authorised and received at once at the store, with its refund, exactly as above.
+ *
+ * <h2>Who may</h2>
+ * Authorising a return needs {@code orders:write} (a channel client, its own channel's orders); receiving one needs
+ * {@code stock:write} at the receiving location.
+ */
+package org.omnistock.returns;

@@ -1,0 +1,148 @@
+package org.omnistock.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.omnistock.system.Api.post;
+import static org.omnistock.system.Api.uniqueCode;
+import static org.omnistock.system.OrderDesk.Line;
+import static org.omnistock.system.OrderDesk.awaitOrder;
+import static org.omnistock.system.OrderDesk.report;
+import static org.omnistock.system.OrderDesk.shippedOrder;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.jms.Connection;
+import jakarta.jms.Session;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.omnistock.messages.Destinations;
+
+/**
+ * A web order returned at a store: authorised by the shop, received at any location (or simply brought to a till),
+ * back on hand there in the state it is in, and refunded at what the customer paid.
+ */
+class OrderReturnsIT {
+
+    private String channel;
+    private Api.Client shop;
+    private String tee;
+    private String jeans;
+    private String warehouse;
+    private String store;
+    private Api.Client warehouseSystems;
+
+    @BeforeEach
+    void aDeliveredWebOrderInTheMaking() {
+        OrderDesk.standardRules();
+        channel = uniqueCode("RCH");
+        tee = OrderDesk.pricedSku("RTE", "20.00");
+        jeans = OrderDesk.pricedSku("RJE", "80.00");
+        warehouse = OrderDesk.location("RW", "WAREHOUSE", 51.56, 5.09, null);
+        store = OrderDesk.location("RS", "STORE", 52.09, 5.12, null);
+        assertEquals(201, post("/api/v1/channels", "{\"code\":\"" + channel + "\",\"name\":\"Return tests\","
+                + "\"type\":\"WEB\",\"locationIds\":[\"" + warehouse + "\"]}").status());
+        shop = Api.newClient(null, channel, "read", "orders:write");
+        warehouseSystems = Api.newClient(warehouse, null, "read", "orders:write");
+        Api.receive(tee, warehouse, 10);
+        Api.receive(jeans, warehouse, 10);
+    }
+
+    /** Three T-shirts and jeans, shipped and delivered; 140.00 with shipping 4.95. */
+    private JsonObject deliveredOrder() {
+        String body = shippedOrder(uniqueCode("web"), null, "144.95", new Line(tee, 3), new Line(jeans, 1))
+                .replace("\"lines\"", "\"shipping\":4.95,\"lines\"");
+        JsonObject order = shop.post("/api/v1/orders", body).json();
+        String fulfilment = order.getJsonArray("fulfilments").getJsonObject(0).getString("code");
+        report(warehouseSystems, fulfilment, "{\"step\":\"SHIP\",\"carrier\":\"DHL\",\"trackingNumber\":\"JD01\"}");
+        report(warehouseSystems, fulfilment, "{\"step\":\"DELIVER\"}");
+        assertEquals(200, shop.post("/api/v1/orders/" + order.getString("number") + "/payments",
+                "{\"kind\":\"CAPTURED\",\"amount\":144.95,\"reference\":\"psp-1\"}").status());
+        return Api.get("/api/v1/orders/" + order.getString("number")).json();
+    }
+
+    @Test
+    void aWebOrderReturnedAtAStoreGoesBackOnHandThereAndIsRefundedAtWhatWasPaid() {
+        JsonObject order = deliveredOrder();
+        String number = order.getString("number");
+        assertEquals("COMPLETED", order.getString("status"));
+
+        Api.Reply authorised = shop.post("/api/v1/orders/" + number + "/returns",
+                "{\"lines\":[{\"lineNo\":1,\"quantity\":1,\"reason\":\"too small\"}]}");
+        assertEquals(201, authorised.status(), authorised.body());
+        String returnNumber = authorised.json().getString("number");
+        Api.Reply tooMany = shop.post("/api/v1/orders/" + number + "/returns",
+                "{\"lines\":[{\"lineNo\":1,\"quantity\":3,\"reason\":\"all of them\"}]}");
+        assertEquals(409, tooMany.status(), "one of the three is already on its way back");
+
+        Api.Client storeClerk = Api.newClient(store, null, "read", "stock:write");
+        Api.Reply received = storeClerk.post("/api/v1/returns/" + returnNumber + "/receipt", "{\"locationId\":\""
+                + store + "\",\"lines\":[{\"lineNo\":1,\"quantity\":1,\"condition\":\"AVAILABLE\"}]}");
+
+        assertEquals(200, received.status(), received.body());
+        assertEquals("RECEIVED", received.json().getString("status"));
+        assertEquals(new BigDecimal("20.00"), received.json().getJsonNumber("refunded").bigDecimalValue());
+        assertEquals(1L, Api.onHand(tee, store), "back on hand where it was brought, not where it was sent from");
+        JsonObject returned = Api.get("/api/v1/orders/" + number).json();
+        assertEquals("PARTLY_RETURNED", returned.getString("status"));
+        assertEquals(new BigDecimal("20.00"), returned.getJsonNumber("refunded").bigDecimalValue());
+        assertEquals(1, returned.getJsonArray("lines").getJsonObject(0).getInt("returned"));
+        Api.Reply again = storeClerk.post("/api/v1/returns/" + returnNumber + "/receipt", "{\"locationId\":\""
+                + store + "\",\"lines\":[{\"lineNo\":1,\"quantity\":1,\"condition\":\"AVAILABLE\"}]}");
+        assertEquals(409, again.status(), "received once");
+        assertEquals(1L, Api.onHand(tee, store));
+        Api.Client elsewhere = Api.newClient(warehouse, null, "read", "stock:write");
+        assertEquals(403, elsewhere.post("/api/v1/returns/" + returnNumber + "/receipt", "{\"locationId\":\""
+                + store + "\",\"lines\":[{\"lineNo\":1,\"quantity\":1,\"condition\":\"AVAILABLE\"}]}").status(),
+                "a client of another location cannot receive goods at this store");
+    }
+
+    @Test
+    void returningEverythingRefundsExactlyWhatWasPaidShippingIncluded() {
+        JsonObject order = deliveredOrder();
+        String number = order.getString("number");
+        String returnNumber = shop.post("/api/v1/orders/" + number + "/returns", "{\"lines\":["
+                + "{\"lineNo\":1,\"quantity\":3,\"reason\":\"colour\"},{\"lineNo\":2,\"quantity\":1,"
+                + "\"reason\":\"fit\"}]}").json().getString("number");
+
+        Api.Reply received = post("/api/v1/returns/" + returnNumber + "/receipt", "{\"locationId\":\"" + warehouse
+                + "\",\"lines\":[{\"lineNo\":1,\"quantity\":3,\"condition\":\"AVAILABLE\"},{\"lineNo\":2,"
+                + "\"quantity\":1,\"condition\":\"DAMAGED\"}]}");
+
+        assertEquals(200, received.status(), received.body());
+        JsonObject returned = Api.get("/api/v1/orders/" + number).json();
+        assertEquals("RETURNED", returned.getString("status"));
+        assertEquals(0, returned.getJsonNumber("total").bigDecimalValue().compareTo(
+                returned.getJsonNumber("refunded").bigDecimalValue()), returned.toString());
+        assertEquals(10L, Api.onHand(tee, warehouse));
+        assertEquals(10L, Api.onHand(jeans, warehouse), "back on hand, as damaged");
+        assertEquals(9, OrderDesk.available(jeans, warehouse));
+    }
+
+    @Test
+    void aTillTakesBackAWebOrdersLineAndTheOrderIsRefundedAsIfReturnedThroughTheShop() throws Exception {
+        JsonObject order = deliveredOrder();
+        String number = order.getString("number");
+        try (Connection till = Broker.asStore(Broker.credentialsOf(store), null)) {
+            Session session = till.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            session.createProducer(session.createQueue(Destinations.POS_SALES)).send(session.createTextMessage(
+                    "{\"schemaVersion\":1,\"storeId\":\"" + store + "\",\"receiptId\":\"R-" + UUID.randomUUID()
+                            + "\",\"soldAt\":\"" + Instant.now() + "\",\"lines\":[{\"sku\":\"" + jeans
+                            + "\",\"quantity\":1,\"unitPrice\":80.00,\"returnCondition\":\"QUALITY_CONTROL\","
+                            + "\"orderNumber\":\"" + number + "\",\"orderLineNo\":2}]}"));
+        }
+
+        JsonObject returned = awaitOrder(number, o -> o.getString("status").equals("PARTLY_RETURNED"),
+                Duration.ofSeconds(15));
+
+        assertEquals(new BigDecimal("80.00"), returned.getJsonNumber("refunded").bigDecimalValue());
+        assertEquals(1, returned.getJsonArray("lines").getJsonObject(1).getInt("returned"));
+        assertEquals(1L, Api.onHand(jeans, store));
+        assertEquals(0, OrderDesk.available(jeans, store), "to be inspected before it is sold again");
+        assertTrue(returned.getJsonArray("timeline").toString().contains("at the till of " + store));
+    }
+}
