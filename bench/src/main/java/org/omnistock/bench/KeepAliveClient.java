@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * One HTTP/1.1 connection kept alive, one request at a time: the leanest client a load generator can be, so that on
  * a small machine the benchmark's own CPU goes to the server, as pgbench's does to PostgreSQL. Speaks only what the
- * platform answers with: a status line, headers and a body of Content-Length bytes.
+ * platform answers with: a status line, headers and a body of Content-Length bytes or in chunks.
  */
 final class KeepAliveClient implements AutoCloseable {
 
@@ -49,6 +49,7 @@ final class KeepAliveClient implements AutoCloseable {
         out.flush();
         int status = Integer.parseInt(line().split(" ", 3)[1]);
         int length = -1;
+        boolean chunked = false;
         boolean close = false;
         for (String header = line(); !header.isEmpty(); header = line()) {
             String lower = header.toLowerCase(Locale.ROOT);
@@ -56,18 +57,32 @@ final class KeepAliveClient implements AutoCloseable {
                 length = Integer.parseInt(lower.substring(15).strip());
             } else if (lower.startsWith("connection:") && lower.contains("close")) {
                 close = true;
-            } else if (lower.startsWith("transfer-encoding:")) {
-                throw new IOException("chunked responses are not expected here: " + header);
+            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                chunked = true;
             }
         }
-        if (length < 0) {
-            throw new IOException("response without Content-Length");
+        if (length < 0 && !chunked) {
+            throw new IOException("response without Content-Length or chunks");
         }
-        String answer = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        String answer = new String(chunked ? chunks() : in.readNBytes(length), StandardCharsets.UTF_8);
         if (close) {
             close();
         }
         return new Response(status, answer);
+    }
+
+    /** A chunked body (a larger answer, such as an order), chunk by chunk until the empty one. */
+    private byte[] chunks() throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (int size = Integer.parseInt(line().split(";")[0].strip(), 16); size > 0;
+             size = Integer.parseInt(line().split(";")[0].strip(), 16)) {
+            body.write(in.readNBytes(size));
+            line();
+        }
+        for (String trailer = line(); !trailer.isEmpty(); trailer = line()) {
+            continue;
+        }
+        return body.toByteArray();
     }
 
     private String line() throws IOException {

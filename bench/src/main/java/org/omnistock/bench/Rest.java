@@ -61,6 +61,11 @@ final class Rest {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    static HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+        return HTTP.send(authorised(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static HttpResponse<String> delete(String path) throws IOException, InterruptedException {
         return HTTP.send(authorised(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -68,6 +73,11 @@ final class Rest {
     static JsonObject get(String path) throws IOException, InterruptedException {
         String body = HTTP.send(authorised(path).build(), HttpResponse.BodyHandlers.ofString()).body();
         return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    static jakarta.json.JsonArray getArray(String path) throws IOException, InterruptedException {
+        String body = HTTP.send(authorised(path).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return Json.createReader(new StringReader(body)).readArray();
     }
 
     private static HttpRequest.Builder authorised(String path) {

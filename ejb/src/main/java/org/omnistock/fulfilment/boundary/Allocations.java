@@ -138,7 +138,6 @@ public class Allocations {
                 holds.add(new Reservations.OrderHold(line.getSku(), location, allocated.quantity(),
                         allocated.lineNo(), fulfilment.getCode()));
             }
-            em.persist(fulfilment);
             made.add(fulfilment);
         }
         List<Reservation> held;
@@ -151,6 +150,7 @@ public class Allocations {
         for (int i = 0; i < held.size(); i++) {
             heldLines.get(i).held(held.get(i).getId());
         }
+        made.forEach(em::persist);
         made.sort(Comparator.comparing(f -> f.getLocation().getCode()));
         for (FulfilmentOrder fulfilment : made) {
             if (!capacity.take(fulfilment.getLocation(), inputs.today(fulfilment.getLocation()))) {

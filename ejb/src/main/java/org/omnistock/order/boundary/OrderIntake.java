@@ -29,6 +29,7 @@ import org.omnistock.access.boundary.Access;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
+import org.omnistock.catalog.entity.Sku;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.fulfilment.boundary.Allocations;
 import org.omnistock.fulfilment.entity.RoutingDecisionRecord;
@@ -170,6 +171,9 @@ public class OrderIntake {
                 clock.instant());
         em.persist(order);
         order.numbered();
+        Map<String, Sku> skuOf = new HashMap<>();
+        skus.findAll(request.lines().stream().map(NewOrder.Line::sku).toList())
+                .forEach(sku -> skuOf.put(sku.getCode(), sku));
         Map<String, DeliveryGroup> made = new HashMap<>();
         groups.forEach((id, delivery) -> made.put(id, order.addDeliveryGroup(deliveryGroup(order, delivery))));
         for (int i = 0; i < request.lines().size(); i++) {
@@ -177,7 +181,7 @@ public class OrderIntake {
             PricedLine price = priced.lines().get(i);
             BigDecimal discount = price.discounts().stream().map(LineDiscount::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            order.addLine(skus.find(line.sku()).orElseThrow(), made.get(groupOf(line, groups)), line.quantity(),
+            order.addLine(skuOf.get(line.sku()), made.get(groupOf(line, groups)), line.quantity(),
                     price.unitPrice(), discount, price.total());
         }
         order.priced(priced.subtotal(), priced.shipping(), priced.shippingDiscount(), priced.discountTotal(),

@@ -11,11 +11,18 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** An event waiting to be, or already, published. */
+/**
+ * An event waiting to be, or already, published.
+ *
+ * <p>The pending events are read in the order of the index {@code ix_outbox_pending (published_at, id)}, both
+ * columns: ordered by id alone, PostgreSQL picked the primary key whenever its statistics lagged behind the
+ * relay (they always do under load: rows go from pending to published all the time), and walked every published
+ * row before the pending ones, 250 to 600 ms a batch with 300,000 rows kept.</p>
+ */
 @Entity
 @Table(name = "outbox_message")
 @NamedQuery(name = OutboxMessage.FIND_PENDING,
-        query = "SELECT m FROM OutboxMessage m WHERE m.publishedAt IS NULL ORDER BY m.id")
+        query = "SELECT m FROM OutboxMessage m WHERE m.publishedAt IS NULL ORDER BY m.publishedAt, m.id")
 @NamedQuery(name = OutboxMessage.DELETE_PUBLISHED_BEFORE,
         query = "DELETE FROM OutboxMessage m WHERE m.publishedAt < :before")
 @NamedQuery(name = OutboxMessage.FIND_BY_EVENT_ID,

@@ -51,14 +51,17 @@ public record PromotionRule(String code, String name, PromotionType type, Target
     }
 
     public boolean validIn(String channel) {
-        return channels.isEmpty() || channels.contains(channel);
+        return channels.isEmpty() || channel != null && channels.contains(channel);
     }
 
-    /** Whether the promotion looks at this line at all: every line for the basket, else by category or SKU. */
+    /**
+     * Whether the promotion looks at this line at all: every line for the basket, else by category or SKU. A SKU
+     * filed under no category is in none (the immutable list would throw on looking up null).
+     */
     public boolean targets(BasketLine line) {
         return switch (target) {
             case BASKET -> true;
-            case CATEGORY -> targetValues.contains(line.category());
+            case CATEGORY -> line.category() != null && targetValues.contains(line.category());
             case SKU -> targetValues.contains(line.sku());
         };
     }

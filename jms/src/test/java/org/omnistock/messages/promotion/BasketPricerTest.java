@@ -59,6 +59,14 @@ class BasketPricerTest {
     }
 
     @Test
+    void aSkuWithoutCategoryIsOutsideEveryCategoryPromotion() {
+        line("A", null, 1, "10.00").line("B", "shoes", 1, "10.00");
+        PricedBasket basket = price(Promotions.percentOff("TEN", "10").on(Target.CATEGORY, "shoes"));
+        assertTrue(basket.lines().get(0).discounts().isEmpty());
+        assertEquals(money("1.00"), basket.discountTotal());
+    }
+
+    @Test
     void percentOffBasketRoundsOnceAndSharesByLargestRemainder() {
         line("A", "x", 1, "0.05").line("B", "x", 1, "0.05").line("C", "x", 1, "0.05");
         PricedBasket basket = price(Promotions.percentOff("TEN", "10"));
