@@ -135,14 +135,16 @@ public class DemoLoader {
                 "omnistock-merch"));
         createUser(new NewUser("manager", "Mo the manager of Amsterdam and Rotterdam", "store-manager",
                 List.of("S001", "S002"), "omnistock-manager"));
-        createClient(new NewClient("webshop", "Web shop", Set.of(Scopes.READ, Scopes.ORDERS_WRITE), null, "WEB"),
+        createClient(new NewClient("webshop", "Web shop", Set.of(Scopes.READ, Scopes.ORDERS_WRITE,
+                Scopes.CUSTOMERS_READ, Scopes.CUSTOMERS_WRITE), null, "WEB"),
                 "webshop-demo-secret");
         createClient(new NewClient("amazon", "Amazon connector", Set.of(Scopes.READ, Scopes.ORDERS_WRITE), null,
                 "AMAZON"), "amazon-demo-secret");
         createClient(new NewClient("erp", "ERP", Set.of(Scopes.READ, Scopes.CATALOG_WRITE, Scopes.STOCK_WRITE,
                 Scopes.PRICES_WRITE), null, null), "erp-demo-secret");
         createClient(new NewClient("store-s001", "Amsterdam Kalverstraat store systems", Set.of(Scopes.READ,
-                Scopes.STOCK_WRITE, Scopes.ORDERS_WRITE), "S001", null), "store-s001-demo-secret");
+                Scopes.STOCK_WRITE, Scopes.ORDERS_WRITE, Scopes.CUSTOMERS_READ), "S001", null),
+                "store-s001-demo-secret");
     }
 
     /**

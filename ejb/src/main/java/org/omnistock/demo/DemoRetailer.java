@@ -71,6 +71,9 @@ public class DemoRetailer {
     @Inject
     DemoOrders orders;
 
+    @Inject
+    DemoCustomers customers;
+
     @PostConstruct
     void load() {
         if (enabled) {
@@ -100,6 +103,7 @@ public class DemoRetailer {
         orders.configureLocations(LOCATIONS);
         orders.publishRules();
         List<DemoOrders.DemoOrder> week = week(skus);
+        int createdCustomers = customers.createMissing(week);
         int placed = 0;
         for (int i = 0; i < week.size(); i++) {
             if (orders.place(week.get(i), i, week.size())) {
@@ -109,7 +113,8 @@ public class DemoRetailer {
         long newReceipts = receipts;
         int newOrders = placed;
         LOG.info(() -> "Demo retailer ready: " + createdSkus + " SKUs, " + createdLocations + " locations, "
-                + newReceipts + " opening receipts and " + newOrders + " orders added in "
+                + newReceipts + " opening receipts, " + createdCustomers + " customers and " + newOrders
+                + " orders added in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 

@@ -21,6 +21,9 @@ public final class Destinations {
     /** Multicast address: an order's status changed (connectors select on {@code channel}). */
     public static final String ORDER_CHANGED = "omnistock.order.changed";
 
+    /** Multicast address: a customer profile changed (no personal data in the event). */
+    public static final String CUSTOMER_CHANGED = "omnistock.customer.changed";
+
     /** Anycast queue: what locations report of their fulfilments, consumed by the server. */
     public static final String FULFILMENT_UPDATES = "omnistock.fulfilment.updates";
 

@@ -28,6 +28,10 @@ public final class Scopes {
     public static final String PROMOTIONS_WRITE = "promotions:write";
     /** Routing rule sets: drafts, publication, what-if replays. */
     public static final String ROUTING_WRITE = "routing:write";
+    /** Look customers up by number or identity key, read their profiles and loyalty accounts. */
+    public static final String CUSTOMERS_READ = "customers:read";
+    /** Create, change and merge customer profiles; adjust points. */
+    public static final String CUSTOMERS_WRITE = "customers:write";
     /** Staff users, API clients, the broker credentials of stores. */
     public static final String ADMIN = "admin";
 
@@ -47,6 +51,8 @@ public final class Scopes {
                 + "transfers");
         scopes.put(ORDERS_WRITE, "orders, returns, a location's fulfilments, reservations and redemptions");
         scopes.put(ROUTING_WRITE, "routing rule sets: drafts, publication, what-if replays");
+        scopes.put(CUSTOMERS_READ, "look customers up, read profiles and loyalty accounts (personal data)");
+        scopes.put(CUSTOMERS_WRITE, "create, change and merge customers; adjust points");
         scopes.put(PRICES_WRITE, "price lists and prices");
         scopes.put(PROMOTIONS_WRITE, "promotions and coupon codes");
         scopes.put(ADMIN, "staff users, API clients, broker credentials of stores");

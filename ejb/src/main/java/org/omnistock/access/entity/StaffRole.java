@@ -10,7 +10,8 @@ public enum StaffRole {
     MERCHANDISER("merchandiser", Set.of(Scopes.READ, Scopes.CATALOG_WRITE, Scopes.PRICES_WRITE,
             Scopes.PROMOTIONS_WRITE), false),
     /** Runs stores: stock changes and orders' reservations, at the stores assigned to the user only. */
-    STORE_MANAGER("store-manager", Set.of(Scopes.READ, Scopes.STOCK_WRITE, Scopes.ORDERS_WRITE), true);
+    STORE_MANAGER("store-manager", Set.of(Scopes.READ, Scopes.STOCK_WRITE, Scopes.ORDERS_WRITE,
+            Scopes.CUSTOMERS_READ, Scopes.CUSTOMERS_WRITE), true);
 
     private final String roleName;
     private final Set<String> scopes;

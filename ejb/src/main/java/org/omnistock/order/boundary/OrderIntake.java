@@ -31,6 +31,9 @@ import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.channel.boundary.Channels;
+import org.omnistock.customer.boundary.Customers;
+import org.omnistock.customer.boundary.Loyalty;
+import org.omnistock.customer.entity.Customer;
 import org.omnistock.fulfilment.boundary.Allocations;
 import org.omnistock.fulfilment.entity.RoutingDecisionRecord;
 import org.omnistock.fulfilment.routing.DeliveryMode;
@@ -90,6 +93,12 @@ public class OrderIntake {
 
     @Inject
     Orders orders;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Loyalty loyalty;
 
     @Inject
     Clock clock;
@@ -186,6 +195,13 @@ public class OrderIntake {
         }
         order.priced(priced.subtotal(), priced.shipping(), priced.shippingDiscount(), priced.discountTotal(),
                 priced.total());
+        Optional<Customer> customer = customers.named(caller, channel, request.customerId());
+        if (customer.isPresent()) {
+            order.forCustomer(customer.get().getNumber());
+            BigDecimal goods = priced.total().subtract(priced.shipping().subtract(priced.shippingDiscount()));
+            loyalty.earn(customer.get(), "order " + order.getNumber(), goods, channel, null, order.getPlacedAt(),
+                    caller.id());
+        }
         if (request.authorisation() != null) {
             order.pay(PaymentKind.AUTHORISED, request.authorisation().amount(), request.authorisation().reference(),
                     order.getPlacedAt(), caller.id());

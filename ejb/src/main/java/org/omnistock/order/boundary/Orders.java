@@ -15,6 +15,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,6 +27,8 @@ import jakarta.validation.constraints.NotNull;
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.customer.boundary.Activity;
+import org.omnistock.customer.control.ActivityQuery;
 import org.omnistock.fulfilment.boundary.DecisionView;
 import org.omnistock.fulfilment.boundary.Fulfilments;
 import org.omnistock.fulfilment.boundary.Rerouting;
@@ -277,5 +280,16 @@ public class Orders {
 
     private static Refusal unknown(String number) {
         return new Refusal(Refusal.Kind.NOT_FOUND, "unknown-order", "there is no order " + number);
+    }
+
+    /** The newest orders placed for a customer, for their timeline (the customer capability checked access). */
+    public void activityOf(@Observes ActivityQuery query) {
+        query.add(em.createNamedQuery(CustomerOrder.FIND_BY_CUSTOMERS, CustomerOrder.class)
+                .setParameter("customers", query.customerNumbers()).setMaxResults(query.max()).getResultStream()
+                .map(o -> new Activity(o.getPlacedAt(), "ORDER", o.getNumber(), o.getChannel(),
+                        o.getSellingLocation() == null ? null : o.getSellingLocation().getCode(), o.getTotal(),
+                        o.getStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", "
+                        + o.getLines().size() + " line(s)"))
+                .toList());
     }
 }

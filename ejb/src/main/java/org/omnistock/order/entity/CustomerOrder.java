@@ -35,8 +35,11 @@ import org.omnistock.location.entity.Location;
         + "WHERE o.reroutePending = TRUE AND o.onHold = FALSE ORDER BY o.id")
 @NamedQuery(name = CustomerOrder.FIND_BY_EXTERNAL_ID, query = "SELECT o FROM CustomerOrder o "
         + "WHERE o.channel = :channel AND o.externalId = :externalId")
+@NamedQuery(name = CustomerOrder.FIND_BY_CUSTOMERS, query = "SELECT o FROM CustomerOrder o "
+        + "WHERE o.customerNumber IN :customers ORDER BY o.placedAt DESC, o.id DESC")
 public class CustomerOrder {
 
+    public static final String FIND_BY_CUSTOMERS = "CustomerOrder.findByCustomers";
     public static final String FIND_BY_NUMBER = "CustomerOrder.findByNumber";
     public static final String FIND_BY_EXTERNAL_ID = "CustomerOrder.findByExternalId";
     public static final String FIND_REROUTE_PENDING = "CustomerOrder.findReroutePending";
@@ -56,6 +59,10 @@ public class CustomerOrder {
 
     @Column(name = "external_id", nullable = false, length = 64)
     private String externalId;
+
+    /** The customer profile it was placed for, when the channel's customer id named one. */
+    @Column(name = "customer_number", length = 20)
+    private String customerNumber;
 
     @Column(name = "request_digest", nullable = false, length = 64)
     private String requestDigest;
@@ -355,5 +362,13 @@ public class CustomerOrder {
 
     public List<Payment> getPayments() {
         return payments;
+    }
+
+    public void forCustomer(String customerNumber) {
+        this.customerNumber = customerNumber;
+    }
+
+    public String getCustomerNumber() {
+        return customerNumber;
     }
 }

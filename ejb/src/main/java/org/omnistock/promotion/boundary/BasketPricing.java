@@ -33,6 +33,8 @@ import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
+import org.omnistock.customer.boundary.Customers;
+import org.omnistock.customer.entity.Customer;
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.Limits;
 import org.omnistock.messages.pricing.SelectedPrice;
@@ -70,6 +72,9 @@ public class BasketPricing {
 
     @Inject
     PriceResolver prices;
+
+    @Inject
+    Customers customers;
 
     @Inject
     Clock clock;
@@ -189,13 +194,17 @@ public class BasketPricing {
 
     private Priced price(BasketRequest request, Caller caller) {
         String channel = channelOf(caller, request.channel());
-        PriceContext context = new PriceContext(request.currency(), channel, request.location(),
-                request.customerGroup(), request.at());
+        Optional<Customer> profile = customers.named(caller, channel, request.customerId());
+        String customerGroup = profile.isPresent() ? profile.get().getCustomerGroup()
+                : blankToNull(request.customerGroup());
+        PriceContext context = new PriceContext(request.currency(), channel, request.location(), customerGroup,
+                request.at());
         Instant at = prices.instantOf(context);
         List<Sku> lineSkus = lineSkus(request);
         List<SelectedPrice> unitPrices = prices.unitPrices(lineSkus,
                 request.lines().stream().map(BasketItem::quantity).toList(), context);
-        String customerId = customerOf(caller, channel, request.customerId());
+        String customerId = profile.isPresent() ? profile.get().getNumber()
+                : customerOf(caller, channel, request.customerId());
         boolean customerNotVouched = customerId == null && blankToNull(request.customerId()) != null;
 
         Map<String, Promotion> valid = em.createNamedQuery(Promotion.VALID_AT, Promotion.class).setParameter("at", at)
@@ -243,7 +252,7 @@ public class BasketPricing {
                     priced.shippingDiscount(), priced.applied(), skipped, priced.discountTotal(), priced.total());
         }
         BasketQuote quote = new BasketQuote(at, channel, blankToNull(request.location()),
-                customerId, blankToNull(request.customerGroup()), linePrices, codes, priced);
+                customerId, customerGroup, linePrices, codes, priced);
         return new Priced(quote, valid, couponOf);
     }
 
@@ -267,9 +276,9 @@ public class BasketPricing {
     }
 
     /**
-     * Whose per-customer limits count: the id the channel's own system verified, as {@code <channel>:<id>}
-     * ({@value #IN_STORE} for no channel), never an id any caller chose. An API client bound to no channel cannot
-     * name a customer: null, and per-customer promotions are held.
+     * Whose per-customer limits count when no profile is known: the id the channel's own system verified, as
+     * {@code <channel>:<id>} ({@value #IN_STORE} for no channel), never an id any caller chose. An API client bound
+     * to no channel cannot name a customer: null, and per-customer promotions are held.
      */
     private static String customerOf(Caller caller, String channel, String requested) {
         String id = blankToNull(requested);

@@ -7,13 +7,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** How often a customer has redeemed a promotion; written under the promotion's row lock. */
 @Entity
 @Table(name = "promotion_customer")
 @IdClass(CustomerRedemptions.Key.class)
+@NamedQuery(name = CustomerRedemptions.FIND_BY_CUSTOMER, query = "SELECT r FROM CustomerRedemptions r "
+        + "WHERE r.customerId = :customer")
 public class CustomerRedemptions {
+
+    public static final String FIND_BY_CUSTOMER = "CustomerRedemptions.findByCustomer";
 
     @Id
     @Column(name = "promotion_id")
@@ -40,6 +45,15 @@ public class CustomerRedemptions {
 
     public void redeem() {
         redemptions++;
+    }
+
+    /** Another profile's redemptions, now this customer's (the profiles were merged). */
+    public void add(int more) {
+        redemptions = Math.addExact(redemptions, more);
+    }
+
+    public Long getPromotionId() {
+        return promotionId;
     }
 
     /** The primary key: promotion and customer. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,6 +25,10 @@ import jakarta.validation.constraints.NotNull;
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.customer.boundary.Activity;
+import org.omnistock.customer.control.ActivityQuery;
+import org.omnistock.customer.boundary.Customers;
+import org.omnistock.customer.boundary.Loyalty;
 import org.omnistock.fulfilment.boundary.Fulfilments;
 import org.omnistock.fulfilment.entity.FulfilmentStatus;
 import org.omnistock.location.boundary.Locations;
@@ -67,6 +72,12 @@ public class Returns {
 
     @Inject
     OrderProgress progress;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Loyalty loyalty;
 
     @Inject
     Clock clock;
@@ -135,9 +146,10 @@ public class Returns {
                     orderLine.getSku(), location, line.quantity(), line.condition(), returnNumber, null, now)));
         }
         ledger.inLockOrder(back);
+        BigDecimal goods = refund;
         refund = refund.add(shippingRefund(order));
         authorised.received(refund);
-        refund(order, refund, returnNumber, caller.id());
+        refund(order, refund, goods, returnNumber, caller.id());
         progress.record(order, "RETURNED", returnNumber + " received at " + location.getCode() + ": "
                 + receipt.lines().stream().map(l -> l.quantity() + " x line " + l.lineNo() + " ("
                 + l.condition() + ")").toList() + ", refund " + order.getCurrency() + " " + refund.toPlainString(),
@@ -203,10 +215,11 @@ public class Returns {
             }
             em.persist(returned);
             returned.numbered();
+            BigDecimal goods = refund;
             refund = refund.add(shippingRefund(order));
             returned.received(refund);
             em.flush();
-            refund(order, refund, returned.getNumber(), actor);
+            refund(order, refund, goods, returned.getNumber(), actor);
             progress.record(order, "RETURNED", returned.getNumber() + " at the till of " + store.getCode()
                     + " (receipt " + receiptId + "): " + entry.getValue().stream().map(l -> l.quantity()
                     + " x line " + l.lineNo() + " (" + l.condition() + ")").toList() + ", refund "
@@ -272,12 +285,15 @@ public class Returns {
                 RoundingMode.HALF_UP) : BigDecimal.ZERO;
     }
 
-    private void refund(CustomerOrder order, BigDecimal amount, String reference, String actor) {
+    /** Records the refund, and takes back the loyalty points the goods refunded had earned. */
+    private void refund(CustomerOrder order, BigDecimal amount, BigDecimal goods, String reference, String actor) {
         if (amount.signum() > 0) {
             order.pay(PaymentKind.REFUNDED, amount, reference, clock.instant(), actor).ifPresent(problem -> {
                 throw new Refusal(Refusal.Kind.CONFLICT, "refund-exceeds", problem);
             });
         }
+        customers.activeOrNone(order.getCustomerNumber()).ifPresent(customer -> loyalty.reverse(customer,
+                "return " + reference, goods, order.getChannel(), null, clock.instant(), actor));
     }
 
     private static int digits(CustomerOrder order) {
@@ -299,5 +315,15 @@ public class Returns {
         List<String> parts = new ArrayList<>();
         asked.forEach((line, units) -> parts.add(units + " x line " + line));
         return String.join(", ", parts);
+    }
+
+    /** The newest returns of a customer's orders, for their timeline. */
+    public void activityOf(@Observes ActivityQuery query) {
+        query.add(em.createNamedQuery(OrderReturn.FIND_BY_CUSTOMERS, OrderReturn.class)
+                .setParameter("customers", query.customerNumbers()).setMaxResults(query.max()).getResultStream()
+                .map(r -> new Activity(r.getCreatedAt(), "RETURN", r.getNumber(), r.getOrder().getChannel(), null,
+                        r.getRefunded(), "of order " + r.getOrder().getNumber() + ", "
+                        + r.getStatus().name().toLowerCase(java.util.Locale.ROOT)))
+                .toList());
     }
 }

@@ -28,11 +28,14 @@ import org.omnistock.order.entity.OrderLine;
 /** A return authorised against one order, and what of it arrived; see the package documentation. */
 @Entity
 @Table(name = "order_return")
+@NamedQuery(name = OrderReturn.FIND_BY_CUSTOMERS, query = "SELECT r FROM OrderReturn r "
+        + "WHERE r.order.customerNumber IN :customers ORDER BY r.createdAt DESC, r.id DESC")
 @NamedQuery(name = OrderReturn.FIND_BY_NUMBER, query = "SELECT r FROM OrderReturn r WHERE r.number = :number")
 @NamedQuery(name = OrderReturn.FIND_BY_ORDER, query = "SELECT r FROM OrderReturn r WHERE r.order = :order "
         + "ORDER BY r.id")
 public class OrderReturn {
 
+    public static final String FIND_BY_CUSTOMERS = "OrderReturn.findByCustomers";
     public static final String FIND_BY_NUMBER = "OrderReturn.findByNumber";
     public static final String FIND_BY_ORDER = "OrderReturn.findByOrder";
     public static final String NUMBER_PREFIX = "R";

@@ -1,5 +1,6 @@
 package org.omnistock.sale.boundary;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +12,19 @@ import java.util.stream.Collectors;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
+import org.omnistock.customer.boundary.Activity;
+import org.omnistock.customer.control.ActivityQuery;
+import org.omnistock.customer.boundary.Customers;
+import org.omnistock.customer.boundary.Loyalty;
+import org.omnistock.customer.entity.Customer;
+import org.omnistock.customer.entity.KeyKind;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
 import org.omnistock.location.entity.LocationType;
@@ -48,6 +56,12 @@ public class Sales {
 
     @Inject
     Returns returns;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Loyalty loyalty;
 
     @Inject
     Clock clock;
@@ -124,11 +138,42 @@ public class Sales {
         if (!orderReturns.isEmpty()) {
             returns.recordTillReturns(store, sale.getReceiptId(), orderReturns);
         }
+        customerOf(posSale).ifPresent(customer -> {
+            sale.forCustomer(customer.getNumber());
+            BigDecimal total = posSale.total();
+            String source = "pos " + store.getCode() + "/" + sale.getReceiptId();
+            if (total.signum() > 0) {
+                loyalty.earn(customer, source, total, null, store.getCode(), sale.getSoldAt(), sender);
+            } else {
+                loyalty.reverse(customer, source, total.negate(), null, store.getCode(), sale.getSoldAt(), sender);
+            }
+        });
         return SaleOutcome.recorded();
+    }
+
+    /**
+     * The customer the till named, by card or number. One it does not know earns nothing, but the sale is real and
+     * is recorded all the same: the customer can be given the points later by a person.
+     */
+    private Optional<Customer> customerOf(PosSale posSale) {
+        if (posSale.customerNumber() != null) {
+            return customers.activeOrNone(posSale.customerNumber());
+        }
+        return posSale.loyaltyCard() == null ? Optional.empty()
+                : customers.owner(KeyKind.CARD, posSale.loyaltyCard());
     }
 
     private boolean alreadyRecorded(Location store, String receiptId) {
         return !em.createNamedQuery(Sale.FIND_BY_RECEIPT, Sale.class).setParameter("store", store)
                 .setParameter("receiptId", receiptId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The newest POS sales rung up for a customer, for their timeline. */
+    public void activityOf(@Observes ActivityQuery query) {
+        query.add(em.createNamedQuery(Sale.FIND_BY_CUSTOMERS, Sale.class)
+                .setParameter("customers", query.customerNumbers()).setMaxResults(query.max()).getResultStream()
+                .map(s -> new Activity(s.getSoldAt(), "SALE", s.getReceiptId(), null, s.getStore().getCode(),
+                        s.getTotal(), s.getLines().size() + " line(s)"))
+                .toList());
     }
 }

@@ -28,7 +28,11 @@ import org.omnistock.location.entity.Location;
 @Table(name = "sale")
 @NamedQuery(name = Sale.FIND_BY_RECEIPT,
         query = "SELECT s FROM Sale s WHERE s.store = :store AND s.receiptId = :receiptId")
+@NamedQuery(name = Sale.FIND_BY_CUSTOMERS, query = "SELECT s FROM Sale s WHERE s.customerNumber IN :customers "
+        + "ORDER BY s.soldAt DESC, s.id DESC")
 public class Sale {
+
+    public static final String FIND_BY_CUSTOMERS = "Sale.findByCustomers";
 
     public static final String FIND_BY_RECEIPT = "Sale.findByReceipt";
 
@@ -51,6 +55,10 @@ public class Sale {
 
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal total = BigDecimal.ZERO;
+
+    /** The customer it was rung up for, when the till named one we know. */
+    @Column(name = "customer_number", length = 20)
+    private String customerNumber;
 
     @OneToMany(mappedBy = "sale", cascade = CascadeType.PERSIST)
     @OrderBy("lineNo")
@@ -105,5 +113,13 @@ public class Sale {
 
     public List<SaleLine> getLines() {
         return List.copyOf(lines);
+    }
+
+    public void forCustomer(String customerNumber) {
+        this.customerNumber = customerNumber;
+    }
+
+    public String getCustomerNumber() {
+        return customerNumber;
     }
 }

@@ -11,10 +11,17 @@ import org.omnistock.messages.Limits;
  * A receipt rung up at a store's till, sent to {@link org.omnistock.messages.Destinations#POS_SALES}.
  * The server records it once per (store, receipt id): a till that is unsure whether its sale arrived simply sends
  * it again.
+ *
+ * <p>A sale may name its customer, by the loyalty card scanned ({@code loyaltyCard}) or by the customer number the
+ * till looked up ({@code customerNumber}); the receipt's total then earns them points (a receipt that comes to less
+ * than nothing, goods brought back, takes them back). Both are optional: sales without them stay valid.</p>
  */
-public record PosSale(Integer schemaVersion, String storeId, String receiptId, Instant soldAt, List<PosSaleLine> lines) {
+public record PosSale(Integer schemaVersion, String storeId, String receiptId, Instant soldAt, List<PosSaleLine> lines,
+                      String loyaltyCard, String customerNumber) {
 
     public static final int SCHEMA_VERSION = 1;
+    /** The longest loyalty card number or customer number a sale may carry. */
+    public static final int MAX_CUSTOMER_KEY = 32;
 
     public PosSale {
         lines = lines == null ? null : List.copyOf(lines);
@@ -42,6 +49,12 @@ public record PosSale(Integer schemaVersion, String storeId, String receiptId, I
         }
         if (soldAt == null) {
             problems.add("soldAt is required");
+        }
+        if (loyaltyCard != null && (loyaltyCard.isBlank() || loyaltyCard.length() > MAX_CUSTOMER_KEY)) {
+            problems.add("loyaltyCard, when given, is 1 to " + MAX_CUSTOMER_KEY + " characters");
+        }
+        if (customerNumber != null && (customerNumber.isBlank() || customerNumber.length() > MAX_CUSTOMER_KEY)) {
+            problems.add("customerNumber, when given, is 1 to " + MAX_CUSTOMER_KEY + " characters");
         }
         if (lines == null || lines.isEmpty()) {
             problems.add("a sale needs at least one line");

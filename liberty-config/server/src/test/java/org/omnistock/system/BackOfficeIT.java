@@ -271,6 +271,37 @@ class BackOfficeIT {
     }
 
     @Test
+    void aStoreManagerFindsACustomerByPhoneAdjustsTheirPointsAndAMerchandiserSeesNoCustomers()
+            throws IOException {
+        String digits = String.valueOf(System.nanoTime() % 90_000_000L + 10_000_000L);
+        String number = Api.post("/api/v1/customers", "{\"name\":\"Page Tester\",\"keys\":[{\"kind\":\"PHONE\","
+                + "\"value\":\"+316" + digits + "\"}]}").json().getString("number");
+        String store = uniqueCode("BC");
+        createLocation(store, "STORE");
+        signIn(Api.newUser("store-manager", store));
+
+        HtmlPage search = browser.getPage(Api.BASE + "/customer/customers.xhtml?q=06" + digits);
+        assertTrue(search.getHtmlElementById("customers:found").asNormalizedText().contains(number),
+                search.asNormalizedText());
+        HtmlPage customer = browser.getPage(Api.BASE + "/customer/customer.xhtml?number=" + number);
+        assertEquals("0", customer.getHtmlElementById("balance").asNormalizedText().strip());
+        HtmlForm form = customer.getHtmlElementById("customer");
+        form.getInputByName("customer:points").type("250");
+        form.getInputByName("customer:reason").type("goodwill: late parcel");
+        HtmlPage adjusted = customer.getHtmlElementById("customer:adjust").click();
+        browser.waitForBackgroundJavaScript(10_000);
+        assertEquals("250", adjusted.getHtmlElementById("balance").asNormalizedText().strip(),
+                adjusted.asNormalizedText());
+        assertTrue(adjusted.getHtmlElementById("customer:timeline").asNormalizedText().contains("goodwill"));
+        assertEquals(250, Api.get("/api/v1/customers/" + number + "/loyalty").json().getInt("balance"));
+
+        browser.getCookieManager().clearCookies();
+        signIn(Api.newUser("merchandiser"));
+        org.htmlunit.Page forbidden = browser.getPage(Api.BASE + "/customer/customer.xhtml?number=" + number);
+        assertEquals(403, forbidden.getWebResponse().getStatusCode(), "personal data is not a merchandiser's");
+    }
+
+    @Test
     void aWrongPasswordDoesNotGetIn() throws IOException {
         HtmlPage page = signIn("admin", "wrong");
 

@@ -26,7 +26,8 @@ import org.omnistock.access.entity.Scopes;
 @ApplicationPath("api/v1")
 @OpenAPIDefinition(
         info = @Info(title = "Omnistock API", version = "1",
-                description = "One system of record for stock, prices, promotions and orders of every channel. Every "
+                description = "One system of record for stock, prices, promotions, orders and customers of every "
+                        + "channel. Every "
                         + "call needs an access token (OAuth 2.0 client credentials at /api/v1/tokens) whose scopes "
                         + "allow it; a client bound to a store acts only there. Errors are RFC 9457 problem details."),
         tags = {
@@ -39,6 +40,7 @@ import org.omnistock.access.entity.Scopes;
                 @Tag(name = "promotions", description = "Promotions, coupons, basket pricing, redemptions"),
                 @Tag(name = "orders", description = "Orders of every channel, their payments and returns"),
                 @Tag(name = "fulfilment", description = "Routing rules and decisions; locations' work for orders"),
+                @Tag(name = "customers", description = "Customer profiles, identity keys, merges, loyalty points"),
                 @Tag(name = "access", description = "Tokens, API clients, staff users, store broker credentials")})
 @SecurityScheme(securitySchemeName = OmnistockApi.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2,
         description = "Client credentials: an API client's id and secret for a token with its scopes",
@@ -50,6 +52,10 @@ import org.omnistock.access.entity.Scopes;
                         + "reservations and redemptions"),
                 @OAuthScope(name = Scopes.ROUTING_WRITE, description = "routing rule sets: drafts, publication, "
                         + "what-if replays"),
+                @OAuthScope(name = Scopes.CUSTOMERS_READ, description = "look customers up, read profiles and "
+                        + "loyalty accounts (personal data)"),
+                @OAuthScope(name = Scopes.CUSTOMERS_WRITE, description = "create, change and merge customers; "
+                        + "adjust points"),
                 @OAuthScope(name = Scopes.PRICES_WRITE, description = "price lists and prices"),
                 @OAuthScope(name = Scopes.PROMOTIONS_WRITE, description = "promotions and coupon codes"),
                 @OAuthScope(name = Scopes.ADMIN, description = "staff users, API clients, store broker credentials")})))

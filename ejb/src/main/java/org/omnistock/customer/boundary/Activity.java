@@ -1,0 +1,16 @@
+package org.omnistock.customer.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One entry of a customer's timeline, from whichever capability recorded it: an order, a POS sale, a return, a
+ * movement of points.
+ *
+ * @param kind      ORDER, SALE, RETURN or POINTS
+ * @param reference the order, receipt, return number or the points' source
+ * @param amount    money for orders, sales and returns (the refund); points for POINTS
+ */
+public record Activity(Instant at, String kind, String reference, String channel, String location,
+                       BigDecimal amount, String detail) {
+}

@@ -1,0 +1,17 @@
+package org.omnistock.customer.entity;
+
+/** Why points moved. */
+public enum LoyaltyKind {
+    /** Earned by a purchase: a POS sale or an order. */
+    EARN,
+    /** Taken back because goods a purchase earned points for came back. */
+    REVERSE,
+    /** Spent as a discount. */
+    REDEEM,
+    /** Changed by a person, with a reason. */
+    ADJUST,
+    /** Received from a profile merged into this one. */
+    MERGE_IN,
+    /** Moved to the profile this one was merged into. */
+    MERGE_OUT
+}

@@ -1,0 +1,147 @@
+package org.omnistock.customer.entity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** One movement of a customer's points, append-only; a source is counted once per kind. */
+@Entity
+@Table(name = "loyalty_movement")
+@NamedQuery(name = LoyaltyMovement.FIND_BY_SOURCE, query = "SELECT m FROM LoyaltyMovement m "
+        + "WHERE m.kind = :kind AND m.sourceReference = :source")
+@NamedQuery(name = LoyaltyMovement.FIND_BY_CUSTOMERS, query = "SELECT m FROM LoyaltyMovement m "
+        + "WHERE m.customer.id IN :customers ORDER BY m.occurredAt DESC, m.id DESC")
+@NamedQuery(name = LoyaltyMovement.COUNT_BY_CUSTOMERS, query = "SELECT COUNT(m) FROM LoyaltyMovement m "
+        + "WHERE m.customer.id IN :customers")
+public class LoyaltyMovement {
+
+    public static final String FIND_BY_SOURCE = "LoyaltyMovement.findBySource";
+    public static final String FIND_BY_CUSTOMERS = "LoyaltyMovement.findByCustomers";
+    public static final String COUNT_BY_CUSTOMERS = "LoyaltyMovement.countByCustomers";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "movement_kind", nullable = false, length = 16)
+    private LoyaltyKind kind;
+
+    @Column(nullable = false)
+    private long points;
+
+    @Column(name = "balance_after", nullable = false)
+    private long balanceAfter;
+
+    @Column(name = "source_reference", nullable = false, length = 120)
+    private String sourceReference;
+
+    @Column(name = "channel_code", length = 32)
+    private String channel;
+
+    @Column(name = "location_code", length = 32)
+    private String location;
+
+    @Column(precision = 14, scale = 2)
+    private BigDecimal amount;
+
+    @Column(length = 200)
+    private String reason;
+
+    @Column(nullable = false, length = 80)
+    private String actor;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected LoyaltyMovement() {
+    }
+
+    public LoyaltyMovement(Customer customer, LoyaltyKind kind, long points, long balanceAfter, String sourceReference,
+                           String channel, String location, BigDecimal amount, String reason, String actor,
+                           Instant occurredAt, Instant recordedAt) {
+        this.customer = customer;
+        this.kind = kind;
+        this.points = points;
+        this.balanceAfter = balanceAfter;
+        this.sourceReference = sourceReference;
+        this.channel = channel;
+        this.location = location;
+        this.amount = amount;
+        this.reason = reason;
+        this.actor = actor;
+        this.occurredAt = occurredAt;
+        this.recordedAt = recordedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public LoyaltyKind getKind() {
+        return kind;
+    }
+
+    public long getPoints() {
+        return points;
+    }
+
+    public long getBalanceAfter() {
+        return balanceAfter;
+    }
+
+    public String getSourceReference() {
+        return sourceReference;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

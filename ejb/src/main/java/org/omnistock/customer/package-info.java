@@ -1,0 +1,58 @@
+/**
+ * Customers: one profile per person across every channel, found by any of its identity keys, with a loyalty
+ * account whose points are earned anywhere and spendable everywhere at once.
+ *
+ * <h2>Model</h2>
+ * <ul>
+ *   <li>{@link org.omnistock.customer.entity.Customer customer}: numbered here ({@code C1000001}), with a name,
+ *       contact consent (email, SMS), the customer group that price lists and promotions know, a home store, the
+ *       points balance of its loyalty account (with what it earned and redeemed over its life), and a status:
+ *       {@code ACTIVE} or {@code MERGED} (into the survivor it names; it keeps nothing of its own).</li>
+ *   <li>{@link org.omnistock.customer.entity.CustomerKey identity key}: how a channel or a till knows the customer:
+ *       {@code EMAIL} (trimmed, lower case), {@code PHONE} (E.164: {@code +} and 8 to 15 digits; a national number
+ *       starting with one {@code 0} takes the retailer's country code, {@code omnistock.customer.country-code},
+ *       default 31), {@code CARD} (a loyalty card number: letters and digits, upper case) and {@code EXTERNAL}
+ *       ({@code <channel>:<id>}: the web shop's account, a marketplace's buyer). A key names one customer or none:
+ *       the database refuses a second owner.</li>
+ *   <li>{@link org.omnistock.customer.entity.CustomerAddress address}: a labelled postal address with the
+ *       coordinates routing measures from.</li>
+ *   <li>{@link org.omnistock.customer.entity.CustomerMerge merge}: the record that one profile was folded into
+ *       another: when, by whom, what moved (keys, addresses, points).</li>
+ *   <li>{@link org.omnistock.customer.entity.LoyaltyMovement loyalty movement}: append-only like the stock ledger:
+ *       points earned (a POS sale, an order), reversed (a return), redeemed, adjusted by a person with a reason, or
+ *       moved by a merge; each with its source reference and the balance after it. A source is counted once per
+ *       kind: the same sale or order sent twice earns once.</li>
+ *   <li>{@link org.omnistock.customer.entity.LoyaltyProgram loyalty programme}: points per currency unit spent
+ *       (whole points, rounded down; goods only, not shipping) and what a point is worth when redeemed.</li>
+ * </ul>
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ *   <li>The points balance lives on the customer's row; every movement locks that row first, so two tills cannot
+ *       spend the same points: a redemption is refused (409 {@code points-insufficient}) rather than taking the
+ *       balance below zero. A return's reversal may take it below zero when the points were spent meanwhile.</li>
+ *   <li>Points are earned by a POS sale that names the customer ({@code loyaltyCard} or {@code customerNumber};
+ *       a card we do not know earns nothing, and the sale is recorded all the same), and by an order whose
+ *       customer id is one of the profile's {@code EXTERNAL} keys for that channel (or its customer number), when it
+ *       is placed; a till receipt that comes to less than nothing, and a return of an order, take them back.</li>
+ *   <li>Merging locks both rows (lower id first), moves the merged profile's points to the survivor as a
+ *       {@code MERGE_OUT} / {@code MERGE_IN} pair (so both ledgers still add up), then its keys and addresses,
+ *       marks it {@code MERGED}, and counts its promotion redemptions as the survivor's. Looking up a merged key
+ *       finds the survivor; asking for a merged number answers with the survivor, naming the number asked. The
+ *       survivor's loyalty history and timeline include the merged profile's.</li>
+ *   <li>Per-customer promotion limits and customer-group prices use the profile when the basket names one: its
+ *       number counts the limit (the same person is one customer at every till and in every channel) and its
+ *       group picks the prices, whatever the caller says.</li>
+ *   <li>The timeline is gathered from every capability that records what customers do: the customer capability
+ *       fires an {@code ActivityQuery}, orders, sales and returns each add their newest entries.</li>
+ *   <li>Every change is published on {@code omnistock.customer.changed} with the customer's sequence number and
+ *       no personal data.</li>
+ * </ul>
+ *
+ * <h2>Who may</h2>
+ * Personal data is not part of {@code read}: looking customers up needs {@code customers:read}, creating, changing
+ * and merging them, and adjusting points, {@code customers:write}; spending points (a till or a checkout)
+ * {@code orders:write} and {@code customers:read}. Store managers have both customer scopes (a customer shops at
+ * every store; a store manager serves them all); merchandisers have neither.
+ */
+package org.omnistock.customer;

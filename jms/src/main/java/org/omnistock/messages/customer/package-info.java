@@ -1,0 +1,2 @@
+/** Messages about customers: {@link org.omnistock.messages.customer.CustomerChanged}. */
+package org.omnistock.messages.customer;

@@ -1,0 +1,162 @@
+package org.omnistock.customer.view;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnistock.customer.boundary.Activity;
+import org.omnistock.customer.boundary.CustomerView;
+import org.omnistock.customer.boundary.Customers;
+import org.omnistock.customer.boundary.KeyInput;
+import org.omnistock.customer.boundary.Loyalty;
+import org.omnistock.customer.boundary.LoyaltyView;
+import org.omnistock.customer.boundary.MergeRequest;
+import org.omnistock.customer.boundary.PointsAdjustment;
+import org.omnistock.customer.entity.KeyKind;
+import org.omnistock.platform.Refusal;
+import org.omnistock.platform.view.Messages;
+
+/**
+ * Backs customer/customer.xhtml: one customer's profile, keys, loyalty account and timeline across channels, and
+ * what staff may do (add a key, adjust points with a reason, merge a duplicate profile into this one).
+ */
+@Named
+@ViewScoped
+public class CustomerPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int TIMELINE_SHOWN = 100;
+
+    @Inject
+    transient Customers customers;
+
+    @Inject
+    transient Loyalty loyalty;
+
+    private String number;
+    private CustomerView customer;
+    private LoyaltyView account;
+    private List<Activity> timeline = List.of();
+    private KeyKind keyKind = KeyKind.CARD;
+    private String keyValue;
+    private Long points;
+    private String reason;
+    private String duplicate;
+
+    public void load() {
+        if (number == null) {
+            return;
+        }
+        try {
+            Optional<CustomerView> found = customers.find(number.strip());
+            if (found.isEmpty()) {
+                Messages.warn("No customer " + number);
+                customer = null;
+                return;
+            }
+            customer = found.get();
+            account = loyalty.history(customer.number(), 0, 20);
+            timeline = customers.timeline(customer.number(), 0, TIMELINE_SHOWN).items();
+        } catch (Refusal refusal) {
+            Messages.warn(refusal.getMessage());
+        }
+    }
+
+    public void addKey() {
+        act(() -> customers.addKey(customer.number(), new KeyInput(keyKind, keyValue)), "Key added");
+    }
+
+    public void adjust() {
+        act(() -> {
+            loyalty.adjust(customer.number(), new PointsAdjustment(points == null ? 0 : points, reason,
+                    UUID.randomUUID().toString()));
+            return customer;
+        }, "Points adjusted");
+    }
+
+    public void merge() {
+        act(() -> customers.merge(customer.number(), new MergeRequest(duplicate)), "Merged " + duplicate
+                + " into this customer");
+    }
+
+    private void act(Supplier<?> change, String done) {
+        if (Messages.attempt(change) != null) {
+            Messages.info(done);
+            keyValue = null;
+            points = null;
+            reason = null;
+            duplicate = null;
+        }
+        load();
+    }
+
+    public KeyKind[] getKeyKinds() {
+        return KeyKind.values();
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public CustomerView getCustomer() {
+        return customer;
+    }
+
+    public LoyaltyView getAccount() {
+        return account;
+    }
+
+    public List<Activity> getTimeline() {
+        return timeline;
+    }
+
+    public KeyKind getKeyKind() {
+        return keyKind;
+    }
+
+    public void setKeyKind(KeyKind keyKind) {
+        this.keyKind = keyKind;
+    }
+
+    public String getKeyValue() {
+        return keyValue;
+    }
+
+    public void setKeyValue(String keyValue) {
+        this.keyValue = keyValue;
+    }
+
+    public Long getPoints() {
+        return points;
+    }
+
+    public void setPoints(Long points) {
+        this.points = points;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getDuplicate() {
+        return duplicate;
+    }
+
+    public void setDuplicate(String duplicate) {
+        this.duplicate = duplicate;
+    }
+}
