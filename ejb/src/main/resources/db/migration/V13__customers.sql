@@ -19,7 +19,7 @@ CREATE TABLE customer (
     created_at       TIMESTAMP    NOT NULL,
     updated_at       TIMESTAMP    NOT NULL,
     CONSTRAINT uk_customer_number UNIQUE (customer_number),
-    CONSTRAINT ck_customer_status CHECK (status IN ('ACTIVE', 'MERGED')),
+    CONSTRAINT ck_customer_status CHECK (status IN ('ACTIVE', 'MERGED', 'ERASED')),
     CONSTRAINT ck_customer_points CHECK (points_earned >= 0 AND points_spent >= 0)
 );
 
@@ -100,3 +100,5 @@ CREATE INDEX ix_sale_customer_number ON sale (customer_number);
 -- The customer profile an order was placed for, when its channel's customer id or a customer number named one.
 ALTER TABLE customer_order ADD COLUMN customer_number VARCHAR(20);
 CREATE INDEX ix_customer_order_customer_number ON customer_order (customer_number);
+-- Orders by the channel's own id for the customer: erasing a customer finds those placed before the profile knew it.
+CREATE INDEX ix_customer_order_channel_customer ON customer_order (channel, customer_id);

@@ -34,17 +34,26 @@ final class KeepAliveClient implements AutoCloseable {
     }
 
     Response postJson(String path, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return exchange("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+                + "\r\nAuthorization: Bearer " + Rest.token()
+                + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
+                + "\r\n\r\n", body);
+    }
+
+    Response get(String path) throws IOException {
+        return exchange("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAuthorization: Bearer "
+                + Rest.token() + "\r\nAccept: application/json\r\n\r\n", new byte[0]);
+    }
+
+    private Response exchange(String head, byte[] body) throws IOException {
         if (socket == null) {
             socket = new Socket(host, port);
             socket.setTcpNoDelay(true);
             out = socket.getOutputStream();
             in = new BufferedInputStream(socket.getInputStream());
         }
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        out.write(("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
-                + "\r\nAuthorization: Bearer " + Rest.token()
-                + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         out.flush();
         int status = Integer.parseInt(line().split(" ", 3)[1]);

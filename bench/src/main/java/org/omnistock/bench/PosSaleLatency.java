@@ -31,7 +31,9 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * shared by {@code tills} tills, each on its own connection, each sending on its own schedule.</p>
  *
  * <p>Arguments: rates per second... (default 100 1000); system properties seconds (default 10), skus (default 50;
- * 1 measures a single hot SKU, whose level row serialises every sale), tills (default 8).</p>
+ * 1 measures a single hot SKU, whose level row serialises every sale), tills (default 8), cards (default false:
+ * each sale carries the loyalty card of one of the 1,000,000 customers {@code c1-load.sh} loaded, so that it also
+ * earns points; run with and without, alternately, to compare).</p>
  */
 public final class PosSaleLatency {
 
@@ -41,12 +43,13 @@ public final class PosSaleLatency {
         int seconds = Integer.getInteger("seconds", 10);
         int skus = Integer.getInteger("skus", 50);
         int tills = Integer.getInteger("tills", 8);
+        boolean cards = Boolean.getBoolean("cards");
         for (String rate : args.length == 0 ? new String[] {"100", "1000"} : args) {
-            run(Integer.parseInt(rate), seconds, skus, tills);
+            run(Integer.parseInt(rate), seconds, skus, tills, cards);
         }
     }
 
-    private static void run(int rate, int seconds, int skuCount, int tillCount) throws Exception {
+    private static void run(int rate, int seconds, int skuCount, int tillCount, boolean cards) throws Exception {
         int sales = rate * seconds;
         String[] skuAndStore = Rest.skuAndStoreWith("B3", sales + 1000L);
         String store = skuAndStore[1];
@@ -101,6 +104,8 @@ public final class PosSaleLatency {
                             String receipt = "R" + i;
                             TextMessage sale = session.createTextMessage("{\"schemaVersion\":1,\"storeId\":\"" + store
                                     + "\",\"receiptId\":\"" + receipt + "\",\"soldAt\":\"2026-11-26T10:15:00Z\","
+                                    + (cards ? String.format("\"loyaltyCard\":\"BC%08d\",", 1 + i * 7919 % 1_000_000)
+                                    : "")
                                     + "\"lines\":[{\"sku\":\"" + skus.get(i % skus.size())
                                     + "\",\"quantity\":1,\"unitPrice\":\"9.99\"}]}");
                             sentAt.put(receipt, System.nanoTime());
@@ -118,9 +123,9 @@ public final class PosSaleLatency {
             boolean all = received.await(120, TimeUnit.SECONDS);
             long[] done = Arrays.copyOf(latencies, (int) (sales - received.getCount()));
             Arrays.sort(done);
-            System.out.printf("B3 POS sale -> stock event, %d SKUs at one store, %d tills: target %d sales/s, sent %d "
+            System.out.printf("B3 POS sale -> stock event, %d SKUs at one store, %d tills%s: target %d sales/s, sent %d "
                             + "in %.1f s (%.0f/s), events %d%s; p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", skuCount,
-                    tillCount, rate, sales, sendSeconds,
+                    tillCount, cards ? ", loyalty cards" : "", rate, sales, sendSeconds,
                     sales / sendSeconds, done.length, all ? "" : " (TIMED OUT)", percentile(done, 50),
                     percentile(done, 99), done.length == 0 ? 0 : done[done.length - 1] / 1e6);
         }

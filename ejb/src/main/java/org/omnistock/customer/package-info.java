@@ -7,7 +7,8 @@
  *   <li>{@link org.omnistock.customer.entity.Customer customer}: numbered here ({@code C1000001}), with a name,
  *       contact consent (email, SMS), the customer group that price lists and promotions know, a home store, the
  *       points balance of its loyalty account (with what it earned and redeemed over its life), and a status:
- *       {@code ACTIVE} or {@code MERGED} (into the survivor it names; it keeps nothing of its own).</li>
+ *       {@code ACTIVE}, {@code MERGED} (into the survivor it names; it keeps nothing of its own) or {@code ERASED}
+ *       (its personal data gone at the customer's request; number, history and totals kept).</li>
  *   <li>{@link org.omnistock.customer.entity.CustomerKey identity key}: how a channel or a till knows the customer:
  *       {@code EMAIL} (trimmed, lower case), {@code PHONE} (E.164: {@code +} and 8 to 15 digits; a national number
  *       starting with one {@code 0} takes the retailer's country code, {@code omnistock.customer.country-code},
@@ -45,6 +46,12 @@
  *       group picks the prices, whatever the caller says.</li>
  *   <li>The timeline is gathered from every capability that records what customers do: the customer capability
  *       fires an {@code ActivityQuery}, orders, sales and returns each add their newest entries.</li>
+ *   <li>Personal data (GDPR): an export holds everything kept about the customer (profile, merged profiles, every
+ *       loyalty movement, the whole timeline with where their orders went). Erasure removes name, consents, keys
+ *       and addresses of the profile and those merged into it, and, through a {@code CustomersErased} event, the
+ *       recipient, street, postal code and the channel's customer id of their orders (found by customer number and
+ *       by the profile's {@code EXTERNAL} keys); coordinates are rounded to a tenth of a degree. Amounts, points,
+ *       the loyalty ledger and the stock ledger stay, so every total still adds up.</li>
  *   <li>Every change is published on {@code omnistock.customer.changed} with the customer's sequence number and
  *       no personal data.</li>
  * </ul>
@@ -52,7 +59,7 @@
  * <h2>Who may</h2>
  * Personal data is not part of {@code read}: looking customers up needs {@code customers:read}, creating, changing
  * and merging them, and adjusting points, {@code customers:write}; spending points (a till or a checkout)
- * {@code orders:write} and {@code customers:read}. Store managers have both customer scopes (a customer shops at
+ * {@code orders:write} and {@code customers:read}; erasing a customer, {@code admin}. Store managers have both customer scopes (a customer shops at
  * every store; a store manager serves them all); merchandisers have neither.
  */
 package org.omnistock.customer;

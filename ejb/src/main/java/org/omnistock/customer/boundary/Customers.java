@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -23,6 +24,7 @@ import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.customer.control.ActivityQuery;
 import org.omnistock.customer.control.CustomerEvents;
+import org.omnistock.customer.control.CustomersErased;
 import org.omnistock.customer.control.CustomersMerged;
 import org.omnistock.customer.control.IdentityKeys;
 import org.omnistock.customer.entity.Customer;
@@ -40,6 +42,8 @@ import org.omnistock.platform.Refusal;
 /** Customer profiles: create, find by number or any identity key, change, merge; see the package documentation. */
 @Stateless
 public class Customers {
+
+    private static final Logger LOG = Logger.getLogger(Customers.class.getName());
 
     /** How far back a timeline reaches, in entries per source. */
     public static final int TIMELINE_DEPTH = 5_000;
@@ -64,6 +68,9 @@ public class Customers {
 
     @Inject
     Event<ActivityQuery> activity;
+
+    @Inject
+    Event<CustomersErased> erasures;
 
     @Inject
     Clock clock;
@@ -237,8 +244,7 @@ public class Customers {
         access.require(Scopes.CUSTOMERS_READ);
         Customer customer = active(number);
         List<Long> ids = profileIds(customer);
-        List<String> numbers = em.createNamedQuery(Customer.FIND_NUMBERS, String.class).setParameter("ids", ids)
-                .getResultList();
+        List<String> numbers = numbersOf(ids);
         int depth = (int) Math.min(TIMELINE_DEPTH, (long) (page + 1) * size);
         ActivityQuery query = new ActivityQuery(numbers, depth);
         activity.fire(query);
@@ -247,6 +253,54 @@ public class Customers {
         all.sort(Comparator.comparing(Activity::at).reversed());
         int from = Math.min(all.size(), Page.firstResult(page, size));
         return new Page<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
+    }
+
+    /**
+     * Everything kept about the customer, for their right of access (GDPR article 15): the profile, the profiles
+     * merged into it, every loyalty movement and the whole timeline.
+     */
+    public PersonalData export(String number) {
+        access.require(Scopes.CUSTOMERS_READ);
+        Customer customer = active(number);
+        List<Long> ids = profileIds(customer);
+        List<String> numbers = numbersOf(ids);
+        ActivityQuery query = new ActivityQuery(numbers, TIMELINE_DEPTH);
+        activity.fire(query);
+        List<Activity> all = new ArrayList<>(query.found());
+        all.sort(Comparator.comparing(Activity::at).reversed());
+        return new PersonalData(clock.instant(), CustomerView.of(customer, null),
+                numbers.stream().filter(n -> !n.equals(customer.getNumber())).toList(),
+                loyalty.movementsOf(ids), all);
+    }
+
+    /**
+     * Forgets the customer at their request (GDPR article 17): name, consents, keys and addresses go, here and on
+     * their orders (recipient, street, postal code, the channel's id for them), and the profiles merged into it
+     * likewise. What happened stays: the number, the orders' and sales' amounts, the points and their ledger, so
+     * the books and every total still add up. Cannot be undone.
+     */
+    public CustomerView erase(String number) {
+        Caller caller = access.require(Scopes.ADMIN);
+        Customer customer = lock(active(number));
+        List<Long> ids = profileIds(customer);
+        List<String> numbers = numbersOf(ids);
+        List<String> external = new ArrayList<>();
+        for (Long id : ids) {
+            Customer profile = em.find(Customer.class, id);
+            profile.getKeys().stream().filter(k -> k.getKind() == KeyKind.EXTERNAL)
+                    .forEach(k -> external.add(k.getValue()));
+        }
+        erasures.fire(new CustomersErased(numbers, external));
+        for (Long id : ids) {
+            Customer profile = em.find(Customer.class, id);
+            profile.getKeys().forEach(em::remove);
+            profile.getAddresses().forEach(em::remove);
+            profile.erase();
+        }
+        events.changed(customer, "ERASED", null);
+        em.flush();
+        LOG.info(() -> "Customer " + customer.getNumber() + " erased by " + caller.id());
+        return CustomerView.of(customer, null);
     }
 
     /** The profile and every profile merged into it: whose history is this customer's. */
@@ -289,6 +343,10 @@ public class Customers {
                     + customer.getStatus().name().toLowerCase(Locale.ROOT));
         }
         return customer;
+    }
+
+    private List<String> numbersOf(List<Long> ids) {
+        return em.createNamedQuery(Customer.FIND_NUMBERS, String.class).setParameter("ids", ids).getResultList();
     }
 
     private Optional<Customer> byNumber(String number) {

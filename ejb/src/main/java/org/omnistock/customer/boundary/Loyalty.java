@@ -137,6 +137,12 @@ public class Loyalty {
                 new Page<>(movements, page, size, total));
     }
 
+    /** Every movement of these profiles, newest first, for a customer's export. */
+    public List<LoyaltyView.Movement> movementsOf(List<Long> customerIds) {
+        return em.createNamedQuery(LoyaltyMovement.FIND_BY_CUSTOMERS, LoyaltyMovement.class)
+                .setParameter("customers", customerIds).getResultStream().map(LoyaltyView.Movement::of).toList();
+    }
+
     /** The newest movements of these profiles, as timeline entries (amount: the points). */
     public List<Activity> activityOf(List<Long> customerIds, int max) {
         return em.createNamedQuery(LoyaltyMovement.FIND_BY_CUSTOMERS, LoyaltyMovement.class)

@@ -175,6 +175,22 @@ public class Customer {
     }
 
     /**
+     * Forgets who the customer was: name and consents (keys and addresses are removed by the caller, which owns
+     * the persistence context). An active profile becomes {@code ERASED}; one merged into another stays
+     * {@code MERGED}.
+     */
+    public void erase() {
+        this.name = null;
+        this.emailConsent = false;
+        this.smsConsent = false;
+        this.keys.clear();
+        this.addresses.clear();
+        if (status == CustomerStatus.ACTIVE) {
+            status = CustomerStatus.ERASED;
+        }
+    }
+
+    /**
      * Posts a loyalty movement to the balance, and to the lifetime totals: earned (less what returns took back) and
      * redeemed.
      *

@@ -6,9 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -29,6 +33,7 @@ import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.customer.boundary.Activity;
 import org.omnistock.customer.control.ActivityQuery;
+import org.omnistock.customer.control.CustomersErased;
 import org.omnistock.fulfilment.boundary.DecisionView;
 import org.omnistock.fulfilment.boundary.Fulfilments;
 import org.omnistock.fulfilment.boundary.Rerouting;
@@ -38,6 +43,7 @@ import org.omnistock.fulfilment.entity.FulfilmentStatus;
 import org.omnistock.fulfilment.entity.RoutingDecisionRecord;
 import org.omnistock.order.control.OrderProgress;
 import org.omnistock.order.entity.CustomerOrder;
+import org.omnistock.order.entity.DeliveryGroup;
 import org.omnistock.order.entity.OrderEvent;
 import org.omnistock.order.entity.OrderLine;
 import org.omnistock.order.entity.OrderStatus;
@@ -288,8 +294,36 @@ public class Orders {
                 .setParameter("customers", query.customerNumbers()).setMaxResults(query.max()).getResultStream()
                 .map(o -> new Activity(o.getPlacedAt(), "ORDER", o.getNumber(), o.getChannel(),
                         o.getSellingLocation() == null ? null : o.getSellingLocation().getCode(), o.getTotal(),
-                        o.getStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", "
-                        + o.getLines().size() + " line(s)"))
+                        o.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", "
+                        + o.getLines().size() + " line(s), " + destinations(o)))
                 .toList());
+    }
+
+    /** Where an order's groups go, as a person reads it: the address, or the store it is collected at. */
+    private static String destinations(CustomerOrder order) {
+        return order.getDeliveryGroups().stream().map(group -> {
+            if (group.getPickupLocation() != null) {
+                return "collected at " + group.getPickupLocation().getCode();
+            }
+            DeliveryGroup.Address to = group.address();
+            return "to " + Stream.of(to.recipient(), to.line1(), to.postalCode(), to.city(), to.country())
+                    .filter(Objects::nonNull).collect(Collectors.joining(", "));
+        }).collect(Collectors.joining("; "));
+    }
+
+    /** A customer asked to be forgotten: their orders keep their amounts and history, not who and where. */
+    public void erase(@Observes CustomersErased erased) {
+        if (!erased.customerNumbers().isEmpty()) {
+            em.createNamedQuery(CustomerOrder.FIND_BY_CUSTOMERS, CustomerOrder.class)
+                    .setParameter("customers", erased.customerNumbers()).getResultStream()
+                    .forEach(CustomerOrder::anonymise);
+        }
+        for (String external : erased.externalIds()) {
+            int colon = external.indexOf(':');
+            em.createNamedQuery(CustomerOrder.FIND_BY_CUSTOMER_ID, CustomerOrder.class)
+                    .setParameter("channel", external.substring(0, colon))
+                    .setParameter("customerId", external.substring(colon + 1)).getResultStream()
+                    .forEach(CustomerOrder::anonymise);
+        }
     }
 }

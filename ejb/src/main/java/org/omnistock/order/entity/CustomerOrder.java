@@ -35,11 +35,14 @@ import org.omnistock.location.entity.Location;
         + "WHERE o.reroutePending = TRUE AND o.onHold = FALSE ORDER BY o.id")
 @NamedQuery(name = CustomerOrder.FIND_BY_EXTERNAL_ID, query = "SELECT o FROM CustomerOrder o "
         + "WHERE o.channel = :channel AND o.externalId = :externalId")
+@NamedQuery(name = CustomerOrder.FIND_BY_CUSTOMER_ID, query = "SELECT o FROM CustomerOrder o "
+        + "WHERE o.channel = :channel AND o.customerId = :customerId")
 @NamedQuery(name = CustomerOrder.FIND_BY_CUSTOMERS, query = "SELECT o FROM CustomerOrder o "
         + "WHERE o.customerNumber IN :customers ORDER BY o.placedAt DESC, o.id DESC")
 public class CustomerOrder {
 
     public static final String FIND_BY_CUSTOMERS = "CustomerOrder.findByCustomers";
+    public static final String FIND_BY_CUSTOMER_ID = "CustomerOrder.findByCustomerId";
     public static final String FIND_BY_NUMBER = "CustomerOrder.findByNumber";
     public static final String FIND_BY_EXTERNAL_ID = "CustomerOrder.findByExternalId";
     public static final String FIND_REROUTE_PENDING = "CustomerOrder.findReroutePending";
@@ -362,6 +365,12 @@ public class CustomerOrder {
 
     public List<Payment> getPayments() {
         return payments;
+    }
+
+    /** The customer asked to be forgotten: the channel's id for them and their addresses go; amounts stay. */
+    public void anonymise() {
+        customerId = null;
+        deliveryGroups.forEach(DeliveryGroup::anonymise);
     }
 
     public void forCustomer(String customerNumber) {

@@ -1,6 +1,7 @@
 package org.omnistock.order.entity;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -90,6 +91,19 @@ public class DeliveryGroup {
         group.pickupLocation = store;
         group.recipient = recipient;
         return group;
+    }
+
+    /**
+     * Forgets the person: recipient, street and postal code go; the city, country and coordinates rounded to a
+     * tenth of a degree (about 10 km) stay, for what the retailer counts by region.
+     */
+    public void anonymise() {
+        recipient = null;
+        addressLine1 = null;
+        addressLine2 = null;
+        postalCode = null;
+        latitude = latitude.setScale(1, RoundingMode.HALF_UP);
+        longitude = longitude.setScale(1, RoundingMode.HALF_UP);
     }
 
     private DeliveryGroup(CustomerOrder order, String code, DeliveryMode mode, BigDecimal latitude,

@@ -191,6 +191,46 @@ class CustomersIT {
     }
 
     @Test
+    void erasureLeavesNoPersonalDataButKeepsEveryTotal() throws Exception {
+        OrderDesk.standardRules();
+        String digits = uniqueDigits();
+        String channel = OrderDesk.channel();
+        String card = "LC" + digits;
+        String number = customer("Frank Dekker", "EMAIL", "frank." + digits + "@example.nl", "CARD", card,
+                "EXTERNAL", channel + ":c-web-" + digits);
+        String sku = OrderDesk.pricedSku("ER", "20.00");
+        String store = OrderDesk.location("ERS", "STORE", 52.37, 4.90, null);
+        receive(sku, store, 10);
+        Api.Client shop = Api.newClient(null, channel, "read", "orders:write");
+        Api.Reply placed = shop.post("/api/v1/orders", OrderDesk.shippedOrder("web-" + digits, null, "20.00",
+                new OrderDesk.Line(sku, 1)));
+        assertEquals(201, placed.status(), placed.body());
+        String order = placed.json().getString("number");
+        assertEquals(20, balance(number), "the order earned a point per euro of goods");
+        JsonObject before = get("/api/v1/customers/" + number + "/personal-data").json();
+        assertTrue(before.toString().contains("frank." + digits) && before.toString().contains(order)
+                && before.toString().contains("Damrak"), before.toString());
+
+        assertEquals(403, Api.newClient(null, null, "read", "customers:read", "customers:write")
+                .post("/api/v1/customers/" + number + "/erasure", "").status(), "erasure is for admins only");
+        Api.Reply erased = post("/api/v1/customers/" + number + "/erasure", "");
+
+        assertEquals(200, erased.status(), erased.body());
+        JsonObject profile = get("/api/v1/customers/" + number).json();
+        assertEquals("ERASED", profile.getString("status"));
+        assertTrue(!profile.containsKey("name") || profile.isNull("name"), profile.toString());
+        assertEquals(0, profile.getJsonArray("keys").size());
+        assertEquals(20, profile.getJsonObject("points").getInt("earned"), "the totals stay");
+        assertEquals("HTTP 404", lookup("CARD", card), "no key finds the person any more");
+        assertEquals("HTTP 404", lookup("EMAIL", "frank." + digits + "@example.nl"));
+        JsonObject anonymous = get("/api/v1/orders/" + order).json();
+        String orderText = anonymous.toString();
+        assertTrue(!orderText.contains("Damrak") && !orderText.contains("A. Customer")
+                && !orderText.contains("c-web-" + digits), orderText);
+        assertEquals("20.00", anonymous.getJsonNumber("total").bigDecimalValue().toPlainString(), "amounts stay");
+    }
+
+    @Test
     void personalDataIsOnlyForThoseAllowedToSeeIt() {
         String digits = uniqueDigits();
         String number = customer("Eva Visser", "PHONE", "+316" + digits);

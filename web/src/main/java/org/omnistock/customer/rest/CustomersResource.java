@@ -35,6 +35,7 @@ import org.omnistock.customer.boundary.Loyalty;
 import org.omnistock.customer.boundary.LoyaltyView;
 import org.omnistock.customer.boundary.MergeRequest;
 import org.omnistock.customer.boundary.NewCustomer;
+import org.omnistock.customer.boundary.PersonalData;
 import org.omnistock.customer.boundary.PointsAdjustment;
 import org.omnistock.customer.boundary.PointsRedemption;
 import org.omnistock.customer.entity.KeyKind;
@@ -136,6 +137,25 @@ public class CustomersResource {
                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(99) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return customers.timeline(number, page, size);
+    }
+
+    /** Everything kept about the customer, for their right of access: profile, merges, points, timeline. */
+    @GET
+    @Path("{number}/personal-data")
+    @RolesAllowed(Scopes.CUSTOMERS_READ)
+    public PersonalData personalData(@PathParam("number") String number) {
+        return customers.export(number);
+    }
+
+    /**
+     * Forgets the customer at their request: personal data goes (also from their orders), amounts, points and
+     * history stay. Admins only; cannot be undone.
+     */
+    @POST
+    @Path("{number}/erasure")
+    @RolesAllowed(Scopes.ADMIN)
+    public CustomerView erase(@PathParam("number") String number) {
+        return customers.erase(number);
     }
 
     /** The loyalty account and its movements, newest first (also those of customers merged into this one). */

@@ -61,6 +61,9 @@ public class CustomerPage implements Serializable {
                 return;
             }
             customer = found.get();
+            if ("ERASED".equals(customer.status())) {
+                return;
+            }
             account = loyalty.history(customer.number(), 0, 20);
             timeline = customers.timeline(customer.number(), 0, TIMELINE_SHOWN).items();
         } catch (Refusal refusal) {
@@ -83,6 +86,13 @@ public class CustomerPage implements Serializable {
     public void merge() {
         act(() -> customers.merge(customer.number(), new MergeRequest(duplicate)), "Merged " + duplicate
                 + " into this customer");
+    }
+
+    public void erase() {
+        if (Messages.attempt(() -> customers.erase(customer.number())) != null) {
+            Messages.info("Personal data of " + customer.number() + " erased");
+        }
+        load();
     }
 
     private void act(Supplier<?> change, String done) {
