@@ -45,15 +45,16 @@
  *       number counts the limit (the same person is one customer at every till and in every channel) and its
  *       group picks the prices, whatever the caller says.</li>
  *   <li>The timeline is gathered from every capability that records what customers do: the customer capability
- *       fires an {@code ActivityQuery}, orders, sales and returns each add their newest entries.</li>
+ *       fires an {@code ActivityQuery}, orders, sales, returns and carts each add their newest entries.</li>
  *   <li>Personal data (GDPR): an export holds everything kept about the customer (profile, merged profiles, every
  *       loyalty movement, the whole timeline with where their orders went). Erasure removes name, consents, keys
  *       and addresses of the profile and those merged into it, and, through a {@code CustomersErased} event, the
  *       recipient, street, postal code and the channel's customer id of their orders (found by customer number and
  *       by the profile's {@code EXTERNAL} keys); coordinates are rounded to a tenth of a degree. Amounts, points,
  *       the loyalty ledger and the stock ledger stay, so every total still adds up.</li>
- *   <li>Every change is published on {@code omnistock.customer.changed} with the customer's sequence number and
- *       no personal data.</li>
+ *   <li>Every change of a profile (created, changed, keys, merged, erased) is published on
+ *       {@code omnistock.customer.changed} with the customer's sequence number and no personal data; points
+ *       movements are not (they ride on sales and orders; the balance is read where it is shown).</li>
  * </ul>
  *
  * <h2>Who may</h2>

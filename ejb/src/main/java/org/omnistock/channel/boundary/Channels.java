@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.omnistock.access.boundary.Access;
+import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
@@ -111,6 +112,32 @@ public class Channels {
                 channel.getRules().stream().map(ChannelRule::toRule).toList(), sku.getCode(), sku.getCategory());
         return new ChannelSellable(channel.getCode(), sku.getCode(), result.available(), result.buffer(),
                 result.excluded(), result.sellable());
+    }
+
+    /**
+     * The channel an order or cart sells through: a client bound to a channel sells as that channel only; any other
+     * caller names an existing channel.
+     *
+     * @throws Refusal FORBIDDEN {@code forbidden-channel}, INVALID {@code channel-required} or {@code unknown-channel}
+     */
+    public String sellingChannel(Caller caller, String requested) {
+        String channel = requested == null || requested.isBlank() ? null : requested.strip();
+        if (caller.channel() != null) {
+            if (channel != null && !channel.equals(caller.channel())) {
+                throw new Refusal(Refusal.Kind.FORBIDDEN, "forbidden-channel", caller + " sells only as channel "
+                        + caller.channel() + ", not as " + channel);
+            }
+            return caller.channel();
+        }
+        if (channel == null) {
+            throw new Refusal(Refusal.Kind.INVALID, "channel-required", "channel is required: the caller sells "
+                    + "through no channel of its own", List.of(new Refusal.Detail("channel",
+                    "must name the channel the order was sold through")));
+        }
+        if (find(channel).isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "unknown-channel", "there is no channel " + channel);
+        }
+        return channel;
     }
 
     /** The channel entity for another capability's entities to refer to. */

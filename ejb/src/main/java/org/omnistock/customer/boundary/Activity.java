@@ -13,4 +13,11 @@ import java.time.Instant;
  */
 public record Activity(Instant at, String kind, String reference, String channel, String location,
                        BigDecimal amount, String detail) {
+
+    /** Amounts kept to four decimals show as cents when that loses nothing (71.9600 is 71.96). */
+    public Activity {
+        if (amount != null && amount.scale() > 2 && amount.stripTrailingZeros().scale() <= 2) {
+            amount = amount.setScale(2);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package org.omnistock.customer.boundary;
 
+import static org.omnistock.platform.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -236,9 +238,9 @@ public class Customers {
     }
 
     /**
-     * What the customer did in every channel, newest first: orders, POS sales, returns and loyalty movements, also
-     * those of profiles merged into this one. Each source gives its newest entries up to the end of the page asked
-     * (at most {@value #TIMELINE_DEPTH} in all), merged by time.
+     * What the customer did in every channel, newest first: orders, POS sales, returns, carts and loyalty movements,
+     * also those of profiles merged into this one. Each source gives its newest entries up to the end of the page
+     * asked (at most {@value #TIMELINE_DEPTH} in all), merged by time.
      */
     public Page<Activity> timeline(String number, int page, int size) {
         access.require(Scopes.CUSTOMERS_READ);
@@ -334,6 +336,14 @@ public class Customers {
         return byNumber(number).map(Customers::survivor).filter(c -> c.getStatus() == CustomerStatus.ACTIVE);
     }
 
+    /**
+     * Holds the customer's row lock until the transaction ends: work that must happen once per customer (their one
+     * cart per channel) is done one caller after the other.
+     */
+    public Customer lockProfile(Customer customer) {
+        return lock(customer);
+    }
+
     /** An active profile by number (following a merge), or refused: for this capability's other services. */
     public Customer active(String number) {
         Customer customer = byNumber(number).map(Customers::survivor).orElseThrow(() -> new Refusal(
@@ -415,9 +425,5 @@ public class Customers {
     private static CustomerAddress address(Customer customer, AddressInput input) {
         return new CustomerAddress(customer, input.label(), input.line1(), blankToNull(input.line2()),
                 input.postalCode(), input.city(), input.country(), input.latitude(), input.longitude());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

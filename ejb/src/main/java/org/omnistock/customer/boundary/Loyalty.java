@@ -4,9 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,7 +24,6 @@ import jakarta.validation.constraints.NotNull;
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
-import org.omnistock.customer.control.CustomerEvents;
 import org.omnistock.customer.entity.Customer;
 import org.omnistock.customer.entity.CustomerStatus;
 import org.omnistock.customer.entity.LoyaltyKind;
@@ -43,9 +47,6 @@ public class Loyalty {
 
     @Inject
     Customers customers;
-
-    @Inject
-    CustomerEvents events;
 
     @Inject
     Clock clock;
@@ -137,6 +138,36 @@ public class Loyalty {
                 new Page<>(movements, page, size, total));
     }
 
+    /** Points earned (less returns) and redeemed in one calendar month (UTC). */
+    public record Month(YearMonth month, long earned, long redeemed) {
+    }
+
+    /** The last {@code months} calendar months of the customer's points, oldest first, for a chart. */
+    public List<Month> monthly(String number, int months) {
+        access.require(Scopes.CUSTOMERS_READ);
+        Customer customer = customers.active(number);
+        YearMonth last = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
+        YearMonth first = last.minusMonths(months - 1L);
+        Map<YearMonth, long[]> sums = new TreeMap<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            sums.put(m, new long[2]);
+        }
+        em.createNamedQuery(LoyaltyMovement.FIND_BY_CUSTOMERS_SINCE, LoyaltyMovement.class)
+                .setParameter("customers", customers.profileIds(customer))
+                .setParameter("since", first.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()).getResultStream()
+                .forEach(m -> {
+                    long[] sum = sums.get(YearMonth.from(m.getOccurredAt().atZone(ZoneOffset.UTC)));
+                    if (sum != null && (m.getKind() == LoyaltyKind.EARN || m.getKind() == LoyaltyKind.REVERSE)) {
+                        sum[0] += m.getPoints();
+                    } else if (sum != null && m.getKind() == LoyaltyKind.REDEEM) {
+                        sum[1] -= m.getPoints();
+                    }
+                });
+        List<Month> result = new ArrayList<>();
+        sums.forEach((month, sum) -> result.add(new Month(month, sum[0], sum[1])));
+        return result;
+    }
+
     /** Every movement of these profiles, newest first, for a customer's export. */
     public List<LoyaltyView.Movement> movementsOf(List<Long> customerIds) {
         return em.createNamedQuery(LoyaltyMovement.FIND_BY_CUSTOMERS, LoyaltyMovement.class)
@@ -155,8 +186,10 @@ public class Loyalty {
     }
 
     /**
-     * Posts one movement under the customer's lock (taken here if the caller has not) and announces the new
-     * balance; a source already counted for this kind is answered with its first movement.
+     * Posts one movement under the customer's lock (taken here if the caller has not); a source already counted for
+     * this kind is answered with its first movement. Not announced on {@code omnistock.customer.changed}: a
+     * movement rides on a sale or an order, and an event each would add a fifth to a till sale's work; the balance
+     * is read where it is shown.
      */
     public LoyaltyMovement post(Customer customer, LoyaltyKind kind, long points, String source, String channel,
                          String location, BigDecimal amount, String reason, String actor, Instant occurredAt) {
@@ -173,7 +206,6 @@ public class Loyalty {
                 amount, reason, actor, occurredAt, clock.instant());
         em.persist(movement);
         em.flush();
-        events.changed(locked, "POINTS", null);
         return movement;
     }
 

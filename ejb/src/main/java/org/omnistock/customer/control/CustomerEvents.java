@@ -29,7 +29,7 @@ public class CustomerEvents {
     Clock clock;
 
     /**
-     * @param change what happened: CREATED, UPDATED, KEYS, MERGED, POINTS
+     * @param change what happened: CREATED, UPDATED, KEYS, MERGED, ERASED
      * @param merged the number of the profile merged into this one, for MERGED
      */
     public void changed(Customer customer, String change, String merged) {

@@ -23,12 +23,15 @@ import jakarta.persistence.Table;
         + "WHERE m.kind = :kind AND m.sourceReference = :source")
 @NamedQuery(name = LoyaltyMovement.FIND_BY_CUSTOMERS, query = "SELECT m FROM LoyaltyMovement m "
         + "WHERE m.customer.id IN :customers ORDER BY m.occurredAt DESC, m.id DESC")
+@NamedQuery(name = LoyaltyMovement.FIND_BY_CUSTOMERS_SINCE, query = "SELECT m FROM LoyaltyMovement m "
+        + "WHERE m.customer.id IN :customers AND m.occurredAt >= :since")
 @NamedQuery(name = LoyaltyMovement.COUNT_BY_CUSTOMERS, query = "SELECT COUNT(m) FROM LoyaltyMovement m "
         + "WHERE m.customer.id IN :customers")
 public class LoyaltyMovement {
 
     public static final String FIND_BY_SOURCE = "LoyaltyMovement.findBySource";
     public static final String FIND_BY_CUSTOMERS = "LoyaltyMovement.findByCustomers";
+    public static final String FIND_BY_CUSTOMERS_SINCE = "LoyaltyMovement.findByCustomersSince";
     public static final String COUNT_BY_CUSTOMERS = "LoyaltyMovement.countByCustomers";
 
     @Id

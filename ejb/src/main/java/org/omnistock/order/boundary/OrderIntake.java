@@ -112,7 +112,7 @@ public class OrderIntake {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public OrderView place(@NotNull @Valid NewOrder request) {
         Caller caller = access.require(Scopes.ORDERS_WRITE);
-        String channel = channelOf(caller, request.channel());
+        String channel = channels.sellingChannel(caller, request.channel());
         String digest = RequestDigest.of(JsonCodec.toJson(request) + "|" + channel);
         Optional<OrderView> first = firstPlacement(channel, request.externalId(), digest);
         if (first.isPresent()) {
@@ -225,27 +225,6 @@ public class OrderIntake {
         }
         progress.settleNew(order);
         return orders.view(order, false);
-    }
-
-    /** The channel the order is sold through: a client bound to a channel sells as that channel only. */
-    private String channelOf(Caller caller, String requested) {
-        String channel = blankToNull(requested);
-        if (caller.channel() != null) {
-            if (channel != null && !channel.equals(caller.channel())) {
-                throw new Refusal(Refusal.Kind.FORBIDDEN, "forbidden-channel", caller + " sells only as channel "
-                        + caller.channel() + ", not as " + channel);
-            }
-            return caller.channel();
-        }
-        if (channel == null) {
-            throw new Refusal(Refusal.Kind.INVALID, "channel-required", "channel is required: the caller sells "
-                    + "through no channel of its own", List.of(new Refusal.Detail("channel",
-                    "must name the channel the order was sold through")));
-        }
-        if (channels.find(channel).isEmpty()) {
-            throw new Refusal(Refusal.Kind.INVALID, "unknown-channel", "there is no channel " + channel);
-        }
-        return channel;
     }
 
     /** The delivery groups by id, checked: each needs what its mode needs, and every line a group. */

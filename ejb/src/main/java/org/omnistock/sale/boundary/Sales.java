@@ -120,7 +120,9 @@ public class Sales {
                 return SaleOutcome.rejected("lines brought back cannot be taken back: " + String.join("; ", cannot));
             }
         }
+        Optional<Customer> customer = customerOf(posSale);
         Sale sale = new Sale(store, posSale.receiptId(), posSale.soldAt(), clock.instant());
+        customer.ifPresent(c -> sale.forCustomer(c.getNumber()));
         posSale.lines().forEach(line -> sale.addLine(known.get(line.sku()), line.quantity(), line.unitPrice(),
                 line.isReturn() ? StockState.valueOf(line.returnCondition()) : null));
         em.persist(sale);
@@ -138,14 +140,13 @@ public class Sales {
         if (!orderReturns.isEmpty()) {
             returns.recordTillReturns(store, sale.getReceiptId(), orderReturns);
         }
-        customerOf(posSale).ifPresent(customer -> {
-            sale.forCustomer(customer.getNumber());
+        customer.ifPresent(c -> {
             BigDecimal total = posSale.total();
             String source = "pos " + store.getCode() + "/" + sale.getReceiptId();
             if (total.signum() > 0) {
-                loyalty.earn(customer, source, total, null, store.getCode(), sale.getSoldAt(), sender);
+                loyalty.earn(c, source, total, null, store.getCode(), sale.getSoldAt(), sender);
             } else {
-                loyalty.reverse(customer, source, total.negate(), null, store.getCode(), sale.getSoldAt(), sender);
+                loyalty.reverse(c, source, total.negate(), null, store.getCode(), sale.getSoldAt(), sender);
             }
         });
         return SaleOutcome.recorded();

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 
 import org.omnistock.customer.boundary.Activity;
 import org.omnistock.customer.boundary.CustomerView;
@@ -104,6 +106,35 @@ public class CustomerPage implements Serializable {
             duplicate = null;
         }
         load();
+    }
+
+    /**
+     * A Chart.js bar chart (PrimeFaces' {@code p:chart}, rendered in the browser from the bundled library) of the
+     * points earned and redeemed per month over the last year.
+     */
+    public String getPointsChart() {
+        if (customer == null || "ERASED".equals(customer.status())) {
+            return null;
+        }
+        List<Loyalty.Month> months = loyalty.monthly(customer.number(), 12);
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder earned = Json.createArrayBuilder();
+        JsonArrayBuilder redeemed = Json.createArrayBuilder();
+        for (Loyalty.Month month : months) {
+            labels.add(month.month().toString());
+            earned.add(month.earned());
+            redeemed.add(month.redeemed());
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("label", "Earned").add("data", earned)
+                                        .add("backgroundColor", "#2e7d32"))
+                                .add(Json.createObjectBuilder().add("label", "Redeemed").add("data", redeemed)
+                                        .add("backgroundColor", "#c62828"))))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("responsive", true)
+                        .add("maintainAspectRatio", false))
+                .build().toString();
     }
 
     public KeyKind[] getKeyKinds() {

@@ -1,0 +1,238 @@
+package org.omnistock.cart.boundary;
+
+import static org.omnistock.platform.Text.blankToNull;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.boundary.Caller;
+import org.omnistock.access.entity.Scopes;
+import org.omnistock.cart.entity.Cart;
+import org.omnistock.cart.entity.CartStatus;
+import org.omnistock.catalog.boundary.Skus;
+import org.omnistock.catalog.entity.Sku;
+import org.omnistock.channel.boundary.Channels;
+import org.omnistock.customer.boundary.Activity;
+import org.omnistock.customer.boundary.Customers;
+import org.omnistock.customer.control.ActivityQuery;
+import org.omnistock.customer.entity.Customer;
+import org.omnistock.order.boundary.NewOrder;
+import org.omnistock.order.boundary.OrderIntake;
+import org.omnistock.order.boundary.OrderView;
+import org.omnistock.platform.Refusal;
+import org.omnistock.promotion.boundary.BasketItem;
+import org.omnistock.promotion.boundary.BasketPricing;
+import org.omnistock.promotion.boundary.BasketQuote;
+import org.omnistock.promotion.boundary.BasketRequest;
+
+/** Server-side carts: open, fill, sign in (and merge), price, order; see the cart package. */
+@Stateless
+public class Carts {
+
+    @PersistenceContext(unitName = "omnistock")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Channels channels;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Skus skus;
+
+    @Inject
+    BasketPricing pricing;
+
+    @Inject
+    OrderIntake intake;
+
+    @Inject
+    Clock clock;
+
+    /** A cart as opened: new, or the customer's open cart found instead. */
+    public record Opened(CartView cart, boolean created) {
+    }
+
+    /** A new cart, or the signed-in customer's open cart in the channel if they have one. */
+    public Opened open(@NotNull @Valid NewCart request) {
+        Caller caller = access.require(Scopes.ORDERS_WRITE);
+        String channel = channels.sellingChannel(caller, request.channel());
+        Optional<Customer> customer = customer(caller, channel, request.customerId());
+        if (customer.isPresent()) {
+            Optional<Cart> existing = openCartOf(customers.lockProfile(customer.get()), channel);
+            if (existing.isPresent()) {
+                return new Opened(view(existing.get()), false);
+            }
+        }
+        Cart cart = new Cart(UUID.randomUUID().toString(), channel, request.currency(),
+                customer.map(Customer::getNumber).orElse(null), clock.instant());
+        em.persist(cart);
+        em.flush();
+        return new Opened(view(cart), true);
+    }
+
+    /** The cart priced now; a merged cart answers with where it went. */
+    public CartView get(String token) {
+        access.require(Scopes.READ);
+        return view(visible(token, false));
+    }
+
+    /**
+     * @throws Refusal CONFLICT {@code cart-closed} if the cart is no longer open; INVALID {@code unknown-sku}
+     */
+    public CartView put(String token, String skuCode, @NotNull @Valid CartLineChange change) {
+        access.require(Scopes.ORDERS_WRITE);
+        Cart cart = open(visible(token, true));
+        Sku sku = skus.find(skuCode).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-sku",
+                "there is no SKU " + skuCode));
+        cart.put(sku, change.quantity(), clock.instant());
+        em.flush();
+        return view(cart);
+    }
+
+    /**
+     * The customer signed in on the device holding this cart: it becomes theirs, or, if they have an open cart in
+     * the channel already, its lines are merged into that one (see the package documentation), which is returned.
+     *
+     * @throws Refusal CONFLICT {@code cart-of-another-customer} if the cart already belongs to someone else
+     */
+    public CartView signIn(String token, @NotNull @Valid SignIn signIn) {
+        Caller caller = access.require(Scopes.ORDERS_WRITE);
+        Cart cart = open(visible(token, true));
+        Customer customer = customers.lockProfile(customer(caller, cart.getChannel(), signIn.customerId())
+                .orElseThrow());
+        if (customer.getNumber().equals(cart.getCustomerNumber())) {
+            return view(cart);
+        }
+        if (cart.getCustomerNumber() != null) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "cart-of-another-customer", "cart " + token
+                    + " belongs to another customer");
+        }
+        Instant now = clock.instant();
+        Optional<Cart> theirs = openCartOf(customer, cart.getChannel());
+        if (theirs.isEmpty()) {
+            cart.belongsTo(customer.getNumber(), now);
+            return view(cart);
+        }
+        Cart target = lock(theirs.get());
+        target.absorb(cart, now);
+        em.flush();
+        return view(target);
+    }
+
+    /**
+     * Places the cart as an order through the orders API (idempotent by its external id, so a checkout sent again
+     * finds its order), then closes the cart.
+     *
+     * @throws Refusal CONFLICT {@code cart-closed}; INVALID {@code cart-empty}; and what placing an order refuses
+     */
+    public OrderView order(String token, @NotNull @Valid CartOrder checkout) {
+        access.require(Scopes.ORDERS_WRITE);
+        Cart cart = visible(token, true);
+        if (cart.getStatus() == CartStatus.ORDERED) {
+            return intake.place(newOrder(cart, checkout));
+        }
+        open(cart);
+        if (cart.getLines().isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "cart-empty", "cart " + token + " has no lines");
+        }
+        OrderView order = intake.place(newOrder(cart, checkout));
+        cart.ordered(order.number(), clock.instant());
+        return order;
+    }
+
+    /** Carts untouched since before the instant are abandoned: they stop being anyone's cart. */
+    public int abandonBefore(Instant before) {
+        return em.createNamedQuery(Cart.ABANDON_BEFORE).setParameter("before", before).executeUpdate();
+    }
+
+    /** A customer's carts, for their timeline. */
+    public void activityOf(@Observes ActivityQuery query) {
+        query.add(em.createNamedQuery(Cart.FIND_BY_CUSTOMERS, Cart.class)
+                .setParameter("customers", query.customerNumbers()).setMaxResults(query.max()).getResultStream()
+                .map(c -> new Activity(c.getUpdatedAt(), "CART", c.getToken(), c.getChannel(), null, null,
+                        c.getStatus().name().toLowerCase() + ", " + c.getLines().stream()
+                                .mapToInt(l -> l.getQuantity()).sum() + " item(s)"
+                                + (c.getOrderNumber() == null ? "" : ", order " + c.getOrderNumber())))
+                .toList());
+    }
+
+    private NewOrder newOrder(Cart cart, CartOrder checkout) {
+        List<NewOrder.Line> lines = cart.getLines().stream()
+                .map(l -> new NewOrder.Line(l.getSku().getCode(), l.getQuantity(), null)).toList();
+        return new NewOrder(checkout.externalId(), cart.getChannel(), cart.getCurrency(), cart.getCustomerNumber(),
+                null, checkout.codes(), checkout.shipping(), checkout.expectedTotal(), lines,
+                checkout.deliveryGroups(), checkout.authorisation());
+    }
+
+    private Optional<Customer> customer(Caller caller, String channel, String customerId) {
+        String id = blankToNull(customerId);
+        if (id == null) {
+            return Optional.empty();
+        }
+        return Optional.of(customers.named(caller, channel, id).orElseThrow(() -> new Refusal(
+                Refusal.Kind.INVALID, "unknown-customer", "no customer is known as " + id + " in channel "
+                + channel)));
+    }
+
+    private Optional<Cart> openCartOf(Customer customer, String channel) {
+        return em.createNamedQuery(Cart.FIND_OPEN_OF_CUSTOMER, Cart.class)
+                .setParameter("customer", customer.getNumber()).setParameter("channel", channel).getResultStream()
+                .findFirst();
+    }
+
+    /** The cart, if the caller may see it: a client bound to a channel sees that channel's carts only. */
+    private Cart visible(String token, boolean locked) {
+        Caller caller = access.caller();
+        Optional<Cart> found = token == null ? Optional.empty() : em.createNamedQuery(Cart.FIND_BY_TOKEN, Cart.class)
+                .setParameter("token", token).getResultStream().findFirst();
+        if (found.isEmpty() || caller.channel() != null && !caller.channel().equals(found.get().getChannel())) {
+            throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-cart", "there is no cart " + token);
+        }
+        return locked ? lock(found.get()) : found.get();
+    }
+
+    private static Cart open(Cart cart) {
+        if (cart.getStatus() != CartStatus.OPEN) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "cart-closed", "cart " + cart.getToken() + " is "
+                    + cart.getStatus().name().toLowerCase() + (cart.getMergedInto() == null ? ""
+                    : " into " + cart.getMergedInto().getToken()));
+        }
+        return cart;
+    }
+
+    private Cart lock(Cart cart) {
+        Cart locked = em.find(Cart.class, cart.getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(locked);
+        return locked;
+    }
+
+    private CartView view(Cart cart) {
+        List<CartView.Line> lines = cart.getLines().stream()
+                .map(l -> new CartView.Line(l.getSku().getCode(), l.getQuantity())).toList();
+        BasketQuote quote = cart.getStatus() != CartStatus.OPEN || lines.isEmpty() ? null
+                : pricing.quote(new BasketRequest(cart.getCurrency(), cart.getChannel(), null,
+                cart.getCustomerNumber(), null, null, lines.stream().map(l -> new BasketItem(l.sku(),
+                l.quantity())).toList(), null, List.of()));
+        return new CartView(cart.getToken(), cart.getChannel(), cart.getCurrency(), cart.getCustomerNumber(),
+                cart.getStatus().name(), cart.getMergedInto() == null ? null : cart.getMergedInto().getToken(),
+                cart.getOrderNumber(), lines, quote, cart.getCreatedAt(), cart.getUpdatedAt());
+    }
+}

@@ -1,0 +1,31 @@
+/**
+ * Carts: server-side baskets for the web shop and the app, anonymous until the customer signs in, then the
+ * customer's one cart per channel on every device, priced live by the one basket engine, and turned into an order
+ * by the orders API.
+ *
+ * <h2>Model</h2>
+ * <ul>
+ *   <li>{@link org.omnistock.cart.entity.Cart cart}: addressed by a random token (the device keeps it; it is the
+ *       cart's only name), of one channel and currency, with the customer's number once known, and a status:
+ *       {@code OPEN}, {@code MERGED} (into the customer's cart it names), {@code ORDERED} (the order's number) or
+ *       {@code ABANDONED} (untouched for {@code omnistock.cart.abandon-after}, default 30 days).</li>
+ *   <li>{@link org.omnistock.cart.entity.CartLine line}: a SKU and its quantity, one line per SKU.</li>
+ * </ul>
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ *   <li>A customer has at most one open cart per channel: creating a cart for a known customer returns that cart,
+ *       and signing in with an anonymous cart merges it into the customer's (under the customer's row lock, so two
+ *       devices signing in at once make one cart). Merging a line: a SKU in both carts keeps the larger quantity
+ *       (the same jacket put in the cart on the phone and on the laptop is one jacket, not two); a SKU in one cart
+ *       only is kept as it is. The anonymous cart becomes {@code MERGED} and answers with the customer's cart.</li>
+ *   <li>Every read prices the cart now, for its customer (their group's prices, their per-customer limits), with
+ *       {@code BasketPricing.quote}: the total shown is the total an order of it would be placed at.</li>
+ *   <li>Only an open cart changes. A checkout places the cart's lines for its customer through {@code OrderIntake}
+ *       (in the order's own transaction, idempotent by the checkout's external id), then marks the cart
+ *       {@code ORDERED}; a checkout sent again finds the same order.</li>
+ *   <li>A cart belongs to its channel: a client bound to another channel is told there is no such cart (404).
+ *       Reading needs {@code read}; changing and ordering {@code orders:write}.</li>
+ * </ul>
+ */
+package org.omnistock.cart;
