@@ -50,6 +50,7 @@
  * Placing, cancelling, holding and recording payments needs {@code orders:write}; a client bound to a channel
  * places and sees only its channel's orders. Reading needs {@code read}: a caller bound to locations sees the orders
  * with a fulfilment at one of them (without the customer's pickup code). Every lock is taken in one order: the
- * order's row first, then its fulfilments, then stock levels (in the ledger's lock order), then capacity rows.
+ * order's row first, then its fulfilments, then stock levels (in the ledger's lock order), then the channels' stock
+ * rows of those SKUs, then capacity rows.
  */
 package org.omnistock.order;

@@ -88,7 +88,8 @@ public class StockLedger {
     /**
      * A multi-level posting: runs the work in the caller's transaction, level by level in {@link #LOCK_ORDER}
      * whatever order the caller has it in (sales lines, a transfer's two ends, an order's reservations), and returns
-     * the results in the caller's order.
+     * the results in the caller's order. Channels recompute what they may sell once every level is locked
+     * ({@link StockEvents#deferLevelChanges}): levels first, then channels' rows, in every transaction.
      */
     public <T> List<T> inLockOrder(List<LevelWork<T>> work) {
         List<Integer> order = new ArrayList<>();
@@ -97,8 +98,17 @@ public class StockLedger {
         }
         order.sort(Comparator.comparing(work::get, LOCK_ORDER));
         List<T> results = new ArrayList<>(Collections.nCopies(work.size(), null));
-        for (int i : order) {
-            results.set(i, work.get(i).work().get());
+        boolean outermost = events.deferLevelChanges();
+        boolean done = false;
+        try {
+            for (int i : order) {
+                results.set(i, work.get(i).work().get());
+            }
+            done = true;
+        } finally {
+            if (outermost) {
+                events.announceDeferred(done);
+            }
         }
         return results;
     }

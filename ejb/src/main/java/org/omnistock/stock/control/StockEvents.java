@@ -1,6 +1,9 @@
 package org.omnistock.stock.control;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.ejb.Stateless;
@@ -14,13 +17,24 @@ import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.stock.StockChanged;
 import org.omnistock.outbox.control.Outbox;
 import org.omnistock.outbox.control.OutgoingEvent;
+import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.entity.StockLevel;
 import org.omnistock.stock.entity.StockMovement;
 
-/** Announces stock level changes, through the outbox of the transaction that made them. */
+/**
+ * Announces stock level changes, through the outbox of the transaction that made them.
+ *
+ * <p>A level change also makes every channel drawing on it recompute what it may sell (a row lock on the channel's
+ * stock of that SKU). In a multi-level posting those recomputations wait until every level is locked
+ * ({@link #deferLevelChanges} / {@link #announceDeferred}): locked level by level in between, a posting holding one
+ * level and a channel's row could wait for a posting holding the other level and waiting for that row.</p>
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class StockEvents {
+
+    /** Level changes of the multi-level posting running on this thread, waiting to be announced; null if none. */
+    private static final ThreadLocal<List<StockLevelChanged>> DEFERRED = new ThreadLocal<>();
 
     @Inject
     Outbox outbox;
@@ -37,6 +51,40 @@ public class StockEvents {
         outbox.enqueue(new OutgoingEvent(Destinations.STOCK_CHANGED, true, StockChanged.EVENT_TYPE, eventId,
                 Map.of(Headers.SKU, event.sku(), Headers.LOCATION_ID, event.locationId()),
                 JsonCodec.toJson(event)));
-        levelChanged.fire(new StockLevelChanged(level.getSku(), level.getLocation()));
+        StockLevelChanged change = new StockLevelChanged(level.getSku(), level.getLocation());
+        List<StockLevelChanged> deferred = DEFERRED.get();
+        if (deferred == null) {
+            levelChanged.fire(change);
+        } else {
+            deferred.add(change);
+        }
+    }
+
+    /**
+     * From now until {@link #announceDeferred}, level changes on this thread are kept, not announced.
+     *
+     * @return false if a posting further out defers them already (it announces them)
+     */
+    public boolean deferLevelChanges() {
+        if (DEFERRED.get() != null) {
+            return false;
+        }
+        DEFERRED.set(new ArrayList<>());
+        return true;
+    }
+
+    /**
+     * Announces the kept level changes, each level once, in the ledger's lock order (so channels lock their rows in
+     * one order too); with {@code announce} false (the posting failed) forgets them.
+     */
+    public void announceDeferred(boolean announce) {
+        List<StockLevelChanged> deferred = DEFERRED.get();
+        DEFERRED.remove();
+        if (announce && deferred != null) {
+            Map<String, StockLevelChanged> once = new TreeMap<>();
+            deferred.forEach(c -> once.putIfAbsent(StockLedger.lockKey(c.sku().getCode(), c.location().getCode()),
+                    c));
+            once.values().forEach(levelChanged::fire);
+        }
     }
 }
