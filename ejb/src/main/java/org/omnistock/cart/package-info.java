@@ -25,7 +25,8 @@
  *       (in the order's own transaction, idempotent by the checkout's external id), then marks the cart
  *       {@code ORDERED}; a checkout sent again finds the same order.</li>
  *   <li>A cart belongs to its channel: a client bound to another channel is told there is no such cart (404).
- *       Reading needs {@code read}; changing and ordering {@code orders:write}.</li>
+ *       Reading needs {@code read}; changing and ordering {@code orders:write} as well (every answer is the cart
+ *       priced).</li>
  * </ul>
  */
 package org.omnistock.cart;

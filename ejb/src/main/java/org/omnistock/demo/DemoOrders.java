@@ -238,6 +238,14 @@ public class DemoOrders {
         shift("FulfilmentOrder", "createdAt", "order.id", id, back);
         shift("FulfilmentOrder", "updatedAt", "order.id", id, back);
         shift("OrderReturn", "createdAt", "order.id", id, back);
+        List<Object[]> points = em.createQuery("SELECT m.id, m.occurredAt FROM LoyaltyMovement m "
+                + "WHERE m.sourceReference = :source", Object[].class).setParameter("source", "order " + number)
+                .getResultList();
+        for (Object[] movement : points) {
+            em.createQuery("UPDATE LoyaltyMovement m SET m.occurredAt = :at WHERE m.id = :id")
+                    .setParameter("at", ((Instant) movement[1]).minus(back)).setParameter("id", movement[0])
+                    .executeUpdate();
+        }
     }
 
     private void shift(String entity, String field, String orderPath, Long orderId, Duration back) {

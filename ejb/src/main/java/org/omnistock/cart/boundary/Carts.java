@@ -72,7 +72,7 @@ public class Carts {
 
     /** A new cart, or the signed-in customer's open cart in the channel if they have one. */
     public Opened open(@NotNull @Valid NewCart request) {
-        Caller caller = access.require(Scopes.ORDERS_WRITE);
+        Caller caller = writer();
         String channel = channels.sellingChannel(caller, request.channel());
         Optional<Customer> customer = customer(caller, channel, request.customerId());
         if (customer.isPresent()) {
@@ -98,7 +98,7 @@ public class Carts {
      * @throws Refusal CONFLICT {@code cart-closed} if the cart is no longer open; INVALID {@code unknown-sku}
      */
     public CartView put(String token, String skuCode, @NotNull @Valid CartLineChange change) {
-        access.require(Scopes.ORDERS_WRITE);
+        writer();
         Cart cart = open(visible(token, true));
         Sku sku = skus.find(skuCode).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-sku",
                 "there is no SKU " + skuCode));
@@ -114,7 +114,7 @@ public class Carts {
      * @throws Refusal CONFLICT {@code cart-of-another-customer} if the cart already belongs to someone else
      */
     public CartView signIn(String token, @NotNull @Valid SignIn signIn) {
-        Caller caller = access.require(Scopes.ORDERS_WRITE);
+        Caller caller = writer();
         Cart cart = open(visible(token, true));
         Customer customer = customers.lockProfile(customer(caller, cart.getChannel(), signIn.customerId())
                 .orElseThrow());
@@ -144,7 +144,7 @@ public class Carts {
      * @throws Refusal CONFLICT {@code cart-closed}; INVALID {@code cart-empty}; and what placing an order refuses
      */
     public OrderView order(String token, @NotNull @Valid CartOrder checkout) {
-        access.require(Scopes.ORDERS_WRITE);
+        writer();
         Cart cart = visible(token, true);
         if (cart.getStatus() == CartStatus.ORDERED) {
             return intake.place(newOrder(cart, checkout));
@@ -172,6 +172,12 @@ public class Carts {
                                 .mapToInt(l -> l.getQuantity()).sum() + " item(s)"
                                 + (c.getOrderNumber() == null ? "" : ", order " + c.getOrderNumber())))
                 .toList());
+    }
+
+    /** A caller that changes carts: every answer is the cart priced, so it needs {@code read} as well. */
+    private Caller writer() {
+        access.require(Scopes.READ);
+        return access.require(Scopes.ORDERS_WRITE);
     }
 
     private NewOrder newOrder(Cart cart, CartOrder checkout) {
