@@ -246,12 +246,9 @@ public class Customers {
         access.require(Scopes.CUSTOMERS_READ);
         Customer customer = active(number);
         List<Long> ids = profileIds(customer);
-        List<String> numbers = numbersOf(ids);
         int depth = (int) Math.min(TIMELINE_DEPTH, (long) (page + 1) * size);
-        ActivityQuery query = new ActivityQuery(numbers, depth);
-        activity.fire(query);
-        query.add(loyalty.activityOf(ids, depth));
-        List<Activity> all = new ArrayList<>(query.found());
+        List<Activity> all = activity(numbersOf(ids), depth);
+        all.addAll(loyalty.activityOf(ids, depth));
         all.sort(Comparator.comparing(Activity::at).reversed());
         int from = Math.min(all.size(), Page.firstResult(page, size));
         return new Page<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
@@ -266,9 +263,7 @@ public class Customers {
         Customer customer = active(number);
         List<Long> ids = profileIds(customer);
         List<String> numbers = numbersOf(ids);
-        ActivityQuery query = new ActivityQuery(numbers, TIMELINE_DEPTH);
-        activity.fire(query);
-        List<Activity> all = new ArrayList<>(query.found());
+        List<Activity> all = activity(numbers, TIMELINE_DEPTH);
         all.sort(Comparator.comparing(Activity::at).reversed());
         return new PersonalData(clock.instant(), CustomerView.of(customer, null),
                 numbers.stream().filter(n -> !n.equals(customer.getNumber())).toList(),
@@ -353,6 +348,13 @@ public class Customers {
                     + customer.getStatus().name().toLowerCase(Locale.ROOT));
         }
         return customer;
+    }
+
+    /** What the capabilities that record customers' doings have of these numbers, newest {@code max} of each. */
+    private List<Activity> activity(List<String> numbers, int max) {
+        ActivityQuery query = new ActivityQuery(numbers, max);
+        activity.fire(query);
+        return new ArrayList<>(query.found());
     }
 
     private List<String> numbersOf(List<Long> ids) {

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -90,12 +89,12 @@ public class Loyalty {
         if (earlier.isPresent()) {
             return sameAgain(earlier.get(), customer, -redemption.points());
         }
-        Customer locked = lock(customer);
+        Customer locked = lockedProfile(customer, LoyaltyKind.REDEEM);
         if (locked.getPointsBalance() < redemption.points()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "points-insufficient", locked.getNumber() + " has "
                     + locked.getPointsBalance() + " points, not " + redemption.points());
         }
-        return LoyaltyView.Movement.of(post(locked, LoyaltyKind.REDEEM, -redemption.points(), source,
+        return LoyaltyView.Movement.of(record(locked, LoyaltyKind.REDEEM, -redemption.points(), source,
                 caller.channel(), redemption.location(), worth(redemption.points()), null, caller.id(),
                 clock.instant()));
     }
@@ -113,12 +112,12 @@ public class Loyalty {
         if (earlier.isPresent()) {
             return sameAgain(earlier.get(), customer, adjustment.points());
         }
-        Customer locked = lock(customer);
+        Customer locked = lockedProfile(customer, LoyaltyKind.ADJUST);
         if (locked.getPointsBalance() + adjustment.points() < 0) {
             throw new Refusal(Refusal.Kind.CONFLICT, "points-insufficient", locked.getNumber() + " has "
                     + locked.getPointsBalance() + " points; an adjustment may not take the balance below zero");
         }
-        return LoyaltyView.Movement.of(post(locked, LoyaltyKind.ADJUST, adjustment.points(), source, null, null,
+        return LoyaltyView.Movement.of(record(locked, LoyaltyKind.ADJUST, adjustment.points(), source, null, null,
                 null, adjustment.reason().strip(), caller.id(), clock.instant()));
     }
 
@@ -197,10 +196,24 @@ public class Loyalty {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Customer locked = lock(customer);
-        if (locked.getStatus() == CustomerStatus.MERGED && kind != LoyaltyKind.MERGE_OUT) {
-            locked = lock(locked.getMergedInto());
-        }
+        return record(lockedProfile(customer, kind), kind, points, source, channel, location, amount, reason, actor,
+                occurredAt);
+    }
+
+    /**
+     * The customer's row, locked; the survivor's if the profile was merged meanwhile (except for the merge's own
+     * movement out of it).
+     */
+    private Customer lockedProfile(Customer customer, LoyaltyKind kind) {
+        Customer locked = customers.lockProfile(customer);
+        return locked.getStatus() == CustomerStatus.MERGED && kind != LoyaltyKind.MERGE_OUT
+                ? customers.lockProfile(locked.getMergedInto()) : locked;
+    }
+
+    /** Writes a movement whose source is new, on a customer row this transaction holds locked. */
+    private LoyaltyMovement record(Customer locked, LoyaltyKind kind, long points, String source, String channel,
+                                   String location, BigDecimal amount, String reason, String actor,
+                                   Instant occurredAt) {
         long balance = locked.post(kind, points);
         LoyaltyMovement movement = new LoyaltyMovement(locked, kind, points, balance, source, channel, location,
                 amount, reason, actor, occurredAt, clock.instant());
@@ -231,9 +244,4 @@ public class Loyalty {
         return LoyaltyView.Movement.of(earlier);
     }
 
-    private Customer lock(Customer customer) {
-        Customer locked = em.find(Customer.class, customer.getId(), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(locked);
-        return locked;
-    }
 }
