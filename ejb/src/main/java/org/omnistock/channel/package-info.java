@@ -13,11 +13,13 @@
  *   <li>{@link org.omnistock.channel.entity.ChannelStock}: the sellable last announced per channel and SKU, with a
  *       sequence. Whenever a stock level changes, each channel drawing on its location recomputes the SKU's
  *       sellable in the same transaction (under the channel stock row lock, so concurrent changes at different
- *       locations are counted one after the other) and, if it changed, announces it on
+ *       locations are counted one after the other; after every level of a multi-level posting is locked) and, if
+ *       it changed, announces it on
  *       {@code omnistock.channel.stock.changed} through the outbox.</li>
  *   <li>Who may: reading a channel and what it may sell needs {@code read}; creating channels and their rules
- *       {@code catalog:write}. An API client may be bound to one channel, and then prices and redeems as that
- *       channel only (see the access capability).</li>
+ *       {@code catalog:write}. An API client may be bound to one channel, and then prices, redeems, orders and keeps
+ *       carts as that channel only (see the access capability); any other caller names an existing channel
+ *       ({@code Channels.sellingChannel}, the one rule for orders and carts).</li>
  * </ul>
  */
 package org.omnistock.channel;

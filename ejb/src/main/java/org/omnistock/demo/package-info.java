@@ -3,6 +3,8 @@
  * categories, stock everywhere), loaded at start-up when {@code omnistock.demo.data} is true. It goes through the
  * same boundaries as real data (so every receipt is in the ledger and publishes its event), and is idempotent:
  * existing SKUs and locations are kept, and receipts carry idempotency keys, so a restart loads nothing twice. It
- * runs as the system, and adds the documented demo users and API clients (README, "Demo logins").
+ * runs as the system, and adds the documented demo users and API clients (README, "Demo logins"), a week of
+ * orders from every channel (backdated, with the loyalty points they earned), and the dozen customers who placed
+ * them.
  */
 package org.omnistock.demo;

@@ -7,6 +7,9 @@
  * (store, receipt id), in the same transaction as one movement per line in the stock ledger: {@code SALE}, or
  * {@code RETURN} for a line the customer brought back (an exchange, or an order from any channel returned at the
  * store), whose units go back into the state the till says ({@code returnCondition}) and count against the total.
+ * A sale may name its customer ({@code loyaltyCard} or {@code customerNumber}): it is kept with the sale, and the
+ * receipt's total earns the customer points (or, below zero, takes them back) in the same transaction, once per
+ * receipt; a card nobody holds earns nothing and the sale is recorded all the same.
  *
  * <h2>Outcomes</h2>
  * {@link org.omnistock.sale.boundary.SaleOutcome}: recorded; a duplicate (the same receipt again: nothing changes,

@@ -22,6 +22,9 @@
  *   <li>Every write from outside may carry an idempotency key: posting the same key again returns the first
  *       movement and changes nothing; reusing a key for a different request is refused.</li>
  *   <li>Every movement publishes a {@code StockChanged} event through the outbox, in the same transaction.</li>
+ *   <li>Several levels in one transaction (a sale's lines, a transfer, an order's reservations) go through
+ *       {@code StockLedger.inLockOrder}: levels are locked by SKU, then location; the channels drawing on them
+ *       recompute what they may sell only once every level is locked, each level once, in the same order.</li>
  *   <li>Who may: every write needs {@code stock:write} (reservations {@code orders:write}) at the location it
  *       changes; reading a location's levels and ledger needs {@code read} there. A caller bound to stores sees only
  *       those in a SKU's network view, a transfer only if it is at one of its ends, and the reconciliation not at

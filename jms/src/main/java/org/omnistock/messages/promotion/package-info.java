@@ -7,8 +7,9 @@
  * already depend on.</p>
  *
  * <h2>What applies</h2>
- * A promotion is considered when it is valid at the basket's instant, valid in its channel, and, if it needs a
- * coupon, its coupon was presented. Considered promotions are applied in order of priority (higher first, then code),
+ * A promotion is considered when it is valid at the basket's instant, valid in its channel (a basket of no channel is
+ * in none of a promotion's channels), and, if it needs a coupon, its coupon was presented. A category promotion looks
+ * at the lines of that category only: a SKU filed under no category is in none. Considered promotions are applied in order of priority (higher first, then code),
  * each on what the lines cost after the ones before it:
  * <ol>
  *   <li>If an {@link org.omnistock.messages.promotion.Stacking#EXCLUSIVE exclusive} promotion gives a discount, the
@@ -39,7 +40,7 @@
  *
  * <h2>Budgets and limits</h2>
  * {@code maxRedemptions}, {@code budgetAmount} and {@code perCustomerLimit} are counted by the server when an order or
- * sale is recorded; the engine only prices. A customer counts for a per-customer limit only when a channel's own
- * system names it (docs/security.md).
+ * sale is recorded; the engine only prices. A customer counts for a per-customer limit by their customer profile
+ * when the basket names a known one, otherwise only when a channel's own system names them (docs/security.md).
  */
 package org.omnistock.messages.promotion;
