@@ -24,7 +24,12 @@
  *       moved by a merge; each with its source reference and the balance after it. A source is counted once per
  *       kind: the same sale or order sent twice earns once.</li>
  *   <li>{@link org.omnistock.customer.entity.LoyaltyProgram loyalty programme}: points per currency unit spent
- *       (whole points, rounded down; goods only, not shipping) and what a point is worth when redeemed.</li>
+ *       (whole points, rounded down; goods only, not shipping), what a point is worth when spent, after how many
+ *       days points expire (none: never), and the rolling window and measure (money spent or points earned) tiers
+ *       are reached by.</li>
+ *   <li>{@link org.omnistock.customer.entity.LoyaltyTier tier}: a level with a threshold and the customer group its
+ *       members are priced as. A customer is in the tier with the highest threshold what they spent (or earned)
+ *       in the window reaches, or in none.</li>
  * </ul>
  *
  * <h2>Rules</h2>
@@ -41,9 +46,25 @@
  *       marks it {@code MERGED}, and counts its promotion redemptions as the survivor's. Looking up a merged key
  *       finds the survivor; asking for a merged number answers with the survivor, naming the number asked. The
  *       survivor's loyalty history and timeline include the merged profile's.</li>
+ *   <li>Points are spent inside the basket, by the one basket engine (after promotions, on the goods, at the
+ *       programme's point value): an order or a checkout asking for them spends them in its own transaction, under
+ *       the customer's lock, or is refused; a price quote spends at most the balance. A till's sale spends what it
+ *       priced (source {@code redemption <store>/<receipt>}): if the till spent them online first through the API
+ *       under that reference, the sale finds them spent; a till offline could not, so the sale spends them when
+ *       it arrives even if that takes the balance below zero (the sale happened), and the movement says
+ *       "overdrawn".</li>
+ *   <li>Points earned (and points given by a person) expire at {@code expires_at}, set from the terms when they
+ *       are posted. Expiry spends the oldest first: nightly (and when an administrator asks), each customer with
+ *       points due gets one {@code EXPIRE} movement of what is due and not yet used up by debits (spent, taken
+ *       back, expired before), never more than the balance; each credit is counted once ({@code expiry_open}).</li>
+ *   <li>A tier is worked out again under the customer's lock whenever they earn, a return takes points back, or a
+ *       profile is merged into theirs, and nightly for everyone in a tier or who bought in the window (purchases
+ *       leave it as days pass; terms change). A change is announced ({@code TIER}), as the customer's group may
+ *       have changed with it.</li>
  *   <li>Per-customer promotion limits and customer-group prices use the profile when the basket names one: its
  *       number counts the limit (the same person is one customer at every till and in every channel) and its
- *       group picks the prices, whatever the caller says.</li>
+ *       pricing group picks the prices, whatever the caller says: the profile's own group (staff, a contract), or
+ *       else its tier's.</li>
  *   <li>The timeline is gathered from every capability that records what customers do: the customer capability
  *       fires an {@code ActivityQuery}, orders, sales, returns and carts each add their newest entries.</li>
  *   <li>Personal data (GDPR): an export holds everything kept about the customer (profile, merged profiles, every
@@ -59,8 +80,11 @@
  *
  * <h2>Who may</h2>
  * Personal data is not part of {@code read}: looking customers up needs {@code customers:read}, creating, changing
- * and merging them, and adjusting points, {@code customers:write}; spending points (a till or a checkout)
- * {@code orders:write} and {@code customers:read}; erasing a customer, {@code admin}. Store managers have both customer scopes (a customer shops at
- * every store; a store manager serves them all); merchandisers have neither.
+ * and merging them, and adjusting points, {@code customers:write}; spending points through the API (a till)
+ * {@code orders:write} and {@code customers:read}; within an order or a checkout, {@code orders:write} (the channel
+ * names its own customer, as for per-customer limits); erasing a customer, changing the programme's terms and
+ * running its upkeep, {@code admin}; reading the terms (a till needs the point value), {@code read}. Store managers
+ * have both customer scopes (a customer shops at every store; a store manager serves them all); merchandisers have
+ * neither.
  */
 package org.omnistock.customer;

@@ -140,12 +140,13 @@ public class DemoOrders {
      */
     public boolean place(DemoOrder demo, int index, int count) {
         BasketRequest basket = new BasketRequest("EUR", demo.channel(), demo.sellingStore(), "demo-customer-" + index,
-                null, null, demo.lines(), new BigDecimal("4.95"), List.of());
+                null, null, demo.lines(), new BigDecimal("4.95"), List.of(), null);
         BigDecimal total = pricing.quote(basket).basket().total();
         OrderView order = intake.place(new NewOrder(demo.externalId(), demo.channel(), "EUR",
                 "demo-customer-" + index, demo.sellingStore(), List.of(), new BigDecimal("4.95"), total,
                 demo.lines().stream().map(l -> new NewOrder.Line(l.sku(), l.quantity(), null)).toList(),
-                List.of(demo.delivery()), new NewOrder.Authorisation(total, "psp-demo-" + index)));
+                List.of(demo.delivery()), new NewOrder.Authorisation(total, "psp-demo-" + index),
+                null));
         if (order.replayed()) {
             return false;
         }

@@ -9,7 +9,10 @@
  * store), whose units go back into the state the till says ({@code returnCondition}) and count against the total.
  * A sale may name its customer ({@code loyaltyCard} or {@code customerNumber}): it is kept with the sale, and the
  * receipt's total earns the customer points (or, below zero, takes them back) in the same transaction, once per
- * receipt; a card nobody holds earns nothing and the sale is recorded all the same.
+ * receipt; a card nobody holds earns nothing and the sale is recorded all the same. A sale may also spend the
+ * customer's points ({@code pointsSpent}, worth {@code pointsDiscount}, as the till priced them with the basket
+ * engine): spent in the same transaction, once per receipt, before the rest of the receipt earns; see the customer
+ * capability for a till that spent them offline.
  *
  * <h2>Outcomes</h2>
  * {@link org.omnistock.sale.boundary.SaleOutcome}: recorded; a duplicate (the same receipt again: nothing changes,

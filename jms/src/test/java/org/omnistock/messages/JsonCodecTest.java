@@ -38,6 +38,25 @@ class JsonCodecTest {
     }
 
     @Test
+    void aSaleSpendingPointsNamesItsCustomerAndSpendsNoMoreThanTheGoodsCost() {
+        PosSale paid = JsonCodec.fromJson(SALE.replace("\"lines\"", "\"loyaltyCard\":\"LC1\",\"pointsSpent\":500,"
+                + "\"pointsDiscount\":5.00,\"lines\""), PosSale.class);
+        assertTrue(paid.problems().isEmpty(), paid.problems().toString());
+        assertEquals(new BigDecimal("34.98"), paid.total(), "39.98 of goods less 5.00 of points");
+
+        PosSale nobody = JsonCodec.fromJson(SALE.replace("\"lines\"", "\"pointsSpent\":500,\"pointsDiscount\":5.00,"
+                + "\"lines\""), PosSale.class);
+        assertTrue(nobody.problems().toString().contains("needs loyaltyCard or customerNumber"), nobody.problems()
+                .toString());
+        PosSale tooMuch = JsonCodec.fromJson(SALE.replace("\"lines\"", "\"customerNumber\":\"C1\",\"pointsSpent\":"
+                + "9000,\"pointsDiscount\":90.00,\"lines\""), PosSale.class);
+        assertEquals(List.of("pointsDiscount is more than the goods sold cost"), tooMuch.problems());
+        PosSale noPoints = JsonCodec.fromJson(SALE.replace("\"lines\"", "\"customerNumber\":\"C1\","
+                + "\"pointsDiscount\":1.00,\"lines\""), PosSale.class);
+        assertEquals(List.of("pointsSpent must be 1 to 1000000000"), noPoints.problems());
+    }
+
+    @Test
     void rejectsTextThatIsNotJson() {
         MalformedMessageException e = assertThrows(MalformedMessageException.class,
                 () -> JsonCodec.fromJson("sale of 2 shirts", PosSale.class));

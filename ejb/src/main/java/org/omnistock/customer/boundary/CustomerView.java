@@ -12,11 +12,14 @@ import org.omnistock.customer.entity.CustomerKey;
  * A customer profile.
  *
  * @param asked  the number that was asked for, when it was merged into this profile; else null
- * @param points the loyalty account: balance, and what was earned and redeemed over its life
+ * @param points       the loyalty account: balance, and what was earned and redeemed over its life
+ * @param tier         the loyalty tier reached, or null
+ * @param pricingGroup the customer group prices are chosen for: the profile's own, or else its tier's
  */
 public record CustomerView(String number, String status, String asked, String name, boolean emailConsent,
                            boolean smsConsent, String customerGroup, String homeStore, List<Key> keys,
-                           List<Address> addresses, Points points, Instant createdAt, Instant updatedAt) {
+                           List<Address> addresses, Points points, Tier tier, String pricingGroup,
+                           Instant createdAt, Instant updatedAt) {
 
     public record Key(String kind, String value) {
     }
@@ -28,6 +31,9 @@ public record CustomerView(String number, String status, String asked, String na
     public record Points(long balance, long earned, long redeemed) {
     }
 
+    public record Tier(String code, String name, Instant since) {
+    }
+
     public static CustomerView of(Customer customer, String asked) {
         return new CustomerView(customer.getNumber(), customer.getStatus().name(),
                 asked == null || asked.equals(customer.getNumber()) ? null : asked, customer.getName(),
@@ -36,6 +42,8 @@ public record CustomerView(String number, String status, String asked, String na
                 customer.getKeys().stream().map(CustomerView::key).toList(),
                 customer.getAddresses().stream().map(CustomerView::address).toList(),
                 new Points(customer.getPointsBalance(), customer.getPointsEarned(), customer.getPointsSpent()),
+                customer.getTier() == null ? null : new Tier(customer.getTier().getCode(),
+                        customer.getTier().getName(), customer.getTierSince()), customer.pricingGroup(),
                 customer.getCreatedAt(), customer.getUpdatedAt());
     }
 

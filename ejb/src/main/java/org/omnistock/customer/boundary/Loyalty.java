@@ -11,11 +11,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,11 +30,13 @@ import jakarta.validation.constraints.NotNull;
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.customer.control.CustomerEvents;
 import org.omnistock.customer.entity.Customer;
 import org.omnistock.customer.entity.CustomerStatus;
 import org.omnistock.customer.entity.LoyaltyKind;
 import org.omnistock.customer.entity.LoyaltyMovement;
 import org.omnistock.customer.entity.LoyaltyProgram;
+import org.omnistock.customer.entity.LoyaltyTier;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 
@@ -37,6 +46,9 @@ import org.omnistock.platform.Refusal;
  */
 @Stateless
 public class Loyalty {
+
+    /** Customers whose tier is worked out again in one transaction. */
+    private static final int TIER_BATCH = 200;
 
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
@@ -48,7 +60,13 @@ public class Loyalty {
     Customers customers;
 
     @Inject
+    CustomerEvents events;
+
+    @Inject
     Clock clock;
+
+    @Resource
+    SessionContext context;
 
     /**
      * Points for a purchase, once per source (a sale's receipt, an order), in the purchase's transaction.
@@ -60,6 +78,146 @@ public class Loyalty {
         long points = program().pointsFor(amount);
         return points == 0 ? Optional.empty() : Optional.of(post(customer, LoyaltyKind.EARN, points, source, channel,
                 location, amount, null, actor, occurredAt));
+    }
+
+    /**
+     * Spends points a sale or an order priced with the basket engine, once per source, in its transaction.
+     * {@code overdraw} is for a till's sale, which happened whatever the balance is now (a till offline may have
+     * spent points another till spent too): the balance may then go below zero, and the movement says so. Without
+     * it, too few points are refused.
+     *
+     * @throws Refusal CONFLICT {@code points-insufficient}
+     */
+    public LoyaltyMovement spend(Customer customer, long points, String source, String channel, String location,
+                                 BigDecimal worth, boolean overdraw, String actor, Instant occurredAt) {
+        Optional<LoyaltyMovement> earlier = bySource(LoyaltyKind.REDEEM, source);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Customer locked = lockedProfile(customer, LoyaltyKind.REDEEM);
+        boolean overdrawn = locked.getPointsBalance() < points;
+        if (overdrawn && !overdraw) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "points-insufficient", locked.getNumber() + " has "
+                    + locked.getPointsBalance() + " points, not " + points);
+        }
+        return record(locked, LoyaltyKind.REDEEM, -points, source, channel, location, worth,
+                overdrawn ? "overdrawn: " + locked.getPointsBalance() + " points left when the sale arrived" : null,
+                actor, occurredAt);
+    }
+
+    /** The programme's terms and its tiers. */
+    public LoyaltyTerms terms() {
+        access.require(Scopes.READ);
+        return LoyaltyTerms.of(program(), tiers());
+    }
+
+    /**
+     * New terms and tiers, replacing the old: points earned before keep their expiry; a customer in a tier that is
+     * no longer there has none until their tier is worked out again (at their next purchase, the nightly run, or
+     * {@link #refreshTiers}).
+     */
+    public LoyaltyTerms changeTerms(@NotNull @Valid LoyaltyTerms terms) {
+        Caller caller = access.require(Scopes.ADMIN);
+        List<Refusal.Detail> problems = terms.problems();
+        if (!problems.isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "invalid-terms", problems.get(0).message(), problems);
+        }
+        LoyaltyProgram program = em.find(LoyaltyProgram.class, LoyaltyProgram.ID, LockModeType.PESSIMISTIC_WRITE);
+        program.change(terms.pointsPerUnit(), terms.pointValue(), terms.pointsValidDays(), terms.tierWindowDays(),
+                terms.tierMeasure(), caller.id(), clock.instant());
+        Map<String, LoyaltyTerms.Tier> wanted = new TreeMap<>();
+        terms.tiers().forEach(tier -> wanted.put(tier.code(), tier));
+        for (LoyaltyTier tier : tiers()) {
+            if (!wanted.containsKey(tier.getCode())) {
+                em.createNamedQuery(Customer.LEAVE_TIER).setParameter("tier", tier).executeUpdate();
+                em.remove(tier);
+            }
+        }
+        em.flush();
+        wanted.values().forEach(tier -> {
+            LoyaltyTier existing = em.find(LoyaltyTier.class, tier.code());
+            if (existing == null) {
+                em.persist(new LoyaltyTier(tier.code(), tier.name().strip(), tier.threshold(),
+                        blankToNull(tier.customerGroup())));
+            } else {
+                existing.describe(tier.name().strip(), tier.threshold(), blankToNull(tier.customerGroup()));
+            }
+        });
+        em.flush();
+        return LoyaltyTerms.of(program, tiers());
+    }
+
+    /**
+     * Expires the points whose time has come, one customer per transaction; run nightly, and by an administrator.
+     *
+     * @return the customers whose points were looked at
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int expireDue() {
+        access.require(Scopes.ADMIN);
+        Instant now = clock.instant();
+        List<Long> due = em.createNamedQuery(LoyaltyMovement.CUSTOMERS_WITH_EXPIRY_DUE, Long.class)
+                .setParameter("now", now).getResultList();
+        Loyalty self = context.getBusinessObject(Loyalty.class);
+        due.forEach(id -> self.expireFor(id, now));
+        return due.size();
+    }
+
+    /** One customer's due points, expired under their lock; see {@link LoyaltyProgram#expiring}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void expireFor(long customerId, Instant now) {
+        access.require(Scopes.ADMIN);
+        Customer owner = lockedProfile(em.find(Customer.class, customerId), LoyaltyKind.EXPIRE);
+        List<Long> ids = customers.profileIds(owner);
+        long dueCredits = sum(em.createNamedQuery(LoyaltyMovement.SUM_DUE_CREDITS, Long.class)
+                .setParameter("customers", ids).setParameter("now", now).getSingleResult());
+        long debits = sum(em.createNamedQuery(LoyaltyMovement.SUM_DEBITS, Long.class).setParameter("customers", ids)
+                .setParameter("debits", List.of(LoyaltyKind.REDEEM, LoyaltyKind.REVERSE, LoyaltyKind.EXPIRE))
+                .getSingleResult());
+        long expiring = LoyaltyProgram.expiring(dueCredits, debits, owner.getPointsBalance());
+        if (expiring > 0 && owner.getStatus() == CustomerStatus.ACTIVE) {
+            record(owner, LoyaltyKind.EXPIRE, -expiring, "expiry " + now, null, null, null,
+                    "earned over " + program().getPointsValidDays() + " days ago and not spent", "system", now);
+        }
+        em.createNamedQuery(LoyaltyMovement.CLOSE_EXPIRY).setParameter("customers", ids).setParameter("now", now)
+                .executeUpdate();
+    }
+
+    /**
+     * Works out again the tier of every customer who has one or bought something in the window, one batch per
+     * transaction: tiers fall when purchases leave the window, and terms may have changed.
+     *
+     * @return the customers whose tier changed
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int refreshTiers() {
+        access.require(Scopes.ADMIN);
+        Instant now = clock.instant();
+        Set<Long> ids = new TreeSet<>(em.createNamedQuery(Customer.IDS_IN_A_TIER, Long.class)
+                .getResultList());
+        ids.addAll(em.createNamedQuery(LoyaltyMovement.CUSTOMERS_PURCHASING_SINCE, Long.class)
+                .setParameter("since", program().tierWindowStart(now)).getResultList());
+        Loyalty self = context.getBusinessObject(Loyalty.class);
+        List<Long> all = new ArrayList<>(ids);
+        int changed = 0;
+        for (int from = 0; from < all.size(); from += TIER_BATCH) {
+            changed += self.refreshTiers(all.subList(from, Math.min(all.size(), from + TIER_BATCH)), now);
+        }
+        return changed;
+    }
+
+    /** A batch of {@link #refreshTiers()}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int refreshTiers(List<Long> customerIds, Instant now) {
+        access.require(Scopes.ADMIN);
+        int changed = 0;
+        for (long id : customerIds) {
+            Customer customer = em.find(Customer.class, id);
+            if (customer.getStatus() == CustomerStatus.ACTIVE && placeInTier(customers.lockProfile(customer), now)) {
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /**
@@ -217,14 +375,63 @@ public class Loyalty {
         long balance = locked.post(kind, points);
         LoyaltyMovement movement = new LoyaltyMovement(locked, kind, points, balance, source, channel, location,
                 amount, reason, actor, occurredAt, clock.instant());
+        if (kind == LoyaltyKind.EARN || kind == LoyaltyKind.ADJUST && points > 0) {
+            movement.expiresAt(program().expiryOf(occurredAt));
+        }
         em.persist(movement);
         em.flush();
+        if (kind == LoyaltyKind.EARN || kind == LoyaltyKind.REVERSE || kind == LoyaltyKind.MERGE_IN) {
+            placeInTier(locked, clock.instant());
+        }
         return movement;
+    }
+
+    /**
+     * Puts a customer (whose row this transaction holds) in the tier what they earned or spent over the window
+     * reaches, announcing a change: their customer group may have changed with it.
+     *
+     * @return whether the tier changed
+     */
+    private boolean placeInTier(Customer locked, Instant now) {
+        List<LoyaltyTier> tiers = tiers();
+        LoyaltyTier reached = null;
+        if (!tiers.isEmpty()) {
+            LoyaltyProgram program = program();
+            Object[] sums = em.createNamedQuery(LoyaltyMovement.SUM_PURCHASES_SINCE, Object[].class)
+                    .setParameter("customers", customers.profileIds(locked))
+                    .setParameter("since", program.tierWindowStart(now)).getSingleResult();
+            BigDecimal measure = program.getTierMeasure() == LoyaltyProgram.TierMeasure.POINTS
+                    ? BigDecimal.valueOf(sums[0] == null ? 0 : ((Number) sums[0]).longValue())
+                    : sums[1] == null ? BigDecimal.ZERO : new BigDecimal(sums[1].toString());
+            reached = LoyaltyProgram.tierFor(measure, tiers).orElse(null);
+        }
+        if (!locked.reach(reached, now)) {
+            return false;
+        }
+        events.changed(locked, "TIER", null);
+        return true;
+    }
+
+    private List<LoyaltyTier> tiers() {
+        return em.createNamedQuery(LoyaltyTier.LIST_ALL, LoyaltyTier.class).getResultList();
+    }
+
+    private static long sum(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** What points are worth when redeemed, in the currency's cents (rounded down: a point is never worth more). */
     private BigDecimal worth(long points) {
         return program().getPointValue().multiply(BigDecimal.valueOf(points)).setScale(2, RoundingMode.DOWN);
+    }
+
+    /** What one point is worth when spent, for the basket engine. */
+    public BigDecimal pointValue() {
+        return program().getPointValue();
     }
 
     private LoyaltyProgram program() {

@@ -3,6 +3,7 @@ package org.omnistock.customer.entity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -43,6 +44,9 @@ import org.omnistock.location.entity.Location;
 @NamedQuery(name = Customer.FIND_MERGED_INTO, query = "SELECT c.id FROM Customer c WHERE c.mergedInto = :survivor")
 @NamedQuery(name = Customer.REPOINT_MERGED, query = "UPDATE Customer c SET c.mergedInto = :to "
         + "WHERE c.mergedInto = :from")
+@NamedQuery(name = Customer.LEAVE_TIER, query = "UPDATE Customer c SET c.tier = NULL, c.tierSince = NULL "
+        + "WHERE c.tier = :tier")
+@NamedQuery(name = Customer.IDS_IN_A_TIER, query = "SELECT c.id FROM Customer c WHERE c.tier IS NOT NULL")
 public class Customer {
 
     public static final String FIND_BY_NUMBER = "Customer.findByNumber";
@@ -53,6 +57,8 @@ public class Customer {
     public static final String FIND_NUMBERS = "Customer.findNumbers";
     public static final String FIND_MERGED_INTO = "Customer.findMergedInto";
     public static final String REPOINT_MERGED = "Customer.repointMerged";
+    public static final String LEAVE_TIER = "Customer.leaveTier";
+    public static final String IDS_IN_A_TIER = "Customer.idsInATier";
     /** Customer numbers are this letter and the customer's id. */
     public static final String NUMBER_PREFIX = "C";
 
@@ -96,6 +102,13 @@ public class Customer {
 
     @Column(name = "points_spent", nullable = false)
     private long pointsSpent;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "tier_code")
+    private LoyaltyTier tier;
+
+    @Column(name = "tier_since")
+    private Instant tierSince;
 
     @Column(name = "event_sequence", nullable = false)
     private long eventSequence;
@@ -204,6 +217,38 @@ public class Customer {
             pointsSpent = Math.addExact(pointsSpent, -points);
         }
         return pointsBalance;
+    }
+
+    /**
+     * The tier what the customer earned or spent in the window reaches.
+     *
+     * @return whether it changed
+     */
+    public boolean reach(LoyaltyTier reached, Instant at) {
+        String now = reached == null ? null : reached.getCode();
+        String before = tier == null ? null : tier.getCode();
+        if (Objects.equals(now, before)) {
+            return false;
+        }
+        tier = reached;
+        tierSince = reached == null ? null : at;
+        return true;
+    }
+
+    /**
+     * The customer group prices are chosen for: the profile's own (set by a person: staff, a contract) or else its
+     * tier's.
+     */
+    public String pricingGroup() {
+        return customerGroup != null || tier == null ? customerGroup : tier.getCustomerGroup();
+    }
+
+    public LoyaltyTier getTier() {
+        return tier;
+    }
+
+    public Instant getTierSince() {
+        return tierSince;
     }
 
     /** Counts a change for its event: receivers keep the newest by this number. */

@@ -13,5 +13,7 @@ public enum LoyaltyKind {
     /** Received from a profile merged into this one. */
     MERGE_IN,
     /** Moved to the profile this one was merged into. */
-    MERGE_OUT
+    MERGE_OUT,
+    /** Earned long enough ago to have expired unspent. */
+    EXPIRE
 }

@@ -25,6 +25,22 @@ import jakarta.persistence.Table;
         + "WHERE m.customer.id IN :customers ORDER BY m.occurredAt DESC, m.id DESC")
 @NamedQuery(name = LoyaltyMovement.FIND_BY_CUSTOMERS_SINCE, query = "SELECT m FROM LoyaltyMovement m "
         + "WHERE m.customer.id IN :customers AND m.occurredAt >= :since")
+@NamedQuery(name = LoyaltyMovement.CUSTOMERS_WITH_EXPIRY_DUE, query = "SELECT DISTINCT m.customer.id "
+        + "FROM LoyaltyMovement m WHERE m.expiryOpen = TRUE AND m.expiresAt <= :now")
+@NamedQuery(name = LoyaltyMovement.SUM_DUE_CREDITS, query = "SELECT SUM(m.points) FROM LoyaltyMovement m "
+        + "WHERE m.customer.id IN :customers AND m.expiresAt <= :now")
+@NamedQuery(name = LoyaltyMovement.SUM_DEBITS, query = "SELECT SUM(m.points) FROM LoyaltyMovement m "
+        + "WHERE m.customer.id IN :customers AND (m.kind IN :debits OR m.kind = "
+        + "org.omnistock.customer.entity.LoyaltyKind.ADJUST AND m.points < 0)")
+@NamedQuery(name = LoyaltyMovement.CLOSE_EXPIRY, query = "UPDATE LoyaltyMovement m SET m.expiryOpen = FALSE "
+        + "WHERE m.customer.id IN :customers AND m.expiryOpen = TRUE AND m.expiresAt <= :now")
+@NamedQuery(name = LoyaltyMovement.SUM_PURCHASES_SINCE, query = "SELECT SUM(m.points), SUM(CASE WHEN m.kind = "
+        + "org.omnistock.customer.entity.LoyaltyKind.EARN THEN m.amount ELSE -m.amount END) "
+        + "FROM LoyaltyMovement m WHERE m.customer.id IN :customers AND m.occurredAt >= :since AND m.kind IN "
+        + "(org.omnistock.customer.entity.LoyaltyKind.EARN, org.omnistock.customer.entity.LoyaltyKind.REVERSE)")
+@NamedQuery(name = LoyaltyMovement.CUSTOMERS_PURCHASING_SINCE, query = "SELECT DISTINCT m.customer.id "
+        + "FROM LoyaltyMovement m WHERE m.occurredAt >= :since AND m.kind IN "
+        + "(org.omnistock.customer.entity.LoyaltyKind.EARN, org.omnistock.customer.entity.LoyaltyKind.REVERSE)")
 @NamedQuery(name = LoyaltyMovement.COUNT_BY_CUSTOMERS, query = "SELECT COUNT(m) FROM LoyaltyMovement m "
         + "WHERE m.customer.id IN :customers")
 public class LoyaltyMovement {
@@ -33,6 +49,12 @@ public class LoyaltyMovement {
     public static final String FIND_BY_CUSTOMERS = "LoyaltyMovement.findByCustomers";
     public static final String FIND_BY_CUSTOMERS_SINCE = "LoyaltyMovement.findByCustomersSince";
     public static final String COUNT_BY_CUSTOMERS = "LoyaltyMovement.countByCustomers";
+    public static final String CUSTOMERS_WITH_EXPIRY_DUE = "LoyaltyMovement.customersWithExpiryDue";
+    public static final String SUM_DUE_CREDITS = "LoyaltyMovement.sumDueCredits";
+    public static final String SUM_DEBITS = "LoyaltyMovement.sumDebits";
+    public static final String CLOSE_EXPIRY = "LoyaltyMovement.closeExpiry";
+    public static final String CUSTOMERS_PURCHASING_SINCE = "LoyaltyMovement.customersPurchasingSince";
+    public static final String SUM_PURCHASES_SINCE = "LoyaltyMovement.sumPurchasesSince";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,6 +98,14 @@ public class LoyaltyMovement {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** When points earned or given expire; null for points that do not, and for every other movement. */
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    /** Until the expiry run has counted this movement's points, once they are due. */
+    @Column(name = "expiry_open", nullable = false)
+    private boolean expiryOpen;
+
     protected LoyaltyMovement() {
     }
 
@@ -94,6 +124,16 @@ public class LoyaltyMovement {
         this.actor = actor;
         this.occurredAt = occurredAt;
         this.recordedAt = recordedAt;
+    }
+
+    /** Points that expire at this instant unless spent first. */
+    public void expiresAt(Instant at) {
+        this.expiresAt = at;
+        this.expiryOpen = at != null;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
     }
 
     public Long getId() {

@@ -4,8 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -27,10 +34,74 @@ public class LoyaltyProgram {
     @Column(name = "point_value", nullable = false, precision = 9, scale = 4)
     private BigDecimal pointValue;
 
+    /** Days after which points earned expire unspent; null for never. */
+    @Column(name = "points_valid_days")
+    private Integer pointsValidDays;
+
+    /** The rolling window a tier is measured over, in days up to now. */
+    @Column(name = "tier_window_days", nullable = false)
+    private int tierWindowDays;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tier_measure", nullable = false, length = 8)
+    private TierMeasure tierMeasure;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "updated_by", length = 80)
+    private String updatedBy;
+
+    /** What a tier counts over its window. */
+    public enum TierMeasure {
+        /** Points earned, less those returns took back. */
+        POINTS,
+        /** Money spent on goods, less what came back. */
+        SPEND
+    }
+
     protected LoyaltyProgram() {
+    }
+
+    /** New terms; points already earned keep the expiry they were given. */
+    public void change(BigDecimal pointsPerUnit, BigDecimal pointValue, Integer pointsValidDays, int tierWindowDays,
+                       TierMeasure tierMeasure, String by, Instant at) {
+        this.pointsPerUnit = pointsPerUnit;
+        this.pointValue = pointValue;
+        this.pointsValidDays = pointsValidDays;
+        this.tierWindowDays = tierWindowDays;
+        this.tierMeasure = tierMeasure;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    /** When points earned at this instant expire; null if points do not. */
+    public Instant expiryOf(Instant earnedAt) {
+        return pointsValidDays == null ? null : earnedAt.plus(Duration.ofDays(pointsValidDays));
+    }
+
+    /**
+     * How many points expire now, spending the oldest first: of the points whose time has come ({@code dueCredits}),
+     * what every debit so far ({@code debits}: spent, taken back, expired before; zero or less) has not used up,
+     * and never more than the balance holds. Debits made after a point's expiry was due would have been counted
+     * against it if the run was late: the customer's gain, never their loss.
+     */
+    public static long expiring(long dueCredits, long debits, long balance) {
+        return Math.max(0, Math.min(balance, dueCredits + debits));
+    }
+
+    /**
+     * The tier a customer's measure reaches: the one with the highest threshold not above it; empty below every
+     * threshold.
+     */
+    public static Optional<LoyaltyTier> tierFor(BigDecimal measure, List<LoyaltyTier> tiers) {
+        return tiers.stream().filter(tier -> tier.getThreshold().compareTo(measure) <= 0)
+                .max(Comparator.comparing(LoyaltyTier::getThreshold));
+    }
+
+    /** The window a tier is measured over, ending now. */
+    public Instant tierWindowStart(Instant now) {
+        return now.minus(Duration.ofDays(tierWindowDays));
     }
 
     /** Points an amount spent earns: whole points, rounded down, never below zero. */
@@ -47,7 +118,23 @@ public class LoyaltyProgram {
         return pointValue;
     }
 
+    public Integer getPointsValidDays() {
+        return pointsValidDays;
+    }
+
+    public int getTierWindowDays() {
+        return tierWindowDays;
+    }
+
+    public TierMeasure getTierMeasure() {
+        return tierMeasure;
+    }
+
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
     }
 }

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import org.omnistock.fulfilment.routing.DeliveryMode;
 import org.omnistock.messages.Limits;
+import org.omnistock.promotion.boundary.BasketRequest;
 
 /**
  * An order as a channel places it.
@@ -30,6 +31,8 @@ import org.omnistock.messages.Limits;
  * @param expectedTotal     what the customer was shown: if the order now costs something else, it is refused (409)
  * @param deliveryGroups    how the lines reach the customer: shipped to an address, or collected at a store
  * @param authorisation     what the channel's payment provider authorised
+ * @param points            loyalty points the customer spends on the goods (the customer must be a known profile);
+ *                          {@code expectedTotal} is after them
  */
 public record NewOrder(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:/-]*",
@@ -45,7 +48,8 @@ public record NewOrder(
                 fraction = Limits.MONEY_FRACTION_DIGITS) BigDecimal expectedTotal,
         @NotEmpty @Size(max = MAX_LINES) List<@NotNull @Valid Line> lines,
         @NotEmpty @Size(max = 10) List<@NotNull @Valid Delivery> deliveryGroups,
-        @Valid Authorisation authorisation) {
+        @Valid Authorisation authorisation,
+        @Min(0) @Max(BasketRequest.MAX_POINTS) Long points) {
 
     /** An order has at most this many lines: a basket, not a bulk import. */
     public static final int MAX_LINES = 100;

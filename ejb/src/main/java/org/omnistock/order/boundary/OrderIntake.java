@@ -55,6 +55,7 @@ import org.omnistock.promotion.boundary.BasketItem;
 import org.omnistock.promotion.boundary.BasketPricing;
 import org.omnistock.promotion.boundary.BasketRequest;
 import org.omnistock.promotion.boundary.RedemptionRequest;
+import org.omnistock.stock.boundary.Reservations;
 
 /** Places orders from every channel: see the order package for what placing does, all or nothing. */
 @Stateless
@@ -101,6 +102,9 @@ public class OrderIntake {
     Loyalty loyalty;
 
     @Inject
+    Reservations reservations;
+
+    @Inject
     Clock clock;
 
     /**
@@ -111,6 +115,15 @@ public class OrderIntake {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public OrderView place(@NotNull @Valid NewOrder request) {
+        return place(request, null);
+    }
+
+    /**
+     * Places the order as {@link #place(NewOrder)} does, first letting go, in the order's own transaction, of the
+     * stock a cart held under {@code heldUnder}: the order is routed with it, and nobody else can take it between.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public OrderView place(@NotNull @Valid NewOrder request, String heldUnder) {
         Caller caller = access.require(Scopes.ORDERS_WRITE);
         String channel = channels.sellingChannel(caller, request.channel());
         String digest = RequestDigest.of(JsonCodec.toJson(request) + "|" + channel);
@@ -122,7 +135,7 @@ public class OrderIntake {
         for (int attempt = 1; attempt <= ATTEMPTS + 1; attempt++) {
             boolean route = attempt <= ATTEMPTS;
             try {
-                return self.placeOnce(request, channel, digest, caller, route);
+                return self.placeOnce(request, channel, digest, caller, route, heldUnder);
             } catch (Refusal refusal) {
                 if (!route || !"stock-moved".equals(refusal.code()) && !"capacity-taken".equals(refusal.code())) {
                     throw refusal;
@@ -160,7 +173,11 @@ public class OrderIntake {
      * {@code route} is false (every try lost its stock to other orders), kept with its units waiting for routing.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public OrderView placeOnce(NewOrder request, String channel, String digest, Caller caller, boolean route) {
+    public OrderView placeOnce(NewOrder request, String channel, String digest, Caller caller, boolean route,
+                               String heldUnder) {
+        if (heldUnder != null) {
+            reservations.releaseHolds(heldUnder);
+        }
         Location sellingLocation = request.sellingLocationId() == null ? null
                 : locations.find(request.sellingLocationId()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID,
                 "unknown-location", "there is no location " + request.sellingLocationId()));
@@ -168,7 +185,7 @@ public class OrderIntake {
         BasketRequest basket = new BasketRequest(request.currency(), channel, request.sellingLocationId(),
                 request.customerId(), null, null, request.lines().stream()
                 .map(line -> new BasketItem(line.sku(), line.quantity())).toList(), request.shipping(),
-                request.codes());
+                request.codes(), request.points());
         PricedBasket priced = pricing.redeemPriced(new RedemptionRequest("order " + channel + ":"
                 + request.externalId(), basket, request.expectedTotal())).basket();
         if (priced == null) {
@@ -195,6 +212,7 @@ public class OrderIntake {
         }
         order.priced(priced.subtotal(), priced.shipping(), priced.shippingDiscount(), priced.discountTotal(),
                 priced.total());
+        order.paidWithPoints(priced.pointsSpent(), priced.pointsDiscount());
         Optional<Customer> customer = customers.named(caller, channel, request.customerId());
         if (customer.isPresent()) {
             order.forCustomer(customer.get().getNumber());

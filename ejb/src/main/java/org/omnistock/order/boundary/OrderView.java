@@ -18,12 +18,14 @@ import org.omnistock.order.entity.PaymentKind;
 /**
  * An order as clients see it: its lines with their prices, where their units stand, its payments and its trail.
  *
- * @param replayed true when the same order had been placed before: this is the first one, unchanged
+ * @param pointsSpent    loyalty points the customer spent on it
+ * @param pointsDiscount what they took off the goods (part of {@code discountTotal})
+ * @param replayed       true when the same order had been placed before: this is the first one, unchanged
  */
 public record OrderView(String number, String channel, String externalId, String customerId, String sellingLocation,
                         String currency, OrderStatus status, String holdReason, BigDecimal subtotal,
                         BigDecimal shipping, BigDecimal shippingDiscount, BigDecimal discountTotal, BigDecimal total,
-                        BigDecimal authorised, BigDecimal captured, BigDecimal refunded, Instant placedAt,
+                        long pointsSpent, BigDecimal pointsDiscount, BigDecimal authorised, BigDecimal captured, BigDecimal refunded, Instant placedAt,
                         String placedBy, Instant updatedAt, List<Line> lines, List<Group> deliveryGroups,
                         List<FulfilmentView> fulfilments, List<Payment> payments, List<Event> timeline,
                         boolean replayed) {
@@ -54,8 +56,8 @@ public record OrderView(String number, String channel, String externalId, String
                 order.getSellingLocation() == null ? null : order.getSellingLocation().getCode(), order.getCurrency(),
                 order.getStatus(), order.getHoldReason(), money(order.getSubtotal(), digits),
                 money(order.getShipping(), digits), money(order.getShippingDiscount(), digits),
-                money(order.getDiscountTotal(), digits), money(order.getTotal(), digits),
-                money(order.getAuthorised(), digits), money(order.getCaptured(), digits),
+                money(order.getDiscountTotal(), digits), money(order.getTotal(), digits), order.getPointsSpent(),
+                money(order.getPointsDiscount(), digits), money(order.getAuthorised(), digits), money(order.getCaptured(), digits),
                 money(order.getRefunded(), digits), order.getPlacedAt(), order.getPlacedBy(), order.getUpdatedAt(),
                 order.getLines().stream().map(l -> new Line(l.getLineNo(), l.getSku().getCode(), l.getQuantity(),
                         money(l.getUnitPrice(), digits), money(l.getDiscount(), digits), money(l.getNetTotal(), digits),

@@ -92,6 +92,13 @@ public class CustomerOrder {
     @Column(name = "discount_total", nullable = false, precision = 19, scale = 4)
     private BigDecimal discountTotal;
 
+    /** Loyalty points the customer spent on it, and what they took off (part of the discount total). */
+    @Column(name = "points_spent", nullable = false)
+    private long pointsSpent;
+
+    @Column(name = "points_discount", nullable = false, precision = 19, scale = 4)
+    private BigDecimal pointsDiscount = BigDecimal.ZERO;
+
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal total;
 
@@ -203,6 +210,20 @@ public class CustomerOrder {
         this.shippingDiscount = shippingDiscount;
         this.discountTotal = discountTotal;
         this.total = total;
+    }
+
+    /** Loyalty points spent on the goods; their worth is among the lines' discounts. */
+    public void paidWithPoints(long points, BigDecimal worth) {
+        this.pointsSpent = points;
+        this.pointsDiscount = worth;
+    }
+
+    public long getPointsSpent() {
+        return pointsSpent;
+    }
+
+    public BigDecimal getPointsDiscount() {
+        return pointsDiscount;
     }
 
     /**

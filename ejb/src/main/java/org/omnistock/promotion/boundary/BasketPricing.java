@@ -34,6 +34,7 @@ import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.customer.boundary.Customers;
+import org.omnistock.customer.boundary.Loyalty;
 import org.omnistock.customer.entity.Customer;
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.Limits;
@@ -77,6 +78,9 @@ public class BasketPricing {
     Customers customers;
 
     @Inject
+    Loyalty loyalty;
+
+    @Inject
     Clock clock;
 
     /** Customers named for a sale in a store are counted in this namespace. */
@@ -84,7 +88,7 @@ public class BasketPricing {
 
     /** What the basket costs; changes nothing. */
     public BasketQuote quote(@NotNull @Valid BasketRequest request) {
-        return price(request, access.require(Scopes.READ)).quote();
+        return price(request, access.require(Scopes.READ), true).quote();
     }
 
     /**
@@ -121,7 +125,7 @@ public class BasketPricing {
             throw new Refusal(Refusal.Kind.INVALID, "redemption-at-instant",
                     "a redemption is priced at the instant it is recorded; leave 'at' empty");
         }
-        Priced priced = price(request.basket(), caller);
+        Priced priced = price(request.basket(), caller, false);
         PricedBasket basket = priced.quote().basket();
         if (basket.subtotal().compareTo(Limits.MAX_TOTAL) > 0) {
             throw new Refusal(Refusal.Kind.INVALID, "amount-too-large", "a basket may come to at most "
@@ -152,6 +156,11 @@ public class BasketPricing {
         }
         em.persist(redemption);
         em.flush();
+        if (basket.pointsSpent() > 0) {
+            loyalty.spend(priced.profile(), basket.pointsSpent(), "redemption " + request.reference(),
+                    priced.quote().channel(), priced.quote().location(), basket.pointsDiscount(), false, caller.id(),
+                    now);
+        }
         return new PricedRedemption(RedemptionView.of(redemption, false), basket);
     }
 
@@ -192,11 +201,21 @@ public class BasketPricing {
         return locked;
     }
 
-    private Priced price(BasketRequest request, Caller caller) {
+    /**
+     * @param capAtBalance a quote spends at most the points the customer has; a redemption spends what it asks for,
+     *                     and is refused if they do not have them
+     */
+    private Priced price(BasketRequest request, Caller caller, boolean capAtBalance) {
         String channel = channelOf(caller, request.channel());
         Optional<Customer> profile = customers.named(caller, channel, request.customerId());
-        String customerGroup = profile.isPresent() ? profile.get().getCustomerGroup()
+        String customerGroup = profile.isPresent() ? profile.get().pricingGroup()
                 : blankToNull(request.customerGroup());
+        long points = request.points() == null ? 0 : request.points();
+        if (points > 0 && profile.isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "points-need-customer", "points are spent by a known customer: "
+                    + "name them by customer number, or by the channel's id for them",
+                    List.of(new Refusal.Detail("customerId", "names no customer profile")));
+        }
         PriceContext context = new PriceContext(request.currency(), channel, request.location(), customerGroup,
                 request.at());
         Instant at = prices.instantOf(context);
@@ -224,7 +243,9 @@ public class BasketPricing {
             lines.add(new BasketLine(sku.getCode(), sku.getCategory(), quantity, price.amount()));
             linePrices.add(new LinePrice(sku.getCode(), quantity, price.amount(), price.priceList()));
         }
-        Basket basket = new Basket(request.currency(), channel, lines, request.shipping(), couponOf.keySet());
+        long spendable = capAtBalance ? Math.min(points, profile.map(Customer::getPointsBalance).orElse(0L)) : points;
+        Basket basket = new Basket(request.currency(), channel, lines, request.shipping(), couponOf.keySet(),
+                Math.max(0, spendable), spendable > 0 ? loyalty.pointValue() : null);
         List<PromotionRule> rules = new ArrayList<>();
         List<SkippedPromotion> held = new ArrayList<>();
         for (Promotion promotion : valid.values()) {
@@ -246,14 +267,12 @@ public class BasketPricing {
             priced = BasketPricer.price(basket, rules, at);
         }
         if (!held.isEmpty()) {
-            List<SkippedPromotion> skipped = new ArrayList<>(priced.skipped());
-            skipped.addAll(held);
-            priced = new PricedBasket(priced.currency(), priced.lines(), priced.subtotal(), priced.shipping(),
-                    priced.shippingDiscount(), priced.applied(), skipped, priced.discountTotal(), priced.total());
+            priced = priced.withSkipped(held);
         }
         BasketQuote quote = new BasketQuote(at, channel, blankToNull(request.location()),
-                customerId, customerGroup, linePrices, codes, priced);
-        return new Priced(quote, valid, couponOf);
+                customerId, customerGroup, linePrices, codes, priced,
+                profile.map(Customer::getPointsBalance).orElse(null));
+        return new Priced(quote, valid, couponOf, profile.orElse(null));
     }
 
     /** A promotion that would give this basket more than is left of its amount budget: it cannot apply. */
@@ -356,6 +375,7 @@ public class BasketPricing {
     }
 
     /** A quote, with the entities behind it for counting. */
-    private record Priced(BasketQuote quote, Map<String, Promotion> promotions, Map<String, Coupon> coupons) {
+    private record Priced(BasketQuote quote, Map<String, Promotion> promotions, Map<String, Coupon> coupons,
+                          Customer profile) {
     }
 }

@@ -143,6 +143,10 @@ public class Sales {
         customer.ifPresent(c -> {
             BigDecimal total = posSale.total();
             String source = "pos " + store.getCode() + "/" + sale.getReceiptId();
+            if (posSale.pointsSpent() != null) {
+                loyalty.spend(c, posSale.pointsSpent(), "redemption " + store.getCode() + "/" + sale.getReceiptId(),
+                        null, store.getCode(), posSale.pointsDiscount(), true, sender, sale.getSoldAt());
+            }
             if (total.signum() > 0) {
                 loyalty.earn(c, source, total, null, store.getCode(), sale.getSoldAt(), sender);
             } else {

@@ -16,6 +16,12 @@ import java.util.function.Function;
 /** The one basket-pricing engine; its rules are in the package documentation. */
 public final class BasketPricer {
 
+    /**
+     * The name the points' share of a line is listed under among its discounts; a promotion's code cannot contain a
+     * colon, so it is never a promotion's.
+     */
+    public static final String POINTS = "loyalty:points";
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int EXTRA_DIGITS = 12;
     private static final Comparator<PromotionRule> PRIORITY_ORDER = Comparator
@@ -43,6 +49,7 @@ public final class BasketPricer {
         }
         considered.sort(PRIORITY_ORDER);
         Pricing chosen = choose(basket, scale, considered);
+        chosen.spend(basket.points(), basket.pointValue());
         chosen.skipped.addAll(notConsidered);
         chosen.skipped.removeIf(skip -> !concerns(basket, promotions, skip.promotion()));
         return chosen.result(basket.currency());
@@ -113,6 +120,8 @@ public final class BasketPricer {
         final List<SkippedPromotion> skipped = new ArrayList<>();
         BigDecimal shipping;
         BigDecimal shippingDiscount = BigDecimal.ZERO;
+        long pointsSpent;
+        BigDecimal pointsDiscount = BigDecimal.ZERO;
 
         private Pricing(Basket basket, int scale, List<PromotionRule> evaluated) {
             this.basket = basket;
@@ -275,6 +284,32 @@ public final class BasketPricer {
                     : "free shipping from " + round(promotion.minimumSubtotal()));
         }
 
+        /**
+         * Spends loyalty points on what the goods cost after the promotions (not on shipping), like a tender: as
+         * many whole points as asked for or as the goods are worth, whichever is fewer, their worth rounded down to
+         * the minor unit and shared over the lines like a basket discount.
+         */
+        void spend(long points, BigDecimal pointValue) {
+            if (points == 0) {
+                return;
+            }
+            Map<Integer, BigDecimal> weights = new LinkedHashMap<>();
+            BigDecimal goods = BigDecimal.ZERO;
+            for (int i = 0; i < current.length; i++) {
+                if (current[i].signum() > 0) {
+                    weights.put(i, current[i]);
+                    goods = goods.add(current[i]);
+                }
+            }
+            long spent = Math.min(points, goods.divide(pointValue, 0, RoundingMode.DOWN).longValueExact());
+            BigDecimal worth = pointValue.multiply(BigDecimal.valueOf(spent)).setScale(scale, RoundingMode.DOWN);
+            if (worth.signum() > 0) {
+                distribute(POINTS, weights, worth);
+                pointsSpent = spent;
+                pointsDiscount = worth;
+            }
+        }
+
         private Optional<String> share(PromotionRule promotion, List<Integer> qualifying, BigDecimal total,
                                        String reason) {
             Map<Integer, BigDecimal> weights = new LinkedHashMap<>();
@@ -282,9 +317,14 @@ public final class BasketPricer {
             return share(promotion, weights, total, reason);
         }
 
-        /** Shares a rounded basket discount over lines in proportion to their weights, by largest remainder. */
         private Optional<String> share(PromotionRule promotion, Map<Integer, BigDecimal> weights, BigDecimal total,
                                        String reason) {
+            distribute(promotion.code(), weights, total);
+            return record(promotion, reason);
+        }
+
+        /** Shares a rounded basket discount over lines in proportion to their weights, by largest remainder. */
+        private void distribute(String code, Map<Integer, BigDecimal> weights, BigDecimal total) {
             BigDecimal weightSum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
             Map<Integer, BigDecimal> shares = new LinkedHashMap<>();
@@ -304,17 +344,20 @@ public final class BasketPricer {
                 shares.merge(byRemainder.get(k % byRemainder.size()), unit, BigDecimal::add);
                 left = left.subtract(unit);
             }
-            shares.forEach((i, amount) -> give(promotion, i, amount));
-            return record(promotion, reason);
+            shares.forEach((i, amount) -> give(code, i, amount));
         }
 
         private void give(PromotionRule promotion, int line, BigDecimal amount) {
+            give(promotion.code(), line, amount);
+        }
+
+        private void give(String code, int line, BigDecimal amount) {
             if (amount.signum() <= 0) {
                 return;
             }
             current[line] = current[line].subtract(amount);
-            lineDiscounts.get(line).merge(promotion.code(), amount, BigDecimal::add);
-            given.merge(promotion.code(), amount, BigDecimal::add);
+            lineDiscounts.get(line).merge(code, amount, BigDecimal::add);
+            given.merge(code, amount, BigDecimal::add);
         }
 
         private Optional<String> record(PromotionRule promotion, String reason) {
@@ -371,7 +414,8 @@ public final class BasketPricer {
             BigDecimal grossShipping = round(basket.shipping());
             BigDecimal discountTotal = subtotal.subtract(linesTotal).add(shippingDiscount);
             return new PricedBasket(currency, lines, subtotal, grossShipping, shippingDiscount.setScale(scale),
-                    List.copyOf(applied), List.copyOf(skipped), discountTotal, linesTotal.add(shipping));
+                    List.copyOf(applied), List.copyOf(skipped), pointsSpent, pointsDiscount.setScale(scale),
+                    discountTotal, linesTotal.add(shipping));
         }
     }
 }

@@ -21,6 +21,15 @@
  * </ol>
  * Every considered promotion that gave nothing is listed as skipped, with the reason.
  *
+ * <h2>Loyalty points</h2>
+ * A basket may spend the customer's loyalty points, at the programme's point value. They are spent after the
+ * promotions, on what the goods then cost (never on shipping), like a tender that is also a discount: as many whole
+ * points as asked for, or as the goods are worth if that is fewer; their worth is rounded down to the minor unit (a
+ * point is never worth more than its value) and shared over the lines like a basket discount, listed among each
+ * line's discounts under {@link org.omnistock.messages.promotion.BasketPricer#POINTS}. A till that knows the point
+ * value therefore prices a basket with points exactly as the server does, offline too. Whether the customer has the
+ * points is the server's to count (see the customer capability); the engine only prices.
+ *
  * <h2>Money and rounding</h2>
  * All amounts are {@link java.math.BigDecimal} in the basket's currency, at its minor unit
  * ({@link java.util.Currency#getDefaultFractionDigits()}). A line's subtotal is unit price times quantity, rounded.

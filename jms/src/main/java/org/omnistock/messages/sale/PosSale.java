@@ -15,13 +15,22 @@ import org.omnistock.messages.Limits;
  * <p>A sale may name its customer, by the loyalty card scanned ({@code loyaltyCard}) or by the customer number the
  * till looked up ({@code customerNumber}); the receipt's total then earns them points (a receipt that comes to less
  * than nothing, goods brought back, takes them back). Both are optional: sales without them stay valid.</p>
+ *
+ * <p>The customer may pay part of it with points: {@code pointsSpent} points taking {@code pointsDiscount} off the
+ * goods, as the till priced them with the basket engine (its lines' unit prices are before the points). The receipt
+ * then comes to the lines less the points' worth, and that is what earns. A till that is online spends the points
+ * first through the API, with the reference {@code <storeId>/<receiptId>}, so that no other till can spend them
+ * meanwhile; the sale then finds them spent. A till offline cannot: the sale spends them when it arrives, even if
+ * another till spent them meanwhile (the sale happened; the balance goes below zero and the movement says so).</p>
  */
 public record PosSale(Integer schemaVersion, String storeId, String receiptId, Instant soldAt, List<PosSaleLine> lines,
-                      String loyaltyCard, String customerNumber) {
+                      String loyaltyCard, String customerNumber, Long pointsSpent, BigDecimal pointsDiscount) {
 
     public static final int SCHEMA_VERSION = 1;
     /** The longest loyalty card number or customer number a sale may carry. */
     public static final int MAX_CUSTOMER_KEY = 32;
+    /** The most points one sale may spend. */
+    public static final long MAX_POINTS = 1_000_000_000L;
 
     public PosSale {
         lines = lines == null ? null : List.copyOf(lines);
@@ -56,6 +65,17 @@ public record PosSale(Integer schemaVersion, String storeId, String receiptId, I
         if (customerNumber != null && (customerNumber.isBlank() || customerNumber.length() > MAX_CUSTOMER_KEY)) {
             problems.add("customerNumber, when given, is 1 to " + MAX_CUSTOMER_KEY + " characters");
         }
+        if (pointsSpent != null || pointsDiscount != null) {
+            if (loyaltyCard == null && customerNumber == null) {
+                problems.add("points are spent by a customer: the sale needs loyaltyCard or customerNumber");
+            }
+            if (pointsSpent == null || pointsSpent <= 0 || pointsSpent > MAX_POINTS) {
+                problems.add("pointsSpent must be 1 to " + MAX_POINTS);
+            }
+            if (pointsDiscount == null || pointsDiscount.signum() < 0 || !Limits.isMoney(pointsDiscount)) {
+                problems.add("pointsDiscount must be an amount of zero or more");
+            }
+        }
         if (lines == null || lines.isEmpty()) {
             problems.add("a sale needs at least one line");
         } else if (lines.size() > Limits.MAX_LINES) {
@@ -73,20 +93,29 @@ public record PosSale(Integer schemaVersion, String storeId, String receiptId, I
             if (problems.isEmpty() && total().abs().compareTo(Limits.MAX_TOTAL) > 0) {
                 problems.add("the receipt comes to more than " + Limits.MAX_TOTAL.toPlainString());
             }
+            if (problems.isEmpty() && pointsDiscount != null && pointsDiscount.compareTo(soldGoods()) > 0) {
+                problems.add("pointsDiscount is more than the goods sold cost");
+            }
         }
         return problems;
     }
 
     /**
-     * What the receipt comes to: sold lines less lines brought back. Only for a sale whose lines have no problems,
-     * whose amounts are therefore bounded.
+     * What the receipt comes to: sold lines less lines brought back, less the points' worth. Only for a sale whose
+     * lines have no problems, whose amounts are therefore bounded.
      */
     public BigDecimal total() {
-        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal total = pointsDiscount == null ? BigDecimal.ZERO : pointsDiscount.negate();
         for (PosSaleLine line : lines) {
             BigDecimal amount = line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()));
             total = line.isReturn() ? total.subtract(amount) : total.add(amount);
         }
         return total;
+    }
+
+    private BigDecimal soldGoods() {
+        return lines.stream().filter(line -> !line.isReturn())
+                .map(line -> line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -19,6 +19,8 @@ class BasketPricerTest {
     private final List<BasketLine> lines = new ArrayList<>();
     private BigDecimal shipping = BigDecimal.ZERO;
     private Set<String> unlocked = Set.of();
+    private long points;
+    private BigDecimal pointValue;
 
     private BasketPricerTest line(String sku, String category, int quantity, String unitPrice) {
         lines.add(new BasketLine(sku, category, quantity, new BigDecimal(unitPrice)));
@@ -26,7 +28,7 @@ class BasketPricerTest {
     }
 
     private PricedBasket price(Promotions... promotions) {
-        return BasketPricer.price(new Basket("EUR", "WEB", lines, shipping, unlocked),
+        return BasketPricer.price(new Basket("EUR", "WEB", lines, shipping, unlocked, points, pointValue),
                 Arrays.stream(promotions).map(Promotions::rule).toList(), NOW);
     }
 
@@ -266,5 +268,52 @@ class BasketPricerTest {
         many.values = java.util.Collections.nCopies(PromotionRule.MAX_TARGET_VALUES + 1, "SKU-1");
 
         assertEquals(List.of("targetValues has at most 200 entries, not 201"), many.rule().problems());
+    }
+
+    private BasketPricerTest spending(long spent, String value) {
+        points = spent;
+        pointValue = new BigDecimal(value);
+        return this;
+    }
+
+    @Test
+    void pointsAreSpentAfterPromotionsAndSharedOverTheLines() {
+        line("A", "x", 1, "30.00").line("B", "x", 1, "10.00").spending(1_000, "0.01");
+        shipping = money("4.95");
+        PricedBasket basket = price(Promotions.percentOff("TEN", "10"));
+        assertEquals(1_000, basket.pointsSpent());
+        assertEquals(money("10.00"), basket.pointsDiscount());
+        assertEquals(money("14.00"), basket.discountTotal(), "4.00 off the basket, then 10.00 of points");
+        assertEquals(money("30.95"), basket.total(), "36.00 of goods less 10.00, plus shipping untouched");
+        assertEquals(new LineDiscount(BasketPricer.POINTS, money("7.50")), basket.lines().get(0).discounts().get(1),
+                "27.00 of 36.00");
+        assertEquals(new LineDiscount(BasketPricer.POINTS, money("2.50")), basket.lines().get(1).discounts().get(1));
+        assertEquals(List.of("TEN"), applied(basket), "points are not a promotion");
+    }
+
+    @Test
+    void pointsWorthMoreThanTheGoodsSpendOnlyWhatTheGoodsCost() {
+        line("A", "x", 3, "0.99").spending(5_000, "0.01");
+        shipping = money("4.95");
+        PricedBasket basket = price();
+        assertEquals(297, basket.pointsSpent(), "2.97 of goods take 297 points; shipping is not paid in points");
+        assertEquals(money("4.95"), basket.total());
+    }
+
+    @Test
+    void aPointIsNeverWorthMoreThanItsValue() {
+        line("A", "x", 1, "10.00").spending(3, "0.005");
+        PricedBasket basket = price();
+        assertEquals(money("0.01"), basket.pointsDiscount(), "0.015 rounds down");
+        assertEquals(money("9.99"), basket.total());
+    }
+
+    @Test
+    void noPointsLeavesTheBasketAsItWas() {
+        line("A", "x", 1, "10.00");
+        PricedBasket basket = price();
+        assertEquals(0, basket.pointsSpent());
+        assertEquals(money("0.00"), basket.pointsDiscount());
+        assertTrue(basket.lines().get(0).discounts().isEmpty());
     }
 }

@@ -36,7 +36,7 @@ import org.omnistock.messages.Destinations;
  */
 class CustomersIT {
 
-    private static String customer(String name, String... keys) {
+    static String customer(String name, String... keys) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < keys.length; i += 2) {
             parts.add("{\"kind\":\"" + keys[i] + "\",\"value\":\"" + keys[i + 1] + "\"}");
@@ -47,7 +47,7 @@ class CustomersIT {
         return created.json().getString("number");
     }
 
-    private static String uniqueDigits() {
+    static String uniqueDigits() {
         return String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits()) % 90_000_000L + 10_000_000L);
     }
 
@@ -57,11 +57,11 @@ class CustomersIT {
         return found.status() == 200 ? found.json().getString("number") : "HTTP " + found.status();
     }
 
-    private static long balance(String number) {
+    static long balance(String number) {
         return get("/api/v1/customers/" + number + "/loyalty").json().getJsonNumber("balance").longValue();
     }
 
-    private static long awaitBalance(String number, long expected) throws InterruptedException {
+    static long awaitBalance(String number, long expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         long balance = balance(number);
         while (balance != expected && System.nanoTime() < deadline) {
@@ -71,7 +71,7 @@ class CustomersIT {
         return balance;
     }
 
-    private static void adjust(String number, long points) {
+    static void adjust(String number, long points) {
         Api.Reply adjusted = post("/api/v1/customers/" + number + "/loyalty/adjustments", "{\"points\":" + points
                 + ",\"reason\":\"welcome gift\",\"reference\":\"" + UUID.randomUUID() + "\"}");
         assertEquals(200, adjusted.status(), adjusted.body());
@@ -254,7 +254,7 @@ class CustomersIT {
         assertEquals("Eva Visser", get("/api/v1/customers/" + number).json().getString("name"), "nothing changed");
     }
 
-    private static void send(Session session, String body) throws JMSException {
+    static void send(Session session, String body) throws JMSException {
         session.createProducer(session.createQueue(Destinations.POS_SALES)).send(session.createTextMessage(body));
     }
 }

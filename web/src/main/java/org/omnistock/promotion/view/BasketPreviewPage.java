@@ -65,7 +65,7 @@ public class BasketPreviewPage implements Serializable {
         List<String> presented = codes == null || codes.isBlank() ? List.of()
                 : Arrays.stream(codes.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
         quote = Messages.attempt(() -> pricing.quote(new BasketRequest(currency, blankToNull(channel), blankToNull(location),
-                blankToNull(customerId), blankToNull(customerGroup), UtcTimes.toInstant(at), items, shipping, presented)));
+                blankToNull(customerId), blankToNull(customerGroup), UtcTimes.toInstant(at), items, shipping, presented, null)));
     }
 
     public BasketQuote getQuote() {

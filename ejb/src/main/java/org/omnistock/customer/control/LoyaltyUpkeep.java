@@ -1,0 +1,31 @@
+package org.omnistock.customer.control;
+
+import java.util.logging.Logger;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+import org.omnistock.access.boundary.Access;
+import org.omnistock.customer.boundary.Loyalty;
+
+/**
+ * Every night, expires the points whose time has come and works the tiers out again (purchases leave the window as
+ * days pass). Each customer is done in a short transaction of their own, so tills are barely kept waiting.
+ */
+@Singleton
+public class LoyaltyUpkeep {
+
+    private static final Logger LOG = Logger.getLogger(LoyaltyUpkeep.class.getName());
+
+    @Inject
+    Loyalty loyalty;
+
+    @Schedule(hour = "3", minute = "17", persistent = false)
+    public void nightly() {
+        int expired = Access.asSystem(() -> loyalty.expireDue());
+        int tiers = Access.asSystem(() -> loyalty.refreshTiers());
+        LOG.info(() -> "Loyalty upkeep: expiry looked at " + expired + " customer(s), " + tiers
+                + " tier(s) changed");
+    }
+}
