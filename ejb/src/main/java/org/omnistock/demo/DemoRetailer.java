@@ -103,6 +103,7 @@ public class DemoRetailer {
         orders.configureLocations(LOCATIONS);
         orders.publishRules();
         List<DemoOrders.DemoOrder> week = week(skus);
+        customers.loyaltyTerms();
         int createdCustomers = customers.createMissing(week);
         int placed = 0;
         for (int i = 0; i < week.size(); i++) {

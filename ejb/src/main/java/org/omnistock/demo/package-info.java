@@ -4,7 +4,8 @@
  * same boundaries as real data (so every receipt is in the ledger and publishes its event), and is idempotent:
  * existing SKUs and locations are kept, and receipts carry idempotency keys, so a restart loads nothing twice. It
  * runs as the system, and adds the documented demo users and API clients (README, "Demo logins"), a week of
- * orders from every channel (backdated, with the loyalty points they earned), and the dozen customers who placed
- * them.
+ * orders from every channel (backdated, with the loyalty points they earned), the dozen customers who placed
+ * them, loyalty terms with two tiers (silver from 100 euros spent in a year, gold from 300, priced as VIP; points
+ * valid a year) when none are set, and three wish lists.
  */
 package org.omnistock.demo;

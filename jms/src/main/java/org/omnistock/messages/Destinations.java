@@ -24,6 +24,12 @@ public final class Destinations {
     /** Multicast address: a customer profile changed (no personal data in the event). */
     public static final String CUSTOMER_CHANGED = "omnistock.customer.changed";
 
+    /**
+     * Multicast address: a SKU on a customer's wish list is back on sale in a channel or costs them less (the
+     * customer's number, never their contact details; connectors select on {@code channel}).
+     */
+    public static final String WISH_NOTICE = "omnistock.customer.wish";
+
     /** Anycast queue: what locations report of their fulfilments, consumed by the server. */
     public static final String FULFILMENT_UPDATES = "omnistock.fulfilment.updates";
 

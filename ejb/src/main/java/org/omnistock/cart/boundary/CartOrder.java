@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,10 +17,14 @@ import jakarta.validation.constraints.Size;
 import org.omnistock.messages.Limits;
 import org.omnistock.order.boundary.NewOrder.Authorisation;
 import org.omnistock.order.boundary.NewOrder.Delivery;
+import org.omnistock.promotion.boundary.BasketRequest;
 
 /**
  * The checkout of a cart: what the order needs beyond the cart's lines and customer. Every line goes to the first
  * delivery group; an order with several groups is placed through the orders API.
+ *
+ * @param points loyalty points the signed-in customer spends ({@code expectedTotal} is after them; the cart's price
+ *               shows the balance)
  */
 public record CartOrder(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:/-]*",
                                 message = "must be letters, digits and . _ : / -") String externalId,
@@ -28,5 +34,6 @@ public record CartOrder(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9]
                                 fraction = Limits.MONEY_FRACTION_DIGITS) BigDecimal shipping,
                         @Size(max = 10) List<@NotBlank @Size(max = 64) String> codes,
                         @NotEmpty @Size(max = 1) List<@NotNull @Valid Delivery> deliveryGroups,
-                        @Valid Authorisation authorisation) {
+                        @Valid Authorisation authorisation,
+                        @Min(0) @Max(BasketRequest.MAX_POINTS) Long points) {
 }

@@ -3,6 +3,7 @@ package org.omnistock.cart.boundary;
 import static org.omnistock.platform.Text.blankToNull;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,12 @@ import org.omnistock.catalog.entity.Sku;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.customer.boundary.Activity;
 import org.omnistock.customer.boundary.Customers;
+import org.omnistock.location.boundary.Locations;
+import org.omnistock.location.entity.Location;
+import org.omnistock.stock.boundary.ReservationRequest;
+import org.omnistock.stock.boundary.Reservations;
 import org.omnistock.customer.control.ActivityQuery;
+import org.omnistock.customer.control.CustomersMerged;
 import org.omnistock.customer.entity.Customer;
 import org.omnistock.order.boundary.NewOrder;
 import org.omnistock.order.boundary.OrderIntake;
@@ -62,6 +68,12 @@ public class Carts {
 
     @Inject
     OrderIntake intake;
+
+    @Inject
+    Reservations reservations;
+
+    @Inject
+    Locations locations;
 
     @Inject
     Clock clock;
@@ -104,6 +116,35 @@ public class Carts {
                 "there is no SKU " + skuCode));
         cart.put(sku, change.quantity(), clock.instant());
         em.flush();
+        holdAgain(cart);
+        return view(cart);
+    }
+
+    /**
+     * Holds the cart's lines at a location, all or none, releasing what it held before; the hold follows later
+     * changes of the lines, and lapses by itself when its time is up.
+     *
+     * @throws Refusal INVALID {@code insufficient-stock} (nothing changes: an earlier hold stays),
+     *                 {@code cart-empty}, {@code unknown-location}
+     */
+    public CartView hold(String token, @NotNull @Valid CartHold hold) {
+        writer();
+        Cart cart = open(visible(token, true));
+        if (cart.getLines().isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "cart-empty", "cart " + token + " has no lines to hold");
+        }
+        Location location = locations.find(hold.locationId()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID,
+                "unknown-location", "there is no location " + hold.locationId()));
+        hold(cart, location, clock.instant().plusSeconds(hold.holdSeconds()));
+        return view(cart);
+    }
+
+    /** Lets the cart's stock go. */
+    public CartView release(String token) {
+        writer();
+        Cart cart = visible(token, true);
+        reservations.releaseHolds(cart.holdReference());
+        cart.unheld();
         return view(cart);
     }
 
@@ -133,7 +174,9 @@ public class Carts {
         }
         Cart target = lock(theirs.get());
         target.absorb(cart, now);
+        letGo(cart);
         em.flush();
+        holdAgain(target);
         return view(target);
     }
 
@@ -153,14 +196,39 @@ public class Carts {
         if (cart.getLines().isEmpty()) {
             throw new Refusal(Refusal.Kind.INVALID, "cart-empty", "cart " + token + " has no lines");
         }
-        OrderView order = intake.place(newOrder(cart, checkout));
+        OrderView order = intake.place(newOrder(cart, checkout), cart.holds(clock.instant())
+                ? cart.holdReference() : null);
         cart.ordered(order.number(), clock.instant());
+        cart.unheld();
         return order;
     }
 
     /** Carts untouched since before the instant are abandoned: they stop being anyone's cart. */
     public int abandonBefore(Instant before) {
         return em.createNamedQuery(Cart.ABANDON_BEFORE).setParameter("before", before).executeUpdate();
+    }
+
+    /**
+     * The merged profile's open carts are the survivor's: taken into the survivor's open cart of the same channel
+     * (a SKU in both keeps the larger quantity, as at sign-in), or becoming it.
+     */
+    public void merged(@Observes CustomersMerged merge) {
+        Instant now = clock.instant();
+        Customer survivor = customers.active(merge.survivor());
+        for (Cart cart : em.createNamedQuery(Cart.FIND_ALL_OPEN_OF_CUSTOMER, Cart.class)
+                .setParameter("customer", merge.merged()).getResultList()) {
+            Optional<Cart> theirs = openCartOf(survivor, cart.getChannel());
+            if (theirs.isPresent()) {
+                Cart target = lock(theirs.get());
+                target.absorb(lock(cart), now);
+                letGo(cart);
+                em.flush();
+                holdAgain(target);
+            } else {
+                cart.belongsTo(survivor.getNumber(), now);
+            }
+        }
+        em.flush();
     }
 
     /** A customer's carts, for their timeline. */
@@ -185,7 +253,7 @@ public class Carts {
                 .map(l -> new NewOrder.Line(l.getSku().getCode(), l.getQuantity(), null)).toList();
         return new NewOrder(checkout.externalId(), cart.getChannel(), cart.getCurrency(), cart.getCustomerNumber(),
                 null, checkout.codes(), checkout.shipping(), checkout.expectedTotal(), lines,
-                checkout.deliveryGroups(), checkout.authorisation());
+                checkout.deliveryGroups(), checkout.authorisation(), checkout.points());
     }
 
     private Optional<Customer> customer(Caller caller, String channel, String customerId) {
@@ -224,6 +292,33 @@ public class Carts {
         return cart;
     }
 
+    /** The cart's lines held at the location until then, instead of what it held before. */
+    private void hold(Cart cart, Location location, Instant until) {
+        reservations.releaseHolds(cart.holdReference());
+        long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds());
+        reservations.reserveAlone(new ReservationRequest(cart.holdReference(), seconds, cart.getLines().stream()
+                .map(line -> new ReservationRequest.Line(line.getSku().getCode(), location.getCode(),
+                        (long) line.getQuantity())).toList()), null);
+        cart.held(location, until);
+    }
+
+    /** After its lines changed, a cart that holds stock holds them instead (or nothing, once it has none). */
+    private void holdAgain(Cart cart) {
+        Instant now = clock.instant();
+        if (!cart.holds(now)) {
+            cart.unheld();
+        } else if (cart.getLines().isEmpty()) {
+            letGo(cart);
+        } else {
+            hold(cart, cart.getHoldLocation(), cart.getHoldUntil());
+        }
+    }
+
+    private void letGo(Cart cart) {
+        reservations.releaseHolds(cart.holdReference());
+        cart.unheld();
+    }
+
     private Cart lock(Cart cart) {
         Cart locked = em.find(Cart.class, cart.getId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(locked);
@@ -236,9 +331,10 @@ public class Carts {
         BasketQuote quote = cart.getStatus() != CartStatus.OPEN || lines.isEmpty() ? null
                 : pricing.quote(new BasketRequest(cart.getCurrency(), cart.getChannel(), null,
                 cart.getCustomerNumber(), null, null, lines.stream().map(l -> new BasketItem(l.sku(),
-                l.quantity())).toList(), null, List.of()));
+                l.quantity())).toList(), null, List.of(), null));
         return new CartView(cart.getToken(), cart.getChannel(), cart.getCurrency(), cart.getCustomerNumber(),
                 cart.getStatus().name(), cart.getMergedInto() == null ? null : cart.getMergedInto().getToken(),
-                cart.getOrderNumber(), lines, quote, cart.getCreatedAt(), cart.getUpdatedAt());
+                cart.getOrderNumber(), lines, quote, cart.holds(clock.instant()) ? cart.getHoldLocation().getCode() : null,
+                cart.holds(clock.instant()) ? cart.getHoldUntil() : null, cart.getCreatedAt(), cart.getUpdatedAt());
     }
 }

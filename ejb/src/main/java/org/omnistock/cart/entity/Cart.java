@@ -22,6 +22,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.omnistock.catalog.entity.Sku;
+import org.omnistock.location.entity.Location;
 
 /** A server-side cart; see the package documentation. */
 @Entity
@@ -29,6 +30,8 @@ import org.omnistock.catalog.entity.Sku;
 @NamedQuery(name = Cart.FIND_BY_TOKEN, query = "SELECT c FROM Cart c WHERE c.token = :token")
 @NamedQuery(name = Cart.FIND_OPEN_OF_CUSTOMER, query = "SELECT c FROM Cart c WHERE c.customerNumber = :customer "
         + "AND c.channel = :channel AND c.status = org.omnistock.cart.entity.CartStatus.OPEN ORDER BY c.id")
+@NamedQuery(name = Cart.FIND_ALL_OPEN_OF_CUSTOMER, query = "SELECT c FROM Cart c "
+        + "WHERE c.customerNumber = :customer AND c.status = org.omnistock.cart.entity.CartStatus.OPEN ORDER BY c.id")
 @NamedQuery(name = Cart.FIND_BY_CUSTOMERS, query = "SELECT c FROM Cart c WHERE c.customerNumber IN :customers "
         + "ORDER BY c.updatedAt DESC, c.id DESC")
 @NamedQuery(name = Cart.ABANDON_BEFORE, query = "UPDATE Cart c SET c.status = "
@@ -39,6 +42,7 @@ public class Cart {
     public static final String FIND_BY_TOKEN = "Cart.findByToken";
     public static final String FIND_OPEN_OF_CUSTOMER = "Cart.findOpenOfCustomer";
     public static final String FIND_BY_CUSTOMERS = "Cart.findByCustomers";
+    public static final String FIND_ALL_OPEN_OF_CUSTOMER = "Cart.findAllOpenOfCustomer";
     public static final String ABANDON_BEFORE = "Cart.abandonBefore";
 
     @Id
@@ -67,6 +71,13 @@ public class Cart {
 
     @Column(name = "order_number", length = 20)
     private String orderNumber;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "hold_location_id")
+    private Location holdLocation;
+
+    @Column(name = "hold_until")
+    private Instant holdUntil;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -118,10 +129,43 @@ public class Cart {
         anonymous.updatedAt = at;
     }
 
-    /** The customer signed in and had no cart in this channel yet: this one is theirs. */
+    /**
+     * The customer signed in and had no cart in this channel yet, or the profile it belonged to was merged into
+     * theirs: this one is theirs.
+     */
     public void belongsTo(String customerNumber, Instant at) {
         this.customerNumber = customerNumber;
         this.updatedAt = at;
+    }
+
+    /** Its lines' stock is held at this location until then. */
+    public void held(Location location, Instant until) {
+        this.holdLocation = location;
+        this.holdUntil = until;
+    }
+
+    /** It holds no stock (any more). */
+    public void unheld() {
+        this.holdLocation = null;
+        this.holdUntil = null;
+    }
+
+    /** Whether it holds stock at this instant. */
+    public boolean holds(Instant at) {
+        return holdLocation != null && holdUntil.isAfter(at);
+    }
+
+    /** The reference its stock is held under. */
+    public String holdReference() {
+        return "cart " + token;
+    }
+
+    public Location getHoldLocation() {
+        return holdLocation;
+    }
+
+    public Instant getHoldUntil() {
+        return holdUntil;
     }
 
     public void ordered(String orderNumber, Instant at) {

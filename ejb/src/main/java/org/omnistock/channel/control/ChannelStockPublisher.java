@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,8 @@ import org.omnistock.stock.control.StockLevelChanged;
 /**
  * After every stock level change, in its transaction: each channel drawing on that location recomputes what it may
  * sell of the SKU, and announces it if it changed. The channel stock row is locked first, so that changes at
- * several locations of one channel are counted one after the other.
+ * several locations of one channel are counted one after the other. When the channel may sell again a SKU it could
+ * not, a {@link BackOnSale} event says so.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -48,6 +50,9 @@ public class ChannelStockPublisher {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<BackOnSale> backOnSale;
+
     public void levelChanged(@Observes StockLevelChanged change) {
         for (SalesChannel channel : em.createNamedQuery(SalesChannel.FIND_DRAWING_ON, SalesChannel.class)
                 .setParameter("location", change.location().getId()).getResultList()) {
@@ -59,7 +64,11 @@ public class ChannelStockPublisher {
         Instant now = clock.instant();
         ChannelStock stock = lockedStock(channel, sku, now);
         ChannelSellable sellable = channels.sellable(channel, sku);
+        long before = stock.getSellable();
         if (stock.update(sellable.sellable(), now)) {
+            if (before <= 0 && sellable.sellable() > 0) {
+                backOnSale.fire(new BackOnSale(channel.getCode(), sku, sellable.sellable()));
+            }
             String eventId = UUID.randomUUID().toString();
             ChannelStockChanged event = new ChannelStockChanged(ChannelStockChanged.SCHEMA_VERSION, eventId,
                     channel.getCode(), sku.getCode(), sellable.sellable(), sellable.available(), sellable.buffer(),

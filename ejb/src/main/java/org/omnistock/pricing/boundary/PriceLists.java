@@ -18,6 +18,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,6 +38,7 @@ import org.omnistock.messages.pricing.PriceEntry;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 import org.omnistock.pricing.control.PriceEvents;
+import org.omnistock.pricing.control.PricesInForce;
 import org.omnistock.pricing.entity.Price;
 import org.omnistock.pricing.entity.PriceList;
 
@@ -55,6 +57,9 @@ public class PriceLists {
 
     @Inject
     Access access;
+
+    @Inject
+    Event<PricesInForce> pricesInForce;
 
     @Inject
     Skus skus;
@@ -142,6 +147,11 @@ public class PriceLists {
             progress.accept(recorded.size());
         }
         int messages = events.pricesRecorded(list, recorded);
+        List<String> inForce = recorded.stream().filter(entry -> !entry.effectiveFrom().isAfter(now))
+                .map(PriceEntry::sku).distinct().toList();
+        if (!inForce.isEmpty()) {
+            pricesInForce.fire(new PricesInForce(list.getCurrency(), inForce));
+        }
         return new PricesRecorded(list.getCode(), recorded.size(), prices.size() - recorded.size(), messages);
     }
 

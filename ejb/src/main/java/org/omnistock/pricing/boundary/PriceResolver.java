@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -94,6 +95,16 @@ public class PriceResolver {
                     scope.query(quantities.get(i)), scope.at()).orElseThrow(() -> noPrice(sku.getCode(), scope)));
         }
         return prices;
+    }
+
+    /**
+     * The unit price of one, if the SKU has one in the context: for callers to whom a missing price is no error (a
+     * refusal thrown from here would mark their transaction for rollback even if they caught it).
+     */
+    public Optional<SelectedPrice> unitPriceIfAny(Sku sku, @NotNull @Valid PriceContext context) {
+        Scope scope = scope(context);
+        return PriceSelector.select(candidates(List.of(sku), context.currency()).getOrDefault(sku.getCode(),
+                List.of()), scope.query(1), scope.at());
     }
 
     /** The context's instant: now unless a later or earlier one is asked. */

@@ -316,6 +316,26 @@ public class Reservations {
         return close(id, ReservationStatus.RELEASED, access.require(Scopes.ORDERS_WRITE));
     }
 
+    /**
+     * Gives back every open hold made under this reference (a cart's), in the caller's transaction: before the cart
+     * holds again, or is placed as an order that routes in the same transaction and may then count on that stock.
+     *
+     * @return how many were let go
+     */
+    public int releaseHolds(String reference) {
+        access.require(Scopes.ORDERS_WRITE);
+        int released = 0;
+        for (long id : em.createNamedQuery(Reservation.FIND_OPEN_BY_REFERENCE, Long.class)
+                .setParameter("reference", reference).getResultList()) {
+            Reservation reservation = em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (reservation.getStatus() == ReservationStatus.OPEN) {
+                close(reservation, ReservationStatus.RELEASED);
+                released++;
+            }
+        }
+        return released;
+    }
+
     /** Releases a cart hold whose time ran out; does nothing if it has ended meanwhile. */
     public void expire(long id) {
         Reservation reservation = em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE);

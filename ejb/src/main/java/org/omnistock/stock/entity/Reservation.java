@@ -23,10 +23,14 @@ import jakarta.persistence.Table;
         + "WHERE r.requestKey IN :keys ORDER BY r.requestKey, r.lineNo")
 @NamedQuery(name = Reservation.FIND_DUE, query = "SELECT r.id FROM Reservation r "
         + "WHERE r.status = org.omnistock.stock.entity.ReservationStatus.OPEN AND r.expiresAt <= :now ORDER BY r.expiresAt")
+@NamedQuery(name = Reservation.FIND_OPEN_BY_REFERENCE, query = "SELECT r.id FROM Reservation r "
+        + "WHERE r.reference = :reference AND r.status = org.omnistock.stock.entity.ReservationStatus.OPEN "
+        + "ORDER BY r.id")
 public class Reservation {
 
     public static final String FIND_BY_REQUEST_KEYS = "Reservation.findByRequestKeys";
     public static final String FIND_DUE = "Reservation.findDue";
+    public static final String FIND_OPEN_BY_REFERENCE = "Reservation.findOpenByReference";
 
     /** From a sequence, 50 at a time, so that a batch's inserts go to the database together (migration V9). */
     @Id

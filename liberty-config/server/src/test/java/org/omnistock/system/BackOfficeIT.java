@@ -307,6 +307,42 @@ class BackOfficeIT {
     }
 
     @Test
+    void anAdminChangesTheLoyaltyTermsOnTheirPageAndAStoreManagerOnlyReadsThem() throws IOException {
+        String before = Api.get("/api/v1/loyalty/terms").body();
+        try {
+            signIn(Api.newUser("admin"));
+            HtmlPage page = browser.getPage(Api.BASE + "/customer/loyalty.xhtml");
+            HtmlForm form = page.getHtmlElementById("loyalty");
+            form.getInputByName("loyalty:validDays").setValue("400");
+            page = page.getHtmlElementById("loyalty:addTier").click();
+            browser.waitForBackgroundJavaScript(10_000);
+            form = page.getHtmlElementById("loyalty");
+            int row = Api.get("/api/v1/loyalty/terms").json().getJsonArray("tiers").size();
+            String tier = uniqueCode("GOLD");
+            form.getInputByName("loyalty:tiers:" + row + ":code").setValue(tier);
+            form.getInputByName("loyalty:tiers:" + row + ":name").setValue("Gold");
+            form.getInputByName("loyalty:tiers:" + row + ":threshold").setValue("987.65");
+            HtmlPage saved = page.getHtmlElementById("loyalty:save").click();
+            browser.waitForBackgroundJavaScript(10_000);
+
+            assertTrue(saved.asNormalizedText().contains("Terms saved"), saved.asNormalizedText());
+            String terms = Api.get("/api/v1/loyalty/terms").body();
+            assertTrue(terms.contains("\"pointsValidDays\":400") && terms.contains(tier) && terms.contains("987.65"),
+                    terms);
+
+            browser.getCookieManager().clearCookies();
+            String store = uniqueCode("BL");
+            createLocation(store, "STORE");
+            signIn(Api.newUser("store-manager", store));
+            HtmlPage readOnly = browser.getPage(Api.BASE + "/customer/loyalty.xhtml");
+            assertTrue(readOnly.asNormalizedText().contains("Tiers"), readOnly.asNormalizedText());
+            assertTrue(readOnly.getElementById("loyalty:save") == null, "only an administrator saves terms");
+        } finally {
+            assertEquals(200, Api.put("/api/v1/loyalty/terms", before).status());
+        }
+    }
+
+    @Test
     void aWrongPasswordDoesNotGetIn() throws IOException {
         HtmlPage page = signIn("admin", "wrong");
 

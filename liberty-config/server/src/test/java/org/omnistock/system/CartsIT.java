@@ -7,6 +7,7 @@ import static org.omnistock.system.Api.post;
 import static org.omnistock.system.Api.receive;
 import static org.omnistock.system.Api.uniqueCode;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,6 +28,7 @@ class CartsIT {
     private String scarf;
     private String customerId;
     private String number;
+    private String store;
 
     @BeforeEach
     void aShopACustomerAndTwoProducts() {
@@ -35,7 +37,7 @@ class CartsIT {
         shop = Api.newClient(null, channel, "read", "orders:write");
         jacket = OrderDesk.pricedSku("CJ", "80.00");
         scarf = OrderDesk.pricedSku("CS", "15.00");
-        String store = OrderDesk.location("CST", "STORE", 52.37, 4.90, null);
+        store = OrderDesk.location("CST", "STORE", 52.37, 4.90, null);
         receive(jacket, store, 10);
         receive(scarf, store, 10);
         customerId = uniqueCode("acct");
@@ -129,10 +131,61 @@ class CartsIT {
         assertEquals(404, other.get("/api/v1/carts/" + cart).status());
         assertEquals(404, other.put("/api/v1/carts/" + cart + "/lines/" + scarf, "{\"quantity\":9}").status());
         assertEquals(404, other.post("/api/v1/carts/" + cart + "/sign-in", "{\"customerId\":\"x\"}").status());
+        assertEquals(404, other.put("/api/v1/carts/" + cart + "/hold", hold(store)).status());
+        String elsewhere = OrderDesk.location("CSX", "STORE", 52.0, 5.0, null);
+        assertEquals(403, Api.newClient(elsewhere, channel, "read", "orders:write").put("/api/v1/carts/" + cart
+                + "/hold", hold(store)).status(), "a client of one store holds no stock at another");
+        assertEquals(10, OrderDesk.available(scarf, store), "nothing held");
         assertEquals(Map.of(scarf, 1), lines(shop.get("/api/v1/carts/" + cart).json()), "nothing changed");
         assertEquals(422, shop.post("/api/v1/carts/" + cart + "/sign-in", "{\"customerId\":\"nobody-"
                 + uniqueCode("x") + "\"}").status(), "an unknown customer cannot sign in");
         assertEquals(403, Api.newClient(null, channel, "read").put("/api/v1/carts/" + cart + "/lines/" + scarf,
                 "{\"quantity\":2}").status(), "changing a cart needs orders:write");
+    }
+
+    private static boolean notHeld(JsonObject cart) {
+        return !cart.containsKey("heldAt") || cart.isNull("heldAt");
+    }
+
+    private static String hold(String location) {
+        return "{\"locationId\":\"" + location + "\",\"holdSeconds\":900}";
+    }
+
+    @Test
+    void aCartHoldsItsStockAtTheCollectingStoreUntilItIsOrdered() {
+        String cart = open(customerId);
+        put(cart, jacket, 2);
+
+        Api.Reply held = shop.put("/api/v1/carts/" + cart + "/hold", hold(store));
+
+        assertEquals(200, held.status(), held.body());
+        assertEquals(store, held.json().getString("heldAt"));
+        assertEquals(8, OrderDesk.available(jacket, store));
+        put(cart, jacket, 3);
+        assertEquals(7, OrderDesk.available(jacket, store), "the hold follows the lines");
+        String rival = open(null);
+        put(rival, jacket, 8);
+        Api.Reply refused = shop.put("/api/v1/carts/" + rival + "/hold", hold(store));
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(notHeld(shop.get("/api/v1/carts/" + rival).json()), "refused: it holds nothing");
+        assertEquals(7, OrderDesk.available(jacket, store));
+
+        Api.Reply ordered = shop.post("/api/v1/carts/" + cart + "/order", "{\"externalId\":\"" + uniqueCode("web")
+                + "\",\"expectedTotal\":240.00,\"deliveryGroups\":[{\"id\":\"store\",\"mode\":\"PICKUP\","
+                + "\"pickupLocationId\":\"" + store + "\",\"recipient\":\"Gerda Kok\"}]}");
+
+        assertEquals(201, ordered.status(), ordered.body());
+        assertEquals(7, OrderDesk.available(jacket, store), "the cart's hold became the order's, nothing else");
+        assertTrue(notHeld(shop.get("/api/v1/carts/" + cart).json()));
+        JsonObject order = OrderDesk.awaitOrder(ordered.json().getString("number"),
+                o -> !OrderDesk.fulfilmentsAt(o, store).isEmpty(), Duration.ofSeconds(10));
+        assertEquals(1, OrderDesk.fulfilmentsAt(order, store).size(), "routed to the store that held it");
+        assertEquals(422, shop.put("/api/v1/carts/" + rival + "/hold", hold(store)).status(),
+                "7 left: 8 cannot be held");
+        put(rival, jacket, 7);
+        assertEquals(200, shop.put("/api/v1/carts/" + rival + "/hold", hold(store)).status());
+        assertEquals(0, OrderDesk.available(jacket, store));
+        assertEquals(200, shop.delete("/api/v1/carts/" + rival + "/hold").status());
+        assertEquals(7, OrderDesk.available(jacket, store), "let go");
     }
 }

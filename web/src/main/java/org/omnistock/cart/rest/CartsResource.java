@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.cart.boundary.CartHold;
 import org.omnistock.cart.boundary.CartLineChange;
 import org.omnistock.cart.boundary.CartOrder;
 import org.omnistock.cart.boundary.CartView;
@@ -67,6 +69,25 @@ public class CartsResource {
     }
 
     /** The customer signed in: the cart becomes theirs, or is merged into their cart, which is answered. */
+    /**
+     * Holds the cart's lines at a location (the store it will be collected from) for a while, instead of what it
+     * held before; the hold follows the lines as they change, and is let go at checkout in the order's own
+     * transaction, which is then routed with that stock.
+     */
+    @PUT
+    @Path("{token}/hold")
+    @RolesAllowed(Scopes.ORDERS_WRITE)
+    public CartView hold(@PathParam("token") String token, @NotNull @Valid CartHold hold) {
+        return carts.hold(token, hold);
+    }
+
+    @DELETE
+    @Path("{token}/hold")
+    @RolesAllowed(Scopes.ORDERS_WRITE)
+    public CartView release(@PathParam("token") String token) {
+        return carts.release(token);
+    }
+
     @POST
     @Path("{token}/sign-in")
     @RolesAllowed(Scopes.ORDERS_WRITE)

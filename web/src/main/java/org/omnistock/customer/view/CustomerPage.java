@@ -23,9 +23,12 @@ import org.omnistock.customer.boundary.PointsAdjustment;
 import org.omnistock.customer.entity.KeyKind;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.view.Messages;
+import org.omnistock.wishlist.boundary.WishListView;
+import org.omnistock.wishlist.boundary.WishLists;
 
 /**
- * Backs customer/customer.xhtml: one customer's profile, keys, loyalty account and timeline across channels, and
+ * Backs customer/customer.xhtml: one customer's profile, keys, loyalty account and tier, wish list and timeline
+ * across channels, and
  * what staff may do (add a key, adjust points with a reason, merge a duplicate profile into this one).
  */
 @Named
@@ -41,10 +44,14 @@ public class CustomerPage implements Serializable {
     @Inject
     transient Loyalty loyalty;
 
+    @Inject
+    transient WishLists wishLists;
+
     private String number;
     private CustomerView customer;
     private LoyaltyView account;
     private List<Activity> timeline = List.of();
+    private WishListView wishList;
     private KeyKind keyKind = KeyKind.CARD;
     private String keyValue;
     private Long points;
@@ -68,6 +75,7 @@ public class CustomerPage implements Serializable {
             }
             account = loyalty.history(customer.number(), 0, 20);
             timeline = customers.timeline(customer.number(), 0, TIMELINE_SHOWN).items();
+            wishList = wishLists.list(customer.number());
         } catch (Refusal refusal) {
             Messages.warn(refusal.getMessage());
         }
@@ -155,6 +163,10 @@ public class CustomerPage implements Serializable {
 
     public LoyaltyView getAccount() {
         return account;
+    }
+
+    public WishListView getWishList() {
+        return wishList;
     }
 
     public List<Activity> getTimeline() {

@@ -1,0 +1,28 @@
+package org.omnistock.wishlist.boundary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+
+import org.omnistock.wishlist.entity.WishListItem;
+
+/** A customer's wish list, newest first. */
+public record WishListView(String customer, List<Item> items) {
+
+    /**
+     * @param price      the customer's price when they were last told of it (or when they wished for it)
+     * @param notifiedAt when a notice about it last went out; null if none has
+     */
+    public record Item(String sku, String name, String channel, String currency, BigDecimal price, Instant addedAt,
+                       Instant notifiedAt) {
+
+        static Item of(WishListItem item) {
+            BigDecimal price = item.getNoticedPrice() == null ? null : item.getNoticedPrice().setScale(
+                    Currency.getInstance(item.getCurrency()).getDefaultFractionDigits(), RoundingMode.HALF_UP);
+            return new Item(item.getSku().getCode(), item.getSku().getName(), item.getChannel(), item.getCurrency(),
+                    price, item.getAddedAt(), item.getNotifiedAt());
+        }
+    }
+}
