@@ -231,6 +231,8 @@ public class Customers {
                 .executeUpdate();
         merged.mergedInto(survivor);
         em.persist(new CustomerMerge(survivor, merged, keys.size(), addresses.size(), points, now, caller.id()));
+        em.flush();
+        loyalty.reviewTier(survivor);
         merges.fire(new CustomersMerged(merged.getNumber(), survivor.getNumber()));
         events.changed(survivor, "MERGED", merged.getNumber());
         em.flush();
@@ -302,6 +304,9 @@ public class Customers {
 
     /** The profile and every profile merged into it: whose history is this customer's. */
     public List<Long> profileIds(Customer customer) {
+        if (customer.getMergedProfiles() == 0) {
+            return List.of(customer.getId());
+        }
         List<Long> ids = new ArrayList<>();
         ids.add(customer.getId());
         ids.addAll(em.createNamedQuery(Customer.FIND_MERGED_INTO, Long.class).setParameter("survivor", customer)

@@ -20,6 +20,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -31,6 +32,7 @@ import org.omnistock.access.boundary.Access;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.customer.control.CustomerEvents;
+import org.omnistock.customer.control.LoyaltyTermsCache;
 import org.omnistock.customer.entity.Customer;
 import org.omnistock.customer.entity.CustomerStatus;
 import org.omnistock.customer.entity.LoyaltyKind;
@@ -61,6 +63,12 @@ public class Loyalty {
 
     @Inject
     CustomerEvents events;
+
+    @Inject
+    LoyaltyTermsCache termsCache;
+
+    @Inject
+    Event<LoyaltyTermsCache.TermsChanged> termsChanged;
 
     @Inject
     Clock clock;
@@ -108,7 +116,7 @@ public class Loyalty {
     /** The programme's terms and its tiers. */
     public LoyaltyTerms terms() {
         access.require(Scopes.READ);
-        return LoyaltyTerms.of(program(), tiers());
+        return LoyaltyTerms.of(em.find(LoyaltyProgram.class, LoyaltyProgram.ID), tiers());
     }
 
     /**
@@ -144,6 +152,7 @@ public class Loyalty {
             }
         });
         em.flush();
+        termsChanged.fire(new LoyaltyTermsCache.TermsChanged());
         return LoyaltyTerms.of(program, tiers());
     }
 
@@ -177,7 +186,7 @@ public class Loyalty {
         long expiring = LoyaltyProgram.expiring(dueCredits, debits, owner.getPointsBalance());
         if (expiring > 0 && owner.getStatus() == CustomerStatus.ACTIVE) {
             record(owner, LoyaltyKind.EXPIRE, -expiring, "expiry " + now, null, null, null,
-                    "earned over " + program().getPointsValidDays() + " days ago and not spent", "system", now);
+                    "earned over " + program().pointsValidDays() + " days ago and not spent", "system", now);
         }
         em.createNamedQuery(LoyaltyMovement.CLOSE_EXPIRY).setParameter("customers", ids).setParameter("now", now)
                 .executeUpdate();
@@ -380,10 +389,15 @@ public class Loyalty {
         }
         em.persist(movement);
         em.flush();
-        if (kind == LoyaltyKind.EARN || kind == LoyaltyKind.REVERSE || kind == LoyaltyKind.MERGE_IN) {
+        if (kind == LoyaltyKind.EARN || kind == LoyaltyKind.REVERSE) {
             placeInTier(locked, clock.instant());
         }
         return movement;
+    }
+
+    /** A profile was merged into this customer (whose row this transaction holds): its purchases count now. */
+    public void reviewTier(Customer locked) {
+        placeInTier(locked, clock.instant());
     }
 
     /**
@@ -393,17 +407,17 @@ public class Loyalty {
      * @return whether the tier changed
      */
     private boolean placeInTier(Customer locked, Instant now) {
-        List<LoyaltyTier> tiers = tiers();
+        LoyaltyTerms program = program();
         LoyaltyTier reached = null;
-        if (!tiers.isEmpty()) {
-            LoyaltyProgram program = program();
+        if (!program.tiers().isEmpty()) {
             Object[] sums = em.createNamedQuery(LoyaltyMovement.SUM_PURCHASES_SINCE, Object[].class)
                     .setParameter("customers", customers.profileIds(locked))
                     .setParameter("since", program.tierWindowStart(now)).getSingleResult();
-            BigDecimal measure = program.getTierMeasure() == LoyaltyProgram.TierMeasure.POINTS
+            BigDecimal measure = program.tierMeasure() == LoyaltyProgram.TierMeasure.POINTS
                     ? BigDecimal.valueOf(sums[0] == null ? 0 : ((Number) sums[0]).longValue())
                     : sums[1] == null ? BigDecimal.ZERO : new BigDecimal(sums[1].toString());
-            reached = LoyaltyProgram.tierFor(measure, tiers).orElse(null);
+            reached = program.tierFor(measure).map(tier -> em.getReference(LoyaltyTier.class, tier.code()))
+                    .orElse(null);
         }
         if (!locked.reach(reached, now)) {
             return false;
@@ -426,16 +440,17 @@ public class Loyalty {
 
     /** What points are worth when redeemed, in the currency's cents (rounded down: a point is never worth more). */
     private BigDecimal worth(long points) {
-        return program().getPointValue().multiply(BigDecimal.valueOf(points)).setScale(2, RoundingMode.DOWN);
+        return program().pointValue().multiply(BigDecimal.valueOf(points)).setScale(2, RoundingMode.DOWN);
     }
 
     /** What one point is worth when spent, for the basket engine. */
     public BigDecimal pointValue() {
-        return program().getPointValue();
+        return program().pointValue();
     }
 
-    private LoyaltyProgram program() {
-        return em.find(LoyaltyProgram.class, LoyaltyProgram.ID);
+    /** The terms as this server holds them (at most a second old). */
+    private LoyaltyTerms program() {
+        return termsCache.current();
     }
 
     private Optional<LoyaltyMovement> bySource(LoyaltyKind kind, String source) {

@@ -1,10 +1,14 @@
 package org.omnistock.customer.boundary;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -58,11 +62,36 @@ public record LoyaltyTerms(
         tiers = tiers == null ? null : List.copyOf(tiers);
     }
 
-    static LoyaltyTerms of(LoyaltyProgram program, List<LoyaltyTier> tiers) {
+    public static LoyaltyTerms of(LoyaltyProgram program, List<LoyaltyTier> tiers) {
         return new LoyaltyTerms(program.getPointsPerUnit(), program.getPointValue(), program.getPointsValidDays(),
                 program.getTierWindowDays(), program.getTierMeasure(), tiers.stream()
                 .map(t -> new Tier(t.getCode(), t.getName(), t.getThreshold(), t.getCustomerGroup())).toList(),
                 program.getUpdatedAt(), program.getUpdatedBy());
+    }
+
+    /** Points an amount spent earns: whole points, rounded down, never below zero. */
+    public long pointsFor(BigDecimal amount) {
+        return amount.signum() <= 0 ? 0 : amount.multiply(pointsPerUnit).setScale(0, RoundingMode.DOWN)
+                .longValueExact();
+    }
+
+    /** When points earned at this instant expire; null if points do not. */
+    public Instant expiryOf(Instant earnedAt) {
+        return pointsValidDays == null ? null : earnedAt.plus(Duration.ofDays(pointsValidDays));
+    }
+
+    /** The start of the window a tier is measured over, ending now. */
+    public Instant tierWindowStart(Instant now) {
+        return now.minus(Duration.ofDays(tierWindowDays));
+    }
+
+    /**
+     * The tier a customer's measure reaches: the one with the highest threshold not above it; empty below every
+     * threshold.
+     */
+    public Optional<Tier> tierFor(BigDecimal measure) {
+        return tiers.stream().filter(tier -> tier.threshold().compareTo(measure) <= 0)
+                .max(Comparator.comparing(Tier::threshold));
     }
 
     /** What is wrong across the fields: two tiers with one code or one threshold. */

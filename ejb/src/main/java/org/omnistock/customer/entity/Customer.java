@@ -110,6 +110,10 @@ public class Customer {
     @Column(name = "tier_since")
     private Instant tierSince;
 
+    /** How many profiles were merged into this one (and those merged into them). */
+    @Column(name = "merged_profiles", nullable = false)
+    private int mergedProfiles;
+
     @Column(name = "event_sequence", nullable = false)
     private long eventSequence;
 
@@ -179,8 +183,10 @@ public class Customer {
         addresses.add(address);
     }
 
-    /** Folded into the survivor: what it had has moved there. */
+    /** Folded into the survivor: what it had has moved there, the profiles merged into it too. */
     public void mergedInto(Customer survivor) {
+        survivor.mergedProfiles += 1 + mergedProfiles;
+        this.mergedProfiles = 0;
         this.status = CustomerStatus.MERGED;
         this.mergedInto = survivor;
         this.keys.clear();
@@ -241,6 +247,10 @@ public class Customer {
      */
     public String pricingGroup() {
         return customerGroup != null || tier == null ? customerGroup : tier.getCustomerGroup();
+    }
+
+    public int getMergedProfiles() {
+        return mergedProfiles;
     }
 
     public LoyaltyTier getTier() {

@@ -1,13 +1,8 @@
 package org.omnistock.customer.entity;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,11 +70,6 @@ public class LoyaltyProgram {
         this.updatedAt = at;
     }
 
-    /** When points earned at this instant expire; null if points do not. */
-    public Instant expiryOf(Instant earnedAt) {
-        return pointsValidDays == null ? null : earnedAt.plus(Duration.ofDays(pointsValidDays));
-    }
-
     /**
      * How many points expire now, spending the oldest first: of the points whose time has come ({@code dueCredits}),
      * what every debit so far ({@code debits}: spent, taken back, expired before; zero or less) has not used up,
@@ -90,25 +80,6 @@ public class LoyaltyProgram {
         return Math.max(0, Math.min(balance, dueCredits + debits));
     }
 
-    /**
-     * The tier a customer's measure reaches: the one with the highest threshold not above it; empty below every
-     * threshold.
-     */
-    public static Optional<LoyaltyTier> tierFor(BigDecimal measure, List<LoyaltyTier> tiers) {
-        return tiers.stream().filter(tier -> tier.getThreshold().compareTo(measure) <= 0)
-                .max(Comparator.comparing(LoyaltyTier::getThreshold));
-    }
-
-    /** The window a tier is measured over, ending now. */
-    public Instant tierWindowStart(Instant now) {
-        return now.minus(Duration.ofDays(tierWindowDays));
-    }
-
-    /** Points an amount spent earns: whole points, rounded down, never below zero. */
-    public long pointsFor(BigDecimal amount) {
-        return amount.signum() <= 0 ? 0 : amount.multiply(pointsPerUnit).setScale(0, RoundingMode.DOWN)
-                .longValueExact();
-    }
 
     public BigDecimal getPointsPerUnit() {
         return pointsPerUnit;

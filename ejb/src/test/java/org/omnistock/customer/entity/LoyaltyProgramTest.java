@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.omnistock.customer.boundary.LoyaltyTerms;
 
-/** Expiry spends the oldest points first; a tier is the highest one reached. */
+/** Expiry spends the oldest points first; a tier is the highest one reached; points are whole. */
 class LoyaltyProgramTest {
 
     @Test
@@ -32,13 +34,27 @@ class LoyaltyProgramTest {
 
     @Test
     void aTierIsTheHighestThresholdReached() {
-        LoyaltyTier silver = new LoyaltyTier("SILVER", "Silver", new BigDecimal("100.00"), null);
-        LoyaltyTier gold = new LoyaltyTier("GOLD", "Gold", new BigDecimal("300.00"), "VIP");
-        List<LoyaltyTier> tiers = List.of(gold, silver);
+        LoyaltyTerms.Tier silver = new LoyaltyTerms.Tier("SILVER", "Silver", new BigDecimal("100.00"), null);
+        LoyaltyTerms.Tier gold = new LoyaltyTerms.Tier("GOLD", "Gold", new BigDecimal("300.00"), "VIP");
+        LoyaltyTerms terms = terms(List.of(gold, silver));
 
-        assertTrue(LoyaltyProgram.tierFor(new BigDecimal("99.99"), tiers).isEmpty());
-        assertEquals(silver, LoyaltyProgram.tierFor(new BigDecimal("100.00"), tiers).orElseThrow());
-        assertEquals(gold, LoyaltyProgram.tierFor(new BigDecimal("1000"), tiers).orElseThrow());
-        assertTrue(LoyaltyProgram.tierFor(BigDecimal.ZERO, List.of()).isEmpty());
+        assertTrue(terms.tierFor(new BigDecimal("99.99")).isEmpty());
+        assertEquals(silver, terms.tierFor(new BigDecimal("100.00")).orElseThrow());
+        assertEquals(gold, terms.tierFor(new BigDecimal("1000")).orElseThrow());
+        assertTrue(terms(List.of()).tierFor(BigDecimal.ZERO).isEmpty());
+    }
+
+    @Test
+    void pointsAreWholeAndExpireAfterTheirDays() {
+        LoyaltyTerms terms = terms(List.of());
+        assertEquals(19, terms.pointsFor(new BigDecimal("19.99")), "rounded down");
+        assertEquals(0, terms.pointsFor(new BigDecimal("-5.00")));
+        assertEquals(Instant.parse("2027-01-30T10:00:00Z"), terms.expiryOf(Instant.parse("2026-12-31T10:00:00Z")));
+        assertEquals(Instant.parse("2025-11-30T10:00:00Z"), terms.tierWindowStart(Instant.parse("2026-11-30T10:00:00Z")));
+    }
+
+    private static LoyaltyTerms terms(List<LoyaltyTerms.Tier> tiers) {
+        return new LoyaltyTerms(BigDecimal.ONE, new BigDecimal("0.01"), 30, 365, LoyaltyProgram.TierMeasure.SPEND,
+                tiers, null, null);
     }
 }
