@@ -22,6 +22,11 @@
  *   <li>Every write from outside may carry an idempotency key: posting the same key again returns the first
  *       movement and changes nothing; reusing a key for a different request is refused.</li>
  *   <li>Every movement publishes a {@code StockChanged} event through the outbox, in the same transaction.</li>
+ *   <li>Stock as of an earlier instant ({@code StockLedger.levelsOfSkuAsOf}) is read from the movements, not kept:
+ *       every quantity of a level is the sum of what its movements did to it, so the sums of the movements recorded
+ *       by an instant are the level as the ledger stood then (what a location could promise at that moment;
+ *       a sale dated earlier but recorded later is not in it). The sales velocity shown with it is of the 7 and 30
+ *       days before that instant.</li>
  *   <li>Several levels in one transaction (a sale's lines, a transfer, an order's reservations) go through
  *       {@code StockLedger.inLockOrder}: levels are locked by SKU, then location; the channels drawing on them
  *       recompute what they may sell only once every level is locked, each level once, in the same order.</li>

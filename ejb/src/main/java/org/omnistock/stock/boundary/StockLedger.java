@@ -3,6 +3,7 @@ package org.omnistock.stock.boundary;
 import static org.omnistock.platform.Text.blankToNull;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -324,7 +325,47 @@ public class StockLedger {
                 .setParameter("sku", skuCode).getResultStream()
                 .filter(level -> visible.map(codes -> codes.contains(level.getLocation().getCode())).orElse(true))
                 .toList();
-        return NetworkStock.of(sku.getCode(), sku.getName(), withVelocity(levels));
+        return NetworkStock.of(sku.getCode(), sku.getName(), null, withVelocity(levels));
+    }
+
+    /**
+     * The SKU at every location the caller may see as the ledger stood at an instant: what each location had and
+     * could promise then, as far as the ledger knew (movements recorded by then, also those dated earlier), and
+     * what it had sold in the 7 and 30 days before. Read from the movements: every quantity of a level is the sum
+     * of what its movements did to it.
+     */
+    public NetworkStock levelsOfSkuAsOf(String skuCode, Instant at) {
+        Optional<Set<String>> visible = access.visibleLocations(Scopes.READ);
+        Sku sku = skus.find(skuCode).orElseThrow(
+                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-sku", "there is no SKU " + skuCode));
+        Map<Long, Object[]> sums = new HashMap<>();
+        em.createNamedQuery(StockMovement.LEVELS_AS_OF, Object[].class).setParameter("sku", skuCode)
+                .setParameter("at", at).getResultStream().forEach(row -> sums.put((Long) row[0], row));
+        List<StockLevel> levels = em.createNamedQuery(StockLevel.FIND_BY_SKU, StockLevel.class)
+                .setParameter("sku", skuCode).getResultStream().filter(level -> sums.containsKey(level.getId()))
+                .filter(level -> visible.map(codes -> codes.contains(level.getLocation().getCode())).orElse(true))
+                .toList();
+        List<Long> ids = levels.stream().map(StockLevel::getId).toList();
+        Map<Long, Long> week = ids.isEmpty() ? Map.of() : sold(ids, at.minus(Duration.ofDays(7)), at);
+        Map<Long, Long> month = ids.isEmpty() ? Map.of() : sold(ids, at.minus(Duration.ofDays(30)), at);
+        List<StockLevelView> views = levels.stream().map(level -> {
+            Object[] row = sums.get(level.getId());
+            long onHand = sum(row[1]);
+            long reserved = sum(row[2]);
+            long safety = sum(row[3]);
+            long damaged = sum(row[4]);
+            long inQc = sum(row[5]);
+            return new StockLevelView(sku.getCode(), sku.getName(), level.getLocation().getCode(),
+                    level.getLocation().getName(), level.getLocation().getType(), onHand, reserved, safety, damaged,
+                    inQc, StockLevel.available(onHand, reserved, safety, damaged, inQc), sum(row[6]), null,
+                    sum(row[7]), (Instant) row[8], week.getOrDefault(level.getId(), 0L),
+                    month.getOrDefault(level.getId(), 0L));
+        }).toList();
+        return NetworkStock.of(sku.getCode(), sku.getName(), at, views);
+    }
+
+    private static long sum(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     public Page<StockLevelView> levelsAt(String locationCode, int page, int size) {
@@ -361,9 +402,9 @@ public class StockLedger {
         }
         List<Long> ids = levels.stream().map(StockLevel::getId).toList();
         Instant now = clock.instant();
-        java.util.Map<Long, Long> week = soldSince(ids, now.minus(java.time.Duration.ofDays(7)));
-        java.util.Map<Long, Long> month = soldSince(ids, now.minus(java.time.Duration.ofDays(30)));
-        java.util.Map<Long, Instant> nextExpected = em.createNamedQuery(Incoming.NEXT_EXPECTED, Object[].class)
+        Map<Long, Long> week = sold(ids, now.minus(Duration.ofDays(7)), now);
+        Map<Long, Long> month = sold(ids, now.minus(Duration.ofDays(30)), now);
+        Map<Long, Instant> nextExpected = em.createNamedQuery(Incoming.NEXT_EXPECTED, Object[].class)
                 .setParameter("levels", ids).getResultStream()
                 .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (Instant) row[1]));
         return levels.stream().map(level -> StockLevelView.of(level, new StockLevelView.Velocity(
@@ -371,9 +412,10 @@ public class StockLedger {
                 nextExpected.get(level.getId()))).toList();
     }
 
-    private Map<Long, Long> soldSince(List<Long> levelIds, Instant since) {
+    /** Units sold from each level between the instants (dated by when they left). */
+    private Map<Long, Long> sold(List<Long> levelIds, Instant since, Instant until) {
         return em.createNamedQuery(StockMovement.SOLD_SINCE, Object[].class).setParameter("levels", levelIds)
-                .setParameter("since", since).getResultStream()
+                .setParameter("since", since).setParameter("until", until).getResultStream()
                 .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
     }
 

@@ -261,6 +261,11 @@ public class StockLevel {
      * never below zero.
      */
     public long getAvailable() {
+        return available(onHand, reserved, safetyStock, damaged, qualityControl);
+    }
+
+    /** What a level of these quantities can promise (for a level as it stood at an earlier instant, too). */
+    public static long available(long onHand, long reserved, long safetyStock, long damaged, long qualityControl) {
         return Math.max(0, onHand - reserved - safetyStock - damaged - qualityControl);
     }
 

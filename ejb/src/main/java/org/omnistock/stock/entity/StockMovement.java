@@ -25,13 +25,18 @@ import jakarta.persistence.Table;
         + "WHERE m.level.sku.code = :sku AND m.level.location.code = :location ORDER BY m.sequence DESC")
 @NamedQuery(name = StockMovement.COUNT_BY_LEVEL, query = "SELECT COUNT(m) FROM StockMovement m "
         + "WHERE m.level.sku.code = :sku AND m.level.location.code = :location")
+@NamedQuery(name = StockMovement.LEVELS_AS_OF, query = "SELECT m.level.id, SUM(m.quantity), SUM(m.reservedChange), "
+        + "SUM(m.safetyStockChange), SUM(m.damagedChange), SUM(m.qualityControlChange), SUM(m.incomingChange), "
+        + "MAX(m.sequence), MAX(m.recordedAt) FROM StockMovement m "
+        + "WHERE m.level.sku.code = :sku AND m.recordedAt <= :at GROUP BY m.level.id")
 @NamedQuery(name = StockMovement.SOLD_SINCE, query = "SELECT m.level.id, -SUM(m.quantity) FROM StockMovement m "
-        + "WHERE m.level.id IN :levels AND m.occurredAt >= :since AND m.type IN "
+        + "WHERE m.level.id IN :levels AND m.occurredAt >= :since AND m.occurredAt < :until AND m.type IN "
         + "(org.omnistock.stock.entity.MovementType.SALE, org.omnistock.stock.entity.MovementType.FULFIL) "
         + "GROUP BY m.level.id")
 public class StockMovement {
 
     public static final String SOLD_SINCE = "StockMovement.soldSince";
+    public static final String LEVELS_AS_OF = "StockMovement.levelsAsOf";
 
     public static final String FIND_BY_IDEMPOTENCY_KEY = "StockMovement.findByIdempotencyKey";
     public static final String FIND_BY_LEVEL = "StockMovement.findByLevel";

@@ -9,6 +9,7 @@ import static org.omnistock.system.Api.receive;
 import static org.omnistock.system.Api.uniqueCode;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
@@ -60,6 +61,32 @@ class BackOfficeIT {
         assertEquals("44", footer(result, "total-on-hand"), table);
         assertEquals("44", footer(result, "total-available"), table);
         assertTrue(result.asNormalizedText().contains("admin"), "the signed-in user is shown");
+    }
+
+    @Test
+    void theStockPageShowsALinkableEarlierInstantAsTheLedgerStoodThen() throws Exception {
+        String sku = uniqueCode("BO");
+        String store = uniqueCode("BS");
+        createSku(sku);
+        createLocation(store, "STORE");
+        receive(sku, store, 6);
+        Thread.sleep(20);
+        Instant before = Instant.now();
+        Thread.sleep(20);
+        receive(sku, store, 30);
+        signIn("admin", Api.ADMIN_PASSWORD);
+
+        HtmlPage past = browser.getPage(Api.BASE + "/stock/levels.xhtml?sku=" + sku + "&asOf=" + before);
+
+        assertEquals("6", footer(past, "total-on-hand"), past.asNormalizedText());
+        assertTrue(past.getHtmlElementById("search:as-of").asNormalizedText().contains("As the ledger stood"));
+        assertTrue(past.getHtmlElementById("search:share").getAttribute("href").contains("asOf="),
+                "the view can be shared");
+        HtmlPage now = past.getHtmlElementById("search:now").click();
+        browser.waitForBackgroundJavaScript(5_000);
+        assertEquals("36", footer(now, "total-on-hand"), now.asNormalizedText());
+        assertEquals(Api.get("/api/v1/skus/" + sku + "/stock?asOf=" + before).json().getInt("totalOnHand"), 6,
+                "the page and the API agree");
     }
 
     @Test
@@ -222,7 +249,7 @@ class BackOfficeIT {
                 new OrderDesk.Line(sku, 1))).json().getString("number");
         signIn(Api.newUser("store-manager", store));
 
-        HtmlPage work = browser.getPage(Api.BASE + "/fulfilment/work.xhtml?location=" + store);
+        HtmlPage work = withPrimeFaces(browser.getPage(Api.BASE + "/fulfilment/work.xhtml?location=" + store));
         String list = work.getHtmlElementById("work:list").asNormalizedText();
         assertTrue(list.contains(number) && list.contains(sku) && list.contains("SENT"), list);
         DomNode accept = work.querySelector(".step-ACCEPT");
@@ -350,6 +377,19 @@ class BackOfficeIT {
     }
 
     /** A total in the table's footer, found by the end of its client id. */
+    /**
+     * The page, loaded again once if HtmlUnit's JavaScript engine did not get PrimeFaces' scripts running on it (seen
+     * now and then in runs of a few test classes, never in a browser: the same page loads fine the second time).
+     */
+    private HtmlPage withPrimeFaces(HtmlPage page) throws IOException {
+        if (!"undefined".equals(String.valueOf(page.executeJavaScript("typeof PrimeFaces").getJavaScriptResult()))) {
+            return page;
+        }
+        HtmlPage again = browser.getPage(page.getUrl());
+        browser.waitForBackgroundJavaScript(5_000);
+        return again;
+    }
+
     private static String footer(HtmlPage page, String id) {
         org.htmlunit.html.DomNode total = page.querySelector("[id$='" + id + "']");
         assertTrue(total != null, "no footer " + id + " in " + page.asXml());

@@ -1,5 +1,7 @@
 package org.omnistock.catalog.rest;
 
+import java.time.Instant;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,12 +81,16 @@ public class SkusResource {
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-sku", "there is no SKU " + code));
     }
 
-    /** The SKU's stock level at every location that has one, with network totals. */
+    /**
+     * The SKU's stock level at every location that has one, with network totals; with {@code asOf} (ISO-8601), as
+     * the ledger stood at that instant (what each location could promise then).
+     */
     @GET
     @Path("{code}/stock")
     @RolesAllowed(Scopes.READ)
-    public NetworkStock stock(@PathParam("code") String code) {
-        return ledger.levelsOfSku(code);
+    public NetworkStock stock(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
+        Instant at = Instants.parse("asOf", asOf);
+        return at == null ? ledger.levelsOfSku(code) : ledger.levelsOfSkuAsOf(code, at);
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.omnistock.stock.view;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.faces.application.FacesMessage;
@@ -14,10 +17,11 @@ import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.channel.boundary.ChannelSellable;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.view.UtcTimes;
 import org.omnistock.stock.boundary.NetworkStock;
 import org.omnistock.stock.boundary.StockLedger;
 
-/** Backs stock/levels.xhtml: one SKU's levels at every location, with the totals. */
+/** Backs stock/levels.xhtml: one SKU's levels at every location, with the totals, now or at an earlier instant. */
 @Named
 @ViewScoped
 public class LevelsPage implements Serializable {
@@ -35,6 +39,8 @@ public class LevelsPage implements Serializable {
     transient Channels channelBoundary;
 
     private String sku;
+    private String asOf;
+    private LocalDateTime asOfPicked;
     private NetworkStock stock;
     private List<ChannelSellable> channels = List.of();
 
@@ -51,9 +57,17 @@ public class LevelsPage implements Serializable {
         }
         String code = sku.strip().toUpperCase(java.util.Locale.ROOT);
         try {
-            stock = ledger.levelsOfSku(code);
-            channels = channelBoundary.list().stream().map(c -> channelBoundary.sellable(c.code(), code)).toList();
+            Instant at = asOfPicked != null ? UtcTimes.toInstant(asOfPicked)
+                    : asOf == null || asOf.isBlank() ? null : Instant.parse(asOf.strip());
+            asOf = at == null ? null : at.toString();
+            asOfPicked = at == null ? null : UtcTimes.toPicked(at);
+            stock = at == null ? ledger.levelsOfSku(code) : ledger.levelsOfSkuAsOf(code, at);
+            channels = at != null ? List.of()
+                    : channelBoundary.list().stream().map(c -> channelBoundary.sellable(c.code(), code)).toList();
             sku = code;
+        } catch (DateTimeParseException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    "Not an instant: " + asOf, "write it as 2026-11-29T10:15:00Z"));
         } catch (Refusal e) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_WARN, "No SKU " + code, e.getMessage()));
@@ -66,6 +80,37 @@ public class LevelsPage implements Serializable {
 
     public void setSku(String sku) {
         this.sku = sku;
+    }
+
+    /** The instant asked for in the URL ({@code asOf}, ISO-8601 UTC), so that a view of the past can be shared. */
+    public String getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(String asOf) {
+        this.asOf = asOf;
+    }
+
+    /** The instant picked on the page, in UTC. */
+    public LocalDateTime getAsOfPicked() {
+        return asOfPicked;
+    }
+
+    public void setAsOfPicked(LocalDateTime asOfPicked) {
+        this.asOfPicked = asOfPicked;
+    }
+
+    /** The form's search: the instant is the one picked (none: now), not the one the page was opened with. */
+    public void searchPicked() {
+        asOf = null;
+        search();
+    }
+
+    /** Back to the levels now. */
+    public void now() {
+        asOf = null;
+        asOfPicked = null;
+        search();
     }
 
     public NetworkStock getStock() {
