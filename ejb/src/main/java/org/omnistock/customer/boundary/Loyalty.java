@@ -89,6 +89,16 @@ public class Loyalty {
     }
 
     /**
+     * Gives back points spent on goods that came back, once per source (a return); they expire like points earned
+     * now.
+     */
+    public Optional<LoyaltyMovement> giveBack(Customer customer, long points, String source, String channel,
+                                              BigDecimal worth, String actor, Instant occurredAt) {
+        return points <= 0 ? Optional.empty() : Optional.of(post(customer, LoyaltyKind.REFUND, points, source,
+                channel, null, worth, null, actor, occurredAt));
+    }
+
+    /**
      * Spends points a sale or an order priced with the basket engine, once per source, in its transaction.
      * {@code overdraw} is for a till's sale, which happened whatever the balance is now (a till offline may have
      * spent points another till spent too): the balance may then go below zero, and the movement says so. Without
@@ -384,7 +394,7 @@ public class Loyalty {
         long balance = locked.post(kind, points);
         LoyaltyMovement movement = new LoyaltyMovement(locked, kind, points, balance, source, channel, location,
                 amount, reason, actor, occurredAt, clock.instant());
-        if (kind == LoyaltyKind.EARN || kind == LoyaltyKind.ADJUST && points > 0) {
+        if (kind == LoyaltyKind.EARN || kind == LoyaltyKind.REFUND || kind == LoyaltyKind.ADJUST && points > 0) {
             movement.expiresAt(program().expiryOf(occurredAt));
         }
         em.persist(movement);

@@ -211,7 +211,7 @@ public class Customer {
 
     /**
      * Posts a loyalty movement to the balance, and to the lifetime totals: earned (less what returns took back) and
-     * redeemed.
+     * redeemed (less what returns gave back).
      *
      * @return the balance after it
      */
@@ -219,7 +219,7 @@ public class Customer {
         pointsBalance = Math.addExact(pointsBalance, points);
         if (kind == LoyaltyKind.EARN || kind == LoyaltyKind.REVERSE) {
             pointsEarned = Math.max(0, Math.addExact(pointsEarned, points));
-        } else if (kind == LoyaltyKind.REDEEM) {
+        } else if (kind == LoyaltyKind.REDEEM || kind == LoyaltyKind.REFUND) {
             pointsSpent = Math.addExact(pointsSpent, -points);
         }
         return pointsBalance;

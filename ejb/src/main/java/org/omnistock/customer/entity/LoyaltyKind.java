@@ -15,5 +15,7 @@ public enum LoyaltyKind {
     /** Moved to the profile this one was merged into. */
     MERGE_OUT,
     /** Earned long enough ago to have expired unspent. */
-    EXPIRE
+    EXPIRE,
+    /** Spent on goods that came back: given back, in proportion to what was refunded. */
+    REFUND
 }

@@ -54,14 +54,22 @@ class OrderReturnsIT {
 
     /** Three T-shirts and jeans, shipped and delivered; 140.00 with shipping 4.95. */
     private JsonObject deliveredOrder() {
-        String body = shippedOrder(uniqueCode("web"), null, "144.95", new Line(tee, 3), new Line(jeans, 1))
-                .replace("\"lines\"", "\"shipping\":4.95,\"lines\"");
-        JsonObject order = shop.post("/api/v1/orders", body).json();
+        return deliveredOrder(uniqueCode("web"), 0, "144.95");
+    }
+
+    /** The same order, paid in part with loyalty points by the customer the shop knows as {@code c-<externalId>}. */
+    private JsonObject deliveredOrder(String externalId, long points, String total) {
+        String body = shippedOrder(externalId, null, total, new Line(tee, 3), new Line(jeans, 1))
+                .replace("\"lines\"", "\"shipping\":4.95," + (points == 0 ? "" : "\"points\":" + points + ",")
+                        + "\"lines\"");
+        Api.Reply placed = shop.post("/api/v1/orders", body);
+        assertEquals(201, placed.status(), placed.body());
+        JsonObject order = placed.json();
         String fulfilment = order.getJsonArray("fulfilments").getJsonObject(0).getString("code");
         report(warehouseSystems, fulfilment, "{\"step\":\"SHIP\",\"carrier\":\"DHL\",\"trackingNumber\":\"JD01\"}");
         report(warehouseSystems, fulfilment, "{\"step\":\"DELIVER\"}");
         assertEquals(200, shop.post("/api/v1/orders/" + order.getString("number") + "/payments",
-                "{\"kind\":\"CAPTURED\",\"amount\":144.95,\"reference\":\"psp-1\"}").status());
+                "{\"kind\":\"CAPTURED\",\"amount\":" + total + ",\"reference\":\"psp-1\"}").status());
         return Api.get("/api/v1/orders/" + order.getString("number")).json();
     }
 
@@ -99,6 +107,40 @@ class OrderReturnsIT {
         assertEquals(403, elsewhere.post("/api/v1/returns/" + returnNumber + "/receipt", "{\"locationId\":\""
                 + store + "\",\"lines\":[{\"lineNo\":1,\"quantity\":1,\"condition\":\"AVAILABLE\"}]}").status(),
                 "a client of another location cannot receive goods at this store");
+    }
+
+    @Test
+    void pointsSpentOnGoodsThatComeBackAreGivenBackInProportionAndAllOfThemByTheLastReturn() {
+        String externalId = uniqueCode("web");
+        String customer = CustomersIT.customer("Pia Kramer", "EXTERNAL", channel + ":c-" + externalId);
+        CustomersIT.adjust(customer, 3_000);
+        JsonObject order = deliveredOrder(externalId, 3_000, "114.95");
+        String number = order.getString("number");
+        assertEquals(3_000, order.getJsonNumber("pointsSpent").longValue(), "140.00 of goods less 30.00 of points");
+
+        String first = shop.post("/api/v1/orders/" + number + "/returns", "{\"lines\":[{\"lineNo\":1,"
+                + "\"quantity\":1,\"reason\":\"too small\"}]}").json().getString("number");
+        assertEquals(200, post("/api/v1/returns/" + first + "/receipt", "{\"locationId\":\"" + warehouse
+                + "\",\"lines\":[{\"lineNo\":1,\"quantity\":1,\"condition\":\"AVAILABLE\"}]}").status());
+        long backFirst = givenBack(customer);
+        assertTrue(backFirst > 400 && backFirst < 450, "a 20.00 T-shirt of 140.00 of goods carried a seventh of the points: "
+                + backFirst);
+        String rest = shop.post("/api/v1/orders/" + number + "/returns", "{\"lines\":[{\"lineNo\":1,"
+                + "\"quantity\":2,\"reason\":\"colour\"},{\"lineNo\":2,\"quantity\":1,\"reason\":\"fit\"}]}")
+                .json().getString("number");
+        assertEquals(200, post("/api/v1/returns/" + rest + "/receipt", "{\"locationId\":\"" + warehouse
+                + "\",\"lines\":[{\"lineNo\":1,\"quantity\":2,\"condition\":\"AVAILABLE\"},{\"lineNo\":2,"
+                + "\"quantity\":1,\"condition\":\"AVAILABLE\"}]}").status());
+
+        assertEquals(3_000, givenBack(customer), "every point spent is back once everything is");
+    }
+
+    /** The points given back to the customer for goods that came back, in all. */
+    private static long givenBack(String customer) {
+        return Api.get("/api/v1/customers/" + customer + "/loyalty").json().getJsonObject("movements")
+                .getJsonArray("items").stream().map(m -> m.asJsonObject())
+                .filter(m -> m.getString("kind").equals("REFUND")).mapToLong(m -> m.getJsonNumber("points")
+                        .longValue()).sum();
     }
 
     @Test
