@@ -196,8 +196,8 @@ public class Carts {
         if (cart.getLines().isEmpty()) {
             throw new Refusal(Refusal.Kind.INVALID, "cart-empty", "cart " + token + " has no lines");
         }
-        OrderView order = intake.place(newOrder(cart, checkout), cart.holds(clock.instant())
-                ? cart.holdReference() : null);
+        OrderView order = intake.place(newOrder(cart, checkout), cart.getHoldLocation() == null ? null
+                : cart.holdReference());
         cart.ordered(order.number(), clock.instant());
         cart.unheld();
         return order;

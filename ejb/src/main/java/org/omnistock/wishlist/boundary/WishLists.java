@@ -50,6 +50,8 @@ public class WishLists {
 
     /** The most SKUs one wish list holds. */
     public static final int MAX_ITEMS = 200;
+    /** A price import names thousands of SKUs: they are looked up in wish lists this many at a time. */
+    private static final int SKUS_PER_QUERY = 500;
 
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
@@ -127,13 +129,16 @@ public class WishLists {
      */
     public void pricesInForce(@Observes PricesInForce event) {
         Instant now = clock.instant();
-        for (WishListItem wish : em.createNamedQuery(WishListItem.FIND_BY_SKUS, WishListItem.class)
-                .setParameter("skus", event.skus()).setParameter("currency", event.currency()).getResultList()) {
-            BigDecimal before = wish.getNoticedPrice();
-            Optional<BigDecimal> current = priceFor(wish.getCustomer(), wish.getSku(), wish.getChannel(),
-                    wish.getCurrency());
-            if (current.isPresent() && wish.priced(current.get())) {
-                announce(wish, WishNotice.PRICE_DROP, wish.getChannel(), null, current.get(), before, now);
+        for (int from = 0; from < event.skus().size(); from += SKUS_PER_QUERY) {
+            List<String> skuCodes = event.skus().subList(from, Math.min(event.skus().size(), from + SKUS_PER_QUERY));
+            for (WishListItem wish : em.createNamedQuery(WishListItem.FIND_BY_SKUS, WishListItem.class)
+                    .setParameter("skus", skuCodes).setParameter("currency", event.currency()).getResultList()) {
+                BigDecimal before = wish.getNoticedPrice();
+                Optional<BigDecimal> current = priceFor(wish.getCustomer(), wish.getSku(), wish.getChannel(),
+                        wish.getCurrency());
+                if (current.isPresent() && wish.priced(current.get())) {
+                    announce(wish, WishNotice.PRICE_DROP, wish.getChannel(), null, current.get(), before, now);
+                }
             }
         }
     }

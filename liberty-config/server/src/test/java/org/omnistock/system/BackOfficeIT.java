@@ -76,7 +76,8 @@ class BackOfficeIT {
         receive(sku, store, 30);
         signIn("admin", Api.ADMIN_PASSWORD);
 
-        HtmlPage past = browser.getPage(Api.BASE + "/stock/levels.xhtml?sku=" + sku + "&asOf=" + before);
+        HtmlPage past = withPrimeFaces(
+                browser.getPage(Api.BASE + "/stock/levels.xhtml?sku=" + sku + "&asOf=" + before));
 
         assertEquals("6", footer(past, "total-on-hand"), past.asNormalizedText());
         assertTrue(past.getHtmlElementById("search:as-of").asNormalizedText().contains("As the ledger stood"));
@@ -108,7 +109,8 @@ class BackOfficeIT {
         receive(sku, store, 5);
         signIn(Api.newUser("store-manager", store));
 
-        HtmlPage ledger = browser.getPage(Api.BASE + "/stock/ledger.xhtml?sku=" + sku + "&location=" + store);
+        HtmlPage ledger = withPrimeFaces(
+                browser.getPage(Api.BASE + "/stock/ledger.xhtml?sku=" + sku + "&location=" + store));
         ledger.getHtmlElementById("ledger:changes:adjust-quantity").type("-2");
         HtmlPage adjusted = ledger.getHtmlElementById("ledger:changes:adjust").click();
         browser.waitForBackgroundJavaScript(5_000);
@@ -134,12 +136,13 @@ class BackOfficeIT {
         receive(sku, other, 5);
         signIn(Api.newUser("store-manager", own));
 
-        HtmlPage ledger = browser.getPage(Api.BASE + "/stock/ledger.xhtml?sku=" + sku + "&location=" + other);
+        HtmlPage ledger = withPrimeFaces(
+                browser.getPage(Api.BASE + "/stock/ledger.xhtml?sku=" + sku + "&location=" + other));
 
         String shown = ledger.asNormalizedText();
         assertTrue(shown.contains("acts only at " + own + ", not at " + other), shown);
         assertTrue(ledger.getElementById("ledger:changes:adjust") == null, "no way to adjust another store");
-        HtmlPage reconciliation = browser.getPage(Api.BASE + "/stock/reconciliation.xhtml");
+        HtmlPage reconciliation = withPrimeFaces(browser.getPage(Api.BASE + "/stock/reconciliation.xhtml"));
         assertTrue(reconciliation.asNormalizedText().contains("acts only at some locations"),
                 reconciliation.asNormalizedText());
         assertEquals(5L, Api.onHand(sku, other));
@@ -154,7 +157,8 @@ class BackOfficeIT {
         receive(sku, store, 5);
         signIn(Api.newUser("merchandiser"));
 
-        HtmlPage ledger = browser.getPage(Api.BASE + "/stock/ledger.xhtml?sku=" + sku + "&location=" + store);
+        HtmlPage ledger = withPrimeFaces(
+                browser.getPage(Api.BASE + "/stock/ledger.xhtml?sku=" + sku + "&location=" + store));
         assertEquals("5", ledger.getHtmlElementById("on-hand").asNormalizedText().strip(), "it may read the ledger");
         assertTrue(ledger.getElementById("ledger:changes:adjust") == null, "but not adjust");
         org.htmlunit.Page users = browser.getPage(Api.BASE + "/access/users.xhtml");
@@ -166,7 +170,7 @@ class BackOfficeIT {
         signIn("admin", Api.ADMIN_PASSWORD);
         String clientId = uniqueCode("bo").toLowerCase();
 
-        HtmlPage clients = browser.getPage(Api.BASE + "/access/clients.xhtml");
+        HtmlPage clients = withPrimeFaces(browser.getPage(Api.BASE + "/access/clients.xhtml"));
         clients.getHtmlElementById("clients:client-id").type(clientId);
         clients.getHtmlElementById("clients:name").type("Back-office test client");
         HtmlPage created = clients.getHtmlElementById("clients:create").click();
@@ -175,7 +179,7 @@ class BackOfficeIT {
         String secret = created.getHtmlElementById("clients:secret").getAttribute("value");
         assertTrue(secret.length() >= 40, created.asNormalizedText());
         assertEquals(200, Api.requestToken(clientId, secret, null).status(), "the secret shown works");
-        HtmlPage again = browser.getPage(Api.BASE + "/access/clients.xhtml");
+        HtmlPage again = withPrimeFaces(browser.getPage(Api.BASE + "/access/clients.xhtml"));
         assertTrue(again.getElementById("clients:secret") == null, "and is not shown again");
         String clientsTable = again.getHtmlElementById("clients:client-table").asNormalizedText();
         assertTrue(clientsTable.lines().anyMatch(row -> row.contains(clientId) && row.contains("read")), clientsTable);
@@ -197,7 +201,7 @@ class BackOfficeIT {
                 + "test\",\"currency\":\"EUR\",\"customerGroup\":\"" + list + "\"}").status());
         signIn(Api.newUser("merchandiser"));
 
-        HtmlPage prices = browser.getPage(Api.BASE + "/pricing/price-lists.xhtml?list=" + list);
+        HtmlPage prices = withPrimeFaces(browser.getPage(Api.BASE + "/pricing/price-lists.xhtml?list=" + list));
         prices.getHtmlElementById("change:price-sku").type(sku);
         prices.getHtmlElementById("change:price-amount").type("24.50");
         HtmlPage recorded = prices.getHtmlElementById("change:record-price").click();
@@ -206,7 +210,7 @@ class BackOfficeIT {
         assertTrue(table.contains(sku) && table.contains("24.50") && table.contains("CURRENT"),
                 recorded.getHtmlElementById("change:change-messages").asNormalizedText() + " / " + table);
 
-        HtmlPage preview = browser.getPage(Api.BASE + "/promotion/preview.xhtml");
+        HtmlPage preview = withPrimeFaces(browser.getPage(Api.BASE + "/promotion/preview.xhtml"));
         preview.getHtmlElementById("preview:channel").setAttribute("value", "");
         preview.getHtmlElementById("preview:group").type(list);
         HtmlTextArea lines = preview.getHtmlElementById("preview:lines");
@@ -260,10 +264,10 @@ class BackOfficeIT {
         assertTrue(accepted.getHtmlElementById("work:list").asNormalizedText().contains("ACCEPTED"),
                 accepted.asNormalizedText());
         assertEquals("IN_FULFILMENT", Api.get("/api/v1/orders/" + number).json().getString("status"));
-        HtmlPage elsewhere = browser.getPage(Api.BASE + "/fulfilment/work.xhtml?location=" + other);
+        HtmlPage elsewhere = withPrimeFaces(browser.getPage(Api.BASE + "/fulfilment/work.xhtml?location=" + other));
         assertTrue(elsewhere.asNormalizedText().contains("acts only at " + store + ", not at " + other),
                 elsewhere.asNormalizedText());
-        HtmlPage orderPage = browser.getPage(Api.BASE + "/order/order.xhtml?number=" + number);
+        HtmlPage orderPage = withPrimeFaces(browser.getPage(Api.BASE + "/order/order.xhtml?number=" + number));
         String shown = orderPage.asNormalizedText();
         assertTrue(shown.contains("IN_FULFILMENT"), "it reads the order its store works on: " + shown);
         assertFalse(shown.contains("Routing: why"), "other locations' stock is not a store manager's business");
@@ -282,13 +286,13 @@ class BackOfficeIT {
                 new OrderDesk.Line(sku, 1))).json().getString("number");
         signIn("admin", Api.ADMIN_PASSWORD);
 
-        HtmlPage order = browser.getPage(Api.BASE + "/order/order.xhtml?number=" + number);
+        HtmlPage order = withPrimeFaces(browser.getPage(Api.BASE + "/order/order.xhtml?number=" + number));
         String text = order.asNormalizedText();
         assertTrue(text.contains("allocated to " + near) && text.contains("runner-up " + far), text);
         assertTrue(text.contains("one parcel: chosen: " + near), text);
         assertTrue(order.getHtmlElementById("order:fulfilments").asNormalizedText().contains(near));
 
-        HtmlPage rules = browser.getPage(Api.BASE + "/fulfilment/rules.xhtml");
+        HtmlPage rules = withPrimeFaces(browser.getPage(Api.BASE + "/fulfilment/rules.xhtml"));
         assertTrue(rules.getHtmlElementById("rules:strategies").asNormalizedText().contains("one parcel"),
                 rules.asNormalizedText());
         HtmlPage replayed = rules.getHtmlElementById("rules:replay").click();
@@ -307,13 +311,13 @@ class BackOfficeIT {
         createLocation(store, "STORE");
         signIn(Api.newUser("store-manager", store));
 
-        HtmlPage search = browser.getPage(Api.BASE + "/customer/customers.xhtml?q=06" + digits);
+        HtmlPage search = withPrimeFaces(browser.getPage(Api.BASE + "/customer/customers.xhtml?q=06" + digits));
         assertTrue(search.getHtmlElementById("customers:found").asNormalizedText().contains(number),
                 search.asNormalizedText());
         // HtmlUnit's JavaScript engine cannot parse Chart.js (ES2015 classes), which draws the points chart; the
         // chart's data is checked in the page instead, and the chart itself in Chromium.
         browser.getOptions().setThrowExceptionOnScriptError(false);
-        HtmlPage customer = browser.getPage(Api.BASE + "/customer/customer.xhtml?number=" + number);
+        HtmlPage customer = withPrimeFaces(browser.getPage(Api.BASE + "/customer/customer.xhtml?number=" + number));
         assertEquals("0", customer.getHtmlElementById("balance").asNormalizedText().strip());
         HtmlForm form = customer.getHtmlElementById("customer");
         form.getInputByName("customer:points").type("250");
@@ -338,7 +342,7 @@ class BackOfficeIT {
         String before = Api.get("/api/v1/loyalty/terms").body();
         try {
             signIn(Api.newUser("admin"));
-            HtmlPage page = browser.getPage(Api.BASE + "/customer/loyalty.xhtml");
+            HtmlPage page = withPrimeFaces(browser.getPage(Api.BASE + "/customer/loyalty.xhtml"));
             HtmlForm form = page.getHtmlElementById("loyalty");
             form.getInputByName("loyalty:validDays").setValue("400");
             page = page.getHtmlElementById("loyalty:addTier").click();
@@ -361,7 +365,7 @@ class BackOfficeIT {
             String store = uniqueCode("BL");
             createLocation(store, "STORE");
             signIn(Api.newUser("store-manager", store));
-            HtmlPage readOnly = browser.getPage(Api.BASE + "/customer/loyalty.xhtml");
+            HtmlPage readOnly = withPrimeFaces(browser.getPage(Api.BASE + "/customer/loyalty.xhtml"));
             assertTrue(readOnly.asNormalizedText().contains("Tiers"), readOnly.asNormalizedText());
             assertTrue(readOnly.getElementById("loyalty:save") == null, "only an administrator saves terms");
         } finally {
@@ -378,16 +382,22 @@ class BackOfficeIT {
 
     /** A total in the table's footer, found by the end of its client id. */
     /**
-     * The page, loaded again once if HtmlUnit's JavaScript engine did not get PrimeFaces' scripts running on it (seen
-     * now and then in runs of a few test classes, never in a browser: the same page loads fine the second time).
+     * The page, loaded again once (its scripts fetched anew) if HtmlUnit's JavaScript engine did not get PrimeFaces'
+     * scripts running on it: seen now and then on the first page a test opens, never in a browser.
      */
     private HtmlPage withPrimeFaces(HtmlPage page) throws IOException {
-        if (!"undefined".equals(String.valueOf(page.executeJavaScript("typeof PrimeFaces").getJavaScriptResult()))) {
+        if (primeFacesRuns(page)) {
             return page;
         }
+        browser.getCache().clear();
         HtmlPage again = browser.getPage(page.getUrl());
         browser.waitForBackgroundJavaScript(5_000);
+        assertTrue(primeFacesRuns(again), "PrimeFaces' scripts do not run on " + page.getUrl());
         return again;
+    }
+
+    private static boolean primeFacesRuns(HtmlPage page) {
+        return !"undefined".equals(String.valueOf(page.executeJavaScript("typeof PrimeFaces").getJavaScriptResult()));
     }
 
     private static String footer(HtmlPage page, String id) {
