@@ -34,7 +34,7 @@
  *       released inside the order's own transaction, before it is routed: the order can count on that stock, and
  *       nobody else can take it between.</li>
  *   <li>A merge of two customer profiles moves the merged one's open carts to the survivor: into the survivor's
- *       open cart of the channel (as at sign-in), or becoming it.</li>
+ *       open cart of the channel (as at sign-in; both then let go of any stock they held), or becoming it.</li>
  *   <li>A cart belongs to its channel: a client bound to another channel is told there is no such cart (404).
  *       Reading needs {@code read}; changing and ordering {@code orders:write} as well (every answer is the cart
  *       priced).</li>

@@ -188,4 +188,31 @@ class CartsIT {
         assertEquals(200, shop.delete("/api/v1/carts/" + rival + "/hold").status());
         assertEquals(7, OrderDesk.available(jacket, store), "let go");
     }
+
+    @Test
+    void aMergeOfTwoCustomersFoldsTheirCartsAndLetsGoOfWhatTheyHeldWhoeverMerges() {
+        String mine = open(customerId);
+        put(mine, jacket, 1);
+        String otherId = uniqueCode("acct");
+        Api.Reply other = post("/api/v1/customers", "{\"name\":\"G. Kok\",\"keys\":[{\"kind\":\"EXTERNAL\","
+                + "\"value\":\"" + channel + ":" + otherId + "\"}]}");
+        assertEquals(201, other.status(), other.body());
+        String theirs = open(otherId);
+        put(theirs, scarf, 2);
+        assertEquals(200, shop.put("/api/v1/carts/" + mine + "/hold", hold(store)).status());
+        assertEquals(200, shop.put("/api/v1/carts/" + theirs + "/hold", hold(store)).status());
+        assertEquals(9, OrderDesk.available(jacket, store));
+        Api.Client crm = Api.newClient(null, null, "read", "customers:read", "customers:write");
+
+        Api.Reply merged = crm.post("/api/v1/customers/" + number + "/merges", "{\"merged\":\""
+                + other.json().getString("number") + "\"}");
+
+        assertEquals(200, merged.status(), "a CRM without orders:write may merge: " + merged.body());
+        JsonObject cart = shop.get("/api/v1/carts/" + mine).json();
+        assertEquals(Map.of(jacket, 1, scarf, 2), lines(cart));
+        assertTrue(notHeld(cart), "two carts folded into one hold nothing until the shop holds again");
+        assertEquals(10, OrderDesk.available(jacket, store));
+        assertEquals(10, OrderDesk.available(scarf, store));
+        assertEquals("MERGED", shop.get("/api/v1/carts/" + theirs).json().getString("status"));
+    }
 }
