@@ -52,10 +52,11 @@
  *       priced (source {@code redemption <store>/<receipt>}): if the till spent them online first through the API
  *       under that reference, the sale finds them spent; a till offline could not, so the sale spends them when
  *       it arrives even if that takes the balance below zero (the sale happened), and the movement says
- *       "overdrawn". A return of an order that spent points gives back ({@code REFUND}) the points' share of the
- *       goods refunded: the points were shared over the lines in proportion to what they cost, so the goods
- *       refunded so far carry that share; counted from the whole refund so far, rounded down, so the last return
- *       gives back the rest and nothing twice. Points given back expire like points earned now.</li>
+ *       "overdrawn". A return (or a cancellation) of an order that spent points gives back ({@code REFUND}) the
+ *       points' share of the goods refunded: the points were shared over the lines in proportion to what they
+ *       cost, so the goods settled so far carry that share; counted from everything settled so far, rounded down,
+ *       so the last return gives back the rest and nothing twice. Points given back expire like points earned
+ *       now.</li>
  *   <li>Points earned (and points given by a person) expire at {@code expires_at}, set from the terms when they
  *       are posted. Expiry spends the oldest first: nightly (and when an administrator asks), each customer with
  *       points due gets one {@code EXPIRE} movement of what is due and not yet used up by debits (spent, taken

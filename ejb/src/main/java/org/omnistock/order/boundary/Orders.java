@@ -1,5 +1,6 @@
 package org.omnistock.order.boundary;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +33,8 @@ import org.omnistock.access.boundary.Access;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.customer.boundary.Activity;
+import org.omnistock.customer.boundary.Customers;
+import org.omnistock.customer.boundary.Loyalty;
 import org.omnistock.customer.control.ActivityQuery;
 import org.omnistock.customer.control.CustomersErased;
 import org.omnistock.fulfilment.boundary.DecisionView;
@@ -78,6 +81,12 @@ public class Orders {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Loyalty loyalty;
 
     @Inject
     Clock clock;
@@ -165,9 +174,30 @@ public class Orders {
         cancelled.forEach(line -> lineNos.add(line.getLineNo()));
         fulfilments.cancelLines(order, lineNos, cancellation.reason(), caller.id());
         cancelled.forEach(line -> line.cancel(line.activeQuantity()));
+        settlePoints(order, cancelled, caller);
         progress.record(order, "CANCELLED", "lines " + lineNos + " cancelled: " + cancellation.reason(),
                 caller.id());
         return view(order, false);
+    }
+
+    /**
+     * Goods cancelled earn nothing and cost the customer no points: the points they earned are taken back and the
+     * points spent on them given back, as for a return. A line is cancelled once, so its number names the
+     * cancellation.
+     */
+    private void settlePoints(CustomerOrder order, List<OrderLine> cancelled, Caller caller) {
+        if (cancelled.isEmpty()) {
+            return;
+        }
+        BigDecimal goods = cancelled.stream().map(OrderLine::cancelledValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String source = "cancellation " + order.getNumber() + " from line " + cancelled.stream()
+                .mapToInt(OrderLine::getLineNo).min().orElseThrow();
+        Instant now = clock.instant();
+        customers.activeOrNone(order.getCustomerNumber()).ifPresent(customer -> {
+            loyalty.reverse(customer, source, goods, order.getChannel(), null, now, caller.id());
+            long back = order.pointsBackFor(goods);
+            loyalty.giveBack(customer, back, source, order.getChannel(), order.pointsWorth(back), caller.id(), now);
+        });
     }
 
     /** Nothing of the order is routed again automatically until the hold is released. */

@@ -1,6 +1,7 @@
 package org.omnistock.order.entity;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -210,6 +211,36 @@ public class CustomerOrder {
         this.shippingDiscount = shippingDiscount;
         this.discountTotal = discountTotal;
         this.total = total;
+    }
+
+    /**
+     * The points spent on the order that goods settled now (refunded or cancelled, worth {@code goodsNow}, already
+     * counted in the lines) paid for: the points were shared over the lines in proportion to what they cost, so the
+     * goods settled so far carry that share of them. Counted from everything settled so far, rounded down each time,
+     * so that the last return or cancellation gives back what is left and none twice.
+     */
+    public long pointsBackFor(BigDecimal goodsNow) {
+        if (pointsSpent == 0 || goodsNow.signum() <= 0) {
+            return 0;
+        }
+        BigDecimal paid = BigDecimal.ZERO;
+        BigDecimal settled = BigDecimal.ZERO;
+        for (OrderLine line : lines) {
+            paid = paid.add(line.getNetTotal());
+            settled = settled.add(line.getRefunded()).add(line.cancelledValue());
+        }
+        return pointsShare(settled, paid) - pointsShare(settled.subtract(goodsNow), paid);
+    }
+
+    /** What {@code points} of the points spent are worth, at the price they were spent at. */
+    public BigDecimal pointsWorth(long points) {
+        return pointsSpent == 0 ? BigDecimal.ZERO : pointsDiscount.multiply(BigDecimal.valueOf(points))
+                .divide(BigDecimal.valueOf(pointsSpent), 2, RoundingMode.DOWN);
+    }
+
+    private long pointsShare(BigDecimal part, BigDecimal whole) {
+        return whole.signum() <= 0 ? pointsSpent : BigDecimal.valueOf(pointsSpent).multiply(part.min(whole))
+                .divide(whole, 0, RoundingMode.DOWN).longValueExact();
     }
 
     /** Loyalty points spent on the goods; their worth is among the lines' discounts. */

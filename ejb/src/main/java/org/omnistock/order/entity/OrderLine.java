@@ -1,6 +1,7 @@
 package org.omnistock.order.entity;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -137,6 +138,12 @@ public class OrderLine {
 
     public BigDecimal getNetTotal() {
         return netTotal;
+    }
+
+    /** What the cancelled units had cost the customer: their share of the line's net total. */
+    public BigDecimal cancelledValue() {
+        return cancelledQuantity == 0 ? BigDecimal.ZERO : netTotal.multiply(BigDecimal.valueOf(cancelledQuantity))
+                .divide(BigDecimal.valueOf(quantity), netTotal.scale(), RoundingMode.HALF_UP);
     }
 
     public int getCancelledQuantity() {

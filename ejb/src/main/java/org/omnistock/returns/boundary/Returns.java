@@ -294,34 +294,10 @@ public class Returns {
         }
         customers.activeOrNone(order.getCustomerNumber()).ifPresent(customer -> {
             loyalty.reverse(customer, "return " + reference, goods, order.getChannel(), null, clock.instant(), actor);
-            long pointsBack = pointsBack(order, goods);
+            long pointsBack = order.pointsBackFor(goods);
             loyalty.giveBack(customer, pointsBack, "refund " + reference, order.getChannel(),
-                    order.getPointsDiscount().multiply(BigDecimal.valueOf(pointsBack))
-                            .divide(BigDecimal.valueOf(Math.max(1, order.getPointsSpent())), 2, RoundingMode.DOWN),
-                    actor, clock.instant());
+                    order.pointsWorth(pointsBack), actor, clock.instant());
         });
-    }
-
-    /**
-     * The points spent on the order that the goods refunded now paid for: the points were shared over the lines in
-     * proportion to what they cost, so the goods refunded so far carry that share of them. Counted from the whole
-     * refund so far, rounded down each time, so that the last return gives back what is left and none twice.
-     */
-    static long pointsBack(CustomerOrder order, BigDecimal goodsNow) {
-        if (order.getPointsSpent() == 0 || goodsNow.signum() <= 0) {
-            return 0;
-        }
-        BigDecimal paid = order.getLines().stream().map(OrderLine::getNetTotal).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
-        BigDecimal refundedSoFar = order.getLines().stream().map(OrderLine::getRefunded).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
-        return share(order.getPointsSpent(), refundedSoFar, paid)
-                - share(order.getPointsSpent(), refundedSoFar.subtract(goodsNow), paid);
-    }
-
-    private static long share(long points, BigDecimal part, BigDecimal whole) {
-        return whole.signum() <= 0 ? points : BigDecimal.valueOf(points).multiply(part.min(whole))
-                .divide(whole, 0, RoundingMode.DOWN).longValueExact();
     }
 
     private static int digits(CustomerOrder order) {

@@ -129,6 +129,29 @@ class LoyaltyIT {
     }
 
     @Test
+    void aCancelledOrderGivesBackThePointsItSpentAndTakesBackThoseItEarned() {
+        OrderDesk.standardRules();
+        String channel = OrderDesk.channel();
+        Api.Client shop = Api.newClient(null, channel, "read", "orders:write");
+        String jacket = OrderDesk.pricedSku("LC", "80.00");
+        receive(jacket, OrderDesk.location("LCS", "STORE", 52.37, 4.90, null), 10);
+        String externalId = uniqueCode("web");
+        String number = customer("Ruud Blom", "EXTERNAL", channel + ":c-" + externalId);
+        adjust(number, 2_000);
+        Api.Reply placed = shop.post("/api/v1/orders", OrderDesk.shippedOrder(externalId, null, "70.00",
+                new OrderDesk.Line(jacket, 1)).replace("\"lines\"", "\"points\":1000,\"lines\""));
+        assertEquals(201, placed.status(), placed.body());
+        assertEquals(2_000 - 1_000 + 70, balance(number), "1,000 spent, 70.00 paid earns 70");
+
+        Api.Reply cancelled = shop.post("/api/v1/orders/" + placed.json().getString("number") + "/cancellation",
+                "{\"reason\":\"changed their mind\"}");
+
+        assertEquals(200, cancelled.status(), cancelled.body());
+        assertEquals(2_000, balance(number), "the points spent are back, those earned taken back");
+        assertEquals(List.of("REFUND", "REVERSE"), kinds(number).subList(0, 2).stream().sorted().toList());
+    }
+
+    @Test
     void aTillOnlineSpendsPointsFirstAndATillOfflineIsHonouredWhenItsSaleArrives() throws Exception {
         String card = "LC" + uniqueDigits();
         String number = customer("Ivo Brouwer", "CARD", card);
