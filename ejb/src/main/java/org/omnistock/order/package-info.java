@@ -44,7 +44,7 @@
  * A whole order or some units of a line may be cancelled while their fulfilment is not packed: the reservations are
  * released, the locations told ({@code CANCEL} task), the units no longer count, and the customer's loyalty account
  * settled as for a return: the points the cancelled goods earned are taken back, the points spent on them given back
- * ({@code CustomerOrder.pointsBackFor}, shared with returns). A person may put an order on hold
+ * ({@code Orders.settlePoints}, the one rule returns use too). A person may put an order on hold
  * (nothing is re-routed automatically) and release it (its waiting units are routed again), or re-route the units
  * still waiting at any time.
  *

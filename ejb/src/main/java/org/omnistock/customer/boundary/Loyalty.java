@@ -109,9 +109,13 @@ public class Loyalty {
     public LoyaltyMovement spend(Customer customer, long points, String source, String channel, String location,
                                  BigDecimal worth, boolean overdraw, String actor, Instant occurredAt) {
         Optional<LoyaltyMovement> earlier = bySource(LoyaltyKind.REDEEM, source);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
+        return earlier.isPresent() ? earlier.get()
+                : spendNew(customer, points, source, channel, location, worth, overdraw, actor, occurredAt);
+    }
+
+    /** Spends points under a source not counted yet, under the customer's lock; see {@link #spend}. */
+    private LoyaltyMovement spendNew(Customer customer, long points, String source, String channel, String location,
+                                     BigDecimal worth, boolean overdraw, String actor, Instant occurredAt) {
         Customer locked = lockedProfile(customer, LoyaltyKind.REDEEM);
         boolean overdrawn = locked.getPointsBalance() < points;
         if (overdrawn && !overdraw) {
@@ -266,14 +270,8 @@ public class Loyalty {
         if (earlier.isPresent()) {
             return sameAgain(earlier.get(), customer, -redemption.points());
         }
-        Customer locked = lockedProfile(customer, LoyaltyKind.REDEEM);
-        if (locked.getPointsBalance() < redemption.points()) {
-            throw new Refusal(Refusal.Kind.CONFLICT, "points-insufficient", locked.getNumber() + " has "
-                    + locked.getPointsBalance() + " points, not " + redemption.points());
-        }
-        return LoyaltyView.Movement.of(record(locked, LoyaltyKind.REDEEM, -redemption.points(), source,
-                caller.channel(), redemption.location(), worth(redemption.points()), null, caller.id(),
-                clock.instant()));
+        return LoyaltyView.Movement.of(spendNew(customer, redemption.points(), source, caller.channel(),
+                redemption.location(), worth(redemption.points()), false, caller.id(), clock.instant()));
     }
 
     /** A person's correction, with the reason, once per reference. */

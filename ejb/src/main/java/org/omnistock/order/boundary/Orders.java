@@ -181,22 +181,29 @@ public class Orders {
     }
 
     /**
-     * Goods cancelled earn nothing and cost the customer no points: the points they earned are taken back and the
-     * points spent on them given back, as for a return. A line is cancelled once, so its number names the
-     * cancellation.
+     * Goods cancelled earn nothing and cost the customer no points: settled as a return is. A line is cancelled
+     * once, so its number names the cancellation.
      */
     private void settlePoints(CustomerOrder order, List<OrderLine> cancelled, Caller caller) {
         if (cancelled.isEmpty()) {
             return;
         }
         BigDecimal goods = cancelled.stream().map(OrderLine::cancelledValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String source = "cancellation " + order.getNumber() + " from line " + cancelled.stream()
-                .mapToInt(OrderLine::getLineNo).min().orElseThrow();
+        settlePoints(order, goods, "cancellation " + order.getNumber() + " from line " + cancelled.stream()
+                .mapToInt(OrderLine::getLineNo).min().orElseThrow(), caller.id());
+    }
+
+    /**
+     * The customer's points for goods of the order they will not pay for (returned or cancelled, already counted in
+     * the lines): the points those goods earned are taken back, the points spent on them given back
+     * ({@link CustomerOrder#pointsBackFor}). The one rule for returns and cancellations.
+     */
+    public void settlePoints(CustomerOrder order, BigDecimal goods, String source, String actor) {
         Instant now = clock.instant();
         customers.activeOrNone(order.getCustomerNumber()).ifPresent(customer -> {
-            loyalty.reverse(customer, source, goods, order.getChannel(), null, now, caller.id());
+            loyalty.reverse(customer, source, goods, order.getChannel(), null, now, actor);
             long back = order.pointsBackFor(goods);
-            loyalty.giveBack(customer, back, source, order.getChannel(), order.pointsWorth(back), caller.id(), now);
+            loyalty.giveBack(customer, back, source, order.getChannel(), order.pointsWorth(back), actor, now);
         });
     }
 

@@ -27,8 +27,6 @@ import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.customer.boundary.Activity;
 import org.omnistock.customer.control.ActivityQuery;
-import org.omnistock.customer.boundary.Customers;
-import org.omnistock.customer.boundary.Loyalty;
 import org.omnistock.fulfilment.boundary.Fulfilments;
 import org.omnistock.fulfilment.entity.FulfilmentStatus;
 import org.omnistock.location.boundary.Locations;
@@ -73,11 +71,7 @@ public class Returns {
     @Inject
     OrderProgress progress;
 
-    @Inject
-    Customers customers;
 
-    @Inject
-    Loyalty loyalty;
 
     @Inject
     Clock clock;
@@ -285,19 +279,14 @@ public class Returns {
                 RoundingMode.HALF_UP) : BigDecimal.ZERO;
     }
 
-    /** Records the refund, and takes back the loyalty points the goods refunded had earned. */
+    /** Records the refund, and settles the customer's points for the goods refunded. */
     private void refund(CustomerOrder order, BigDecimal amount, BigDecimal goods, String reference, String actor) {
         if (amount.signum() > 0) {
             order.pay(PaymentKind.REFUNDED, amount, reference, clock.instant(), actor).ifPresent(problem -> {
                 throw new Refusal(Refusal.Kind.CONFLICT, "refund-exceeds", problem);
             });
         }
-        customers.activeOrNone(order.getCustomerNumber()).ifPresent(customer -> {
-            loyalty.reverse(customer, "return " + reference, goods, order.getChannel(), null, clock.instant(), actor);
-            long pointsBack = order.pointsBackFor(goods);
-            loyalty.giveBack(customer, pointsBack, "refund " + reference, order.getChannel(),
-                    order.pointsWorth(pointsBack), actor, clock.instant());
-        });
+        orders.settlePoints(order, goods, "return " + reference, actor);
     }
 
     private static int digits(CustomerOrder order) {
