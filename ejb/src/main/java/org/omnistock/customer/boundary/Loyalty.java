@@ -1,5 +1,7 @@
 package org.omnistock.customer.boundary;
 
+import static org.omnistock.platform.Text.blankToNull;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -442,9 +444,6 @@ public class Loyalty {
         return value == null ? 0 : value;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     /** What points are worth when redeemed, in the currency's cents (rounded down: a point is never worth more). */
     private BigDecimal worth(long points) {
@@ -473,5 +472,4 @@ public class Loyalty {
         }
         return LoyaltyView.Movement.of(earlier);
     }
-
 }

@@ -1,5 +1,7 @@
 package org.omnistock.wishlist.boundary;
 
+import static org.omnistock.platform.Text.blankToNull;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -207,9 +209,5 @@ public class WishLists {
 
     private WishListView view(Customer customer) {
         return new WishListView(customer.getNumber(), items(customer).stream().map(WishListView.Item::of).toList());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
