@@ -20,7 +20,8 @@
  *   <li>{@link org.omnistock.fulfilment.entity.OrderExclusion exclusion}: a location that rejected an order, or let
  *       it expire, takes no further part in routing that order.</li>
  *   <li>{@link org.omnistock.fulfilment.entity.CapacityDay capacity day}: fulfilments a location took on one day
- *       (its own time zone), against its daily capacity.</li>
+ *       (its own time zone), against its daily capacity; made ahead for today and tomorrow, so an order only
+ *       locks a row that exists.</li>
  * </ul>
  *
  * <h2>States of a fulfilment</h2>

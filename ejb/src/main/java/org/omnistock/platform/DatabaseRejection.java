@@ -25,6 +25,19 @@ public final class DatabaseRejection {
                 || sqlState.startsWith("23") && !UNIQUE_VIOLATION.equals(sqlState));
     }
 
+    /**
+     * True when the failure is a transaction the database rolled back to break a deadlock or a serialization
+     * conflict (SQLSTATE class 40): nothing of it was kept, and the same work tried again will most likely pass.
+     */
+    public static boolean isRolledBackByConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The SQL exception in the cause chain whose value the database refuses for good, if there is one. */
     public static Optional<SQLException> in(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,9 @@ public class Locations {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<LocationCalendarChanged> calendarChanged;
+
     public LocationView create(@NotNull @Valid NewLocation request) {
         access.requireEverywhere(Scopes.CATALOG_WRITE);
         if (find(request.code()).isPresent()) {
@@ -41,6 +45,8 @@ public class Locations {
         Location location = new Location(request.code(), request.name().strip(), request.type(), request.latitude(),
                 request.longitude(), clock.instant());
         em.persist(location);
+        em.flush();
+        calendarChanged.fire(new LocationCalendarChanged(location));
         return LocationView.of(location);
     }
 
@@ -58,6 +64,7 @@ public class Locations {
         Location location = require(code);
         location.fulfilment(settings.ships(), settings.offersPickup(), settings.dailyCapacity(),
                 settings.fulfilmentCost(), settings.acceptWithin(), settings.collectWithin(), settings.timeZone());
+        calendarChanged.fire(new LocationCalendarChanged(location));
         return LocationView.of(location);
     }
 

@@ -49,6 +49,7 @@ import org.omnistock.order.entity.CustomerOrder;
 import org.omnistock.order.entity.DeliveryGroup;
 import org.omnistock.order.entity.OrderLine;
 import org.omnistock.order.entity.PaymentKind;
+import org.omnistock.platform.DatabaseRejection;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.RequestDigest;
 import org.omnistock.promotion.boundary.BasketItem;
@@ -127,11 +128,11 @@ public class OrderIntake {
         Caller caller = access.require(Scopes.ORDERS_WRITE);
         String channel = channels.sellingChannel(caller, request.channel());
         String digest = RequestDigest.of(JsonCodec.toJson(request) + "|" + channel);
-        Optional<OrderView> first = firstPlacement(channel, request.externalId(), digest);
+        OrderIntake self = context.getBusinessObject(OrderIntake.class);
+        Optional<OrderView> first = self.placedBefore(channel, request.externalId(), digest);
         if (first.isPresent()) {
             return first.get();
         }
-        OrderIntake self = context.getBusinessObject(OrderIntake.class);
         for (int attempt = 1; attempt <= ATTEMPTS + 1; attempt++) {
             boolean route = attempt <= ATTEMPTS;
             try {
@@ -144,17 +145,29 @@ public class OrderIntake {
                         request.externalId(), refusal.getMessage()});
             } catch (EJBException e) {
                 // The same order placed at the same moment by another request: that one was kept.
-                Optional<OrderView> concurrent = firstPlacement(channel, request.externalId(), digest);
+                Optional<OrderView> concurrent = self.placedBefore(channel, request.externalId(), digest);
                 if (concurrent.isPresent()) {
                     return concurrent.get();
                 }
-                throw e;
+                // Chosen as a deadlock's victim (on Derby, reading a SKU's levels for its channels' sellable
+                // quantity waits on the levels other orders hold): nothing was kept, so the order tries again.
+                if (!route || !DatabaseRejection.isRolledBackByConflict(e)) {
+                    throw e;
+                }
+                LOG.log(Level.FINE, "Order {0}/{1}: trying again after a deadlock", new Object[] {channel,
+                        request.externalId()});
             }
         }
         throw new IllegalStateException("unreachable: the last attempt places the order without routing");
     }
 
-    private Optional<OrderView> firstPlacement(String channel, String externalId, String digest) {
+    /**
+     * The order placed before under this channel and external id, in a transaction of its own: read outside one,
+     * the connection would stay with {@link #place} until it returns while its try waits for a second one, and 50
+     * orders at once would wait on each other for the whole pool.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Optional<OrderView> placedBefore(String channel, String externalId, String digest) {
         Optional<CustomerOrder> existing = em.createNamedQuery(CustomerOrder.FIND_BY_EXTERNAL_ID, CustomerOrder.class)
                 .setParameter("channel", channel).setParameter("externalId", externalId).getResultStream()
                 .findFirst();
