@@ -35,6 +35,7 @@ import org.omnistock.order.boundary.OrderIntake;
 import org.omnistock.order.boundary.OrderView;
 import org.omnistock.order.boundary.Orders;
 import org.omnistock.order.boundary.PaymentRecord;
+import org.omnistock.order.entity.CustomerOrder;
 import org.omnistock.order.entity.PaymentKind;
 import org.omnistock.promotion.boundary.BasketItem;
 import org.omnistock.promotion.boundary.BasketPricing;
@@ -139,6 +140,13 @@ public class DemoOrders {
      * @return true if it was new
      */
     public boolean place(DemoOrder demo, int index, int count) {
+        // Placed by an earlier start: priced again now it would differ (its customer may have reached a tier or used
+        // a promotion since), and the same id with other content is refused.
+        if (!em.createNamedQuery(CustomerOrder.FIND_BY_EXTERNAL_ID, CustomerOrder.class)
+                .setParameter("channel", demo.channel()).setParameter("externalId", demo.externalId()).setMaxResults(1)
+                .getResultList().isEmpty()) {
+            return false;
+        }
         BasketRequest basket = new BasketRequest("EUR", demo.channel(), demo.sellingStore(), "demo-customer-" + index,
                 null, null, demo.lines(), new BigDecimal("4.95"), List.of(), null);
         BigDecimal total = pricing.quote(basket).basket().total();
