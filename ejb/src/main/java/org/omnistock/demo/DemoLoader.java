@@ -23,6 +23,7 @@ import org.omnistock.access.boundary.Users;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.NewSku;
 import org.omnistock.catalog.boundary.Skus;
+import org.omnistock.catalog.boundary.UnitCost;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.channel.boundary.NewChannel;
 import org.omnistock.channel.boundary.NewRule;
@@ -78,11 +79,37 @@ public class DemoLoader {
     @Inject
     Clock clock;
 
+    /** What each product sells for in the base price list. */
+    static final Map<String, BigDecimal> BASE_PRICES = Map.of("TSHIRT", new BigDecimal("19.95"),
+            "POLO", new BigDecimal("34.95"), "JEANS-SLIM", new BigDecimal("79.95"),
+            "JEANS-STRAIGHT", new BigDecimal("79.95"), "SWEATER", new BigDecimal("89.95"),
+            "CARDIGAN", new BigDecimal("69.95"), "RAINCOAT", new BigDecimal("129.95"),
+            "PUFFER", new BigDecimal("159.95"), "BEANIE", new BigDecimal("19.95"), "SCARF", new BigDecimal("29.95"));
+
+    /** The demo's Belgian stores, in their own price zone. */
+    static boolean isBelgian(String locationCode) {
+        return Set.of("S008", "S009", "S010").contains(locationCode);
+    }
+
+    /** The product a demo SKU is a colour and size of (its code's longest known prefix). */
+    static String product(String skuCode) {
+        return BASE_PRICES.keySet().stream().filter(p -> skuCode.startsWith(p + "-"))
+                .max(Comparator.comparingInt(String::length)).orElseThrow();
+    }
+
+    /**
+     * Creates the SKUs not there yet, with what a unit costs: 40% of the base price, except accessories, whose cost
+     * the demo retailer does not know (their margin is left out).
+     */
     public int createMissingSkus(List<NewSku> wanted) {
         int created = 0;
         for (NewSku sku : wanted) {
             if (skus.find(sku.code()).isEmpty()) {
                 skus.create(sku);
+                if (!sku.category().equals("Accessories")) {
+                    skus.setUnitCost(sku.code(), new UnitCost(BASE_PRICES.get(product(sku.code()))
+                            .multiply(new BigDecimal("0.4")).setScale(2, RoundingMode.HALF_UP)));
+                }
                 created++;
             }
         }
@@ -199,25 +226,19 @@ public class DemoLoader {
     public void createMissingPricing(List<NewLocation> all, List<NewSku> wanted) {
         for (NewLocation location : all) {
             if (location.type() == LocationType.STORE) {
-                String zone = Set.of("S008", "S009", "S010").contains(location.code()) ? "BE" : "NL";
+                String zone = isBelgian(location.code()) ? "BE" : "NL";
                 locations.setPriceZone(location.code(), zone);
             }
         }
         Instant now = clock.instant();
-        Map<String, BigDecimal> base = Map.of("TSHIRT", new BigDecimal("19.95"), "POLO", new BigDecimal("34.95"),
-                "JEANS-SLIM", new BigDecimal("79.95"), "JEANS-STRAIGHT", new BigDecimal("79.95"),
-                "SWEATER", new BigDecimal("89.95"), "CARDIGAN", new BigDecimal("69.95"),
-                "RAINCOAT", new BigDecimal("129.95"), "PUFFER", new BigDecimal("159.95"),
-                "BEANIE", new BigDecimal("19.95"), "SCARF", new BigDecimal("29.95"));
         List<NewPrice> basePrices = new ArrayList<>();
         List<NewPrice> belgian = new ArrayList<>();
         List<NewPrice> web = new ArrayList<>();
         List<NewPrice> vip = new ArrayList<>();
         Instant saleStart = now.plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.DAYS);
         for (NewSku sku : wanted) {
-            String product = base.keySet().stream().filter(p -> sku.code().startsWith(p + "-"))
-                    .max(Comparator.comparingInt(String::length)).orElseThrow();
-            BigDecimal price = base.get(product);
+            String product = product(sku.code());
+            BigDecimal price = BASE_PRICES.get(product);
             basePrices.add(new NewPrice(sku.code(), price, null, null));
             belgian.add(new NewPrice(sku.code(), price.add(new BigDecimal("2.00")), null, null));
             if (product.equals("TSHIRT")) {

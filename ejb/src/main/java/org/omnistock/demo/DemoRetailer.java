@@ -1,6 +1,8 @@
 package org.omnistock.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -74,6 +76,12 @@ public class DemoRetailer {
     @Inject
     DemoCustomers customers;
 
+    @Inject
+    DemoHistory history;
+
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void load() {
         if (enabled) {
@@ -100,6 +108,10 @@ public class DemoRetailer {
         for (NewLocation location : LOCATIONS) {
             receipts += loader.receiveOpeningStock(location, skus);
         }
+        long historyStarted = System.nanoTime();
+        int historyFacts = history.createMissing(skus, LOCATIONS, LocalDate.now(clock));
+        LOG.info(() -> "Demo sales history: " + historyFacts + " day figures of " + DemoHistory.DAYS + " days in "
+                + (System.nanoTime() - historyStarted) / 1_000_000 + " ms");
         orders.configureLocations(LOCATIONS);
         orders.publishRules();
         List<DemoOrders.DemoOrder> week = week(skus);

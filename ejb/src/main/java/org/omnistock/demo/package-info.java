@@ -6,6 +6,7 @@
  * runs as the system, and adds the documented demo users and API clients (README, "Demo logins"), a week of
  * orders from every channel (backdated, with the loyalty points they earned), the dozen customers who placed
  * them, loyalty terms with two tiers (silver from 100 euros spent in a year, gold from 300, priced as VIP; points
- * valid a year) when none are set, and three wish lists.
+ * valid a year) when none are set, three wish lists, what a unit costs (40% of its price; accessories unknown),
+ * and 90 days of sales history before the demo's first day ({@link org.omnistock.demo.DemoHistory}), once.
  */
 package org.omnistock.demo;

@@ -44,6 +44,21 @@ public class Skus {
         return SkuView.of(sku);
     }
 
+    /** Sets what a unit costs the retailer from now on (sales already counted keep their cost); null to forget it. */
+    public SkuView setUnitCost(String code, @NotNull @Valid UnitCost unitCost) {
+        access.require(Scopes.CATALOG_WRITE);
+        Sku sku = find(code).orElseThrow(
+                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-sku", "there is no SKU " + code));
+        sku.setUnitCost(unitCost.unitCost());
+        return SkuView.of(sku);
+    }
+
+    /** Every category a SKU is in, by name. */
+    public List<String> categories() {
+        access.require(Scopes.READ);
+        return em.createNamedQuery(Sku.CATEGORIES, String.class).getResultList();
+    }
+
     public Optional<SkuView> findByCode(String code) {
         access.require(Scopes.READ);
         return find(code).map(SkuView::of);

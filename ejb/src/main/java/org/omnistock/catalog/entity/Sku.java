@@ -1,5 +1,6 @@
 package org.omnistock.catalog.entity;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -13,6 +14,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "sku")
 @NamedQuery(name = Sku.FIND_BY_CODE, query = "SELECT s FROM Sku s WHERE s.code = :code")
+@NamedQuery(name = Sku.CATEGORIES, query = "SELECT DISTINCT s.category FROM Sku s WHERE s.category IS NOT NULL "
+        + "ORDER BY s.category")
 @NamedQuery(name = Sku.FIND_BY_CODES, query = "SELECT s FROM Sku s WHERE s.code IN :codes")
 @NamedQuery(name = Sku.FIND_MATCHING, query = "SELECT s FROM Sku s WHERE UPPER(s.code) LIKE :pattern "
         + "OR UPPER(s.name) LIKE :pattern ORDER BY s.code")
@@ -22,6 +25,7 @@ public class Sku {
 
     public static final String FIND_BY_CODE = "Sku.findByCode";
     public static final String FIND_BY_CODES = "Sku.findByCodes";
+    public static final String CATEGORIES = "Sku.categories";
     public static final String FIND_MATCHING = "Sku.findMatching";
     public static final String COUNT_MATCHING = "Sku.countMatching";
 
@@ -41,6 +45,10 @@ public class Sku {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** What a unit costs the retailer; null while unknown (margin then leaves the SKU out). */
+    @Column(name = "unit_cost", precision = 19, scale = 4)
+    private BigDecimal unitCost;
+
     protected Sku() {
     }
 
@@ -49,6 +57,14 @@ public class Sku {
         this.name = name;
         this.category = category;
         this.createdAt = createdAt;
+    }
+
+    public BigDecimal getUnitCost() {
+        return unitCost;
+    }
+
+    public void setUnitCost(BigDecimal unitCost) {
+        this.unitCost = unitCost;
     }
 
     public Long getId() {

@@ -1,5 +1,7 @@
 package org.omnistock.fulfilment.boundary;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -30,6 +32,7 @@ import jakarta.validation.constraints.NotNull;
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.analytics.control.SalesFacts;
 import org.omnistock.fulfilment.control.FulfilmentTasksPublisher;
 import org.omnistock.fulfilment.entity.FulfilmentFlow;
 import org.omnistock.fulfilment.entity.FulfilmentLine;
@@ -42,6 +45,7 @@ import org.omnistock.location.entity.Location;
 import org.omnistock.messages.fulfilment.FulfilmentTask;
 import org.omnistock.messages.fulfilment.FulfilmentUpdate;
 import org.omnistock.order.entity.CustomerOrder;
+import org.omnistock.order.entity.OrderLine;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 import org.omnistock.stock.boundary.Reservations;
@@ -78,6 +82,9 @@ public class Fulfilments {
 
     @Inject
     Rerouting rerouting;
+
+    @Inject
+    SalesFacts salesFacts;
 
     @Inject
     Event<FulfilmentChanged> changed;
@@ -205,6 +212,7 @@ public class Fulfilments {
         List<StockLedger.LevelWork<Object>> work = endingReservations(fulfilment, ReservationStatus.FULFILLED);
         if (fulfilment.getMode() != FulfilmentMode.SHIP_TO_STORE) {
             ledger.inLockOrder(work);
+            salesFacts.record(sold(fulfilment, now));
             return detail;
         }
         Location store = fulfilment.getPickupLocation();
@@ -265,6 +273,7 @@ public class Fulfilments {
                     + " is not " + (code == null ? "empty" : code));
         }
         ledger.inLockOrder(endingReservations(pickup, ReservationStatus.FULFILLED));
+        salesFacts.record(sold(pickup, now));
         pickup.move(FulfilmentStatus.COLLECTED, now);
         return pickup.getCode() + " collected at " + pickup.getLocation().getCode();
     }
@@ -545,6 +554,26 @@ public class Fulfilments {
         if (reservation != null) {
             reservations.endForOrder(reservation, outcome);
         }
+    }
+
+    /**
+     * The fulfilment's units as sales of the order's channel where the customer got them: shipped to them from the
+     * location, or collected at the store (goods shipped to a store for pickup count when collected, not twice).
+     * Each unit is worth its order line's net total (after discounts and points) over the line's units.
+     */
+    private static List<SalesFacts.Line> sold(FulfilmentOrder fulfilment, Instant now) {
+        List<SalesFacts.Line> facts = new ArrayList<>();
+        for (FulfilmentLine line : fulfilment.getLines()) {
+            if (line.getQuantity() > 0) {
+                OrderLine orderLine = line.getOrderLine();
+                BigDecimal revenue = orderLine.getNetTotal().multiply(BigDecimal.valueOf(line.getQuantity()))
+                        .divide(BigDecimal.valueOf(orderLine.getQuantity()), 4, RoundingMode.HALF_EVEN);
+                facts.add(new SalesFacts.Line("fulfilment:" + fulfilment.getCode() + ":" + orderLine.getLineNo(),
+                        now, fulfilment.getOrder().getChannel(), fulfilment.getLocation(), orderLine.getSku(),
+                        line.getQuantity(), revenue));
+            }
+        }
+        return facts;
     }
 
     private static String describe(FulfilmentStatus status) {

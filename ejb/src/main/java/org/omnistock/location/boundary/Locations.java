@@ -5,6 +5,7 @@ import static org.omnistock.platform.Text.blankToNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -88,6 +89,13 @@ public class Locations {
     public Optional<Location> find(String code) {
         return em.createNamedQuery(Location.FIND_BY_CODE, Location.class).setParameter("code", code)
                 .getResultStream().findFirst();
+    }
+
+    /** The locations the caller may see, by code: all of them, or the stores it is bound to. */
+    public List<LocationView> visible() {
+        Optional<Set<String>> visible = access.visibleLocations(Scopes.READ);
+        return all().stream().filter(l -> visible.map(codes -> codes.contains(l.getCode())).orElse(true))
+                .map(LocationView::of).toList();
     }
 
     public Page<LocationView> list(int page, int size) {

@@ -25,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.analytics.control.SalesFacts;
 import org.omnistock.customer.boundary.Activity;
 import org.omnistock.customer.control.ActivityQuery;
 import org.omnistock.fulfilment.boundary.Fulfilments;
@@ -72,6 +73,9 @@ public class Returns {
     OrderProgress progress;
 
 
+
+    @Inject
+    SalesFacts salesFacts;
 
     @Inject
     Clock clock;
@@ -129,6 +133,7 @@ public class Returns {
         Instant now = clock.instant();
         List<StockLedger.LevelWork<Object>> back = new ArrayList<>();
         BigDecimal refund = BigDecimal.ZERO;
+        List<SalesFacts.Line> facts = new ArrayList<>();
         for (ReturnReceipt.Line line : receipt.lines()) {
             OrderReturnLine returned = byLine.get(line.lineNo());
             OrderLine orderLine = returned.getOrderLine();
@@ -136,10 +141,14 @@ public class Returns {
             returned.receive(line.quantity(), amount);
             orderLine.returned(line.quantity(), amount);
             refund = refund.add(amount);
+            facts.add(new SalesFacts.Line("return:" + returnNumber + ":" + line.lineNo() + ":"
+                    + returned.getReceivedQuantity(), now, order.getChannel(), location, orderLine.getSku(),
+                    -line.quantity(), amount.negate()));
             back.add(new StockLedger.LevelWork<>(orderLine.getSku(), location, () -> ledger.recordReturn(
                     orderLine.getSku(), location, line.quantity(), line.condition(), returnNumber, null, now)));
         }
         ledger.inLockOrder(back);
+        salesFacts.record(facts);
         BigDecimal goods = refund;
         refund = refund.add(shippingRefund(order));
         authorised.received(refund);
@@ -188,10 +197,11 @@ public class Returns {
 
     /**
      * Records lines a till took back as returns of their orders, authorised and received at once, with their
-     * refunds; the sale capability has checked them ({@link #tillReturnProblems}) and posts them to the ledger
-     * itself, with the rest of the receipt.
+     * refunds, counted in the sales figures of their orders' channels when the till took them ({@code soldAt}); the
+     * sale capability has checked them ({@link #tillReturnProblems}) and posts them to the ledger itself, with the
+     * rest of the receipt.
      */
-    public void recordTillReturns(Location store, String receiptId, List<TillReturn> lines) {
+    public void recordTillReturns(Location store, String receiptId, Instant soldAt, List<TillReturn> lines) {
         Map<String, List<TillReturn>> byOrder = new TreeMap<>();
         lines.forEach(line -> byOrder.computeIfAbsent(line.orderNumber(), k -> new ArrayList<>()).add(line));
         String actor = "till:" + store.getCode();
@@ -199,6 +209,7 @@ public class Returns {
             CustomerOrder order = lock(orders.byNumber(entry.getKey()).orElseThrow());
             OrderReturn returned = new OrderReturn(order, clock.instant(), actor);
             BigDecimal refund = BigDecimal.ZERO;
+            List<BigDecimal> amounts = new ArrayList<>();
             for (TillReturn line : entry.getValue()) {
                 OrderLine orderLine = order.line(line.lineNo()).orElseThrow();
                 BigDecimal amount = refundFor(orderLine, line.quantity());
@@ -206,9 +217,18 @@ public class Returns {
                         .receive(line.quantity(), amount);
                 orderLine.returned(line.quantity(), amount);
                 refund = refund.add(amount);
+                amounts.add(amount);
             }
             em.persist(returned);
             returned.numbered();
+            List<SalesFacts.Line> facts = new ArrayList<>();
+            for (int i = 0; i < amounts.size(); i++) {
+                TillReturn line = entry.getValue().get(i);
+                facts.add(new SalesFacts.Line("return:" + returned.getNumber() + ":" + line.lineNo() + ":" + (i + 1),
+                        soldAt, order.getChannel(), store,
+                        order.line(line.lineNo()).orElseThrow().getSku(), -line.quantity(), amounts.get(i).negate()));
+            }
+            salesFacts.record(facts);
             BigDecimal goods = refund;
             refund = refund.add(shippingRefund(order));
             returned.received(refund);

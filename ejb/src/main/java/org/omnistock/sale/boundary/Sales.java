@@ -1,6 +1,7 @@
 package org.omnistock.sale.boundary;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.omnistock.analytics.control.SalesFacts;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.customer.boundary.Activity;
@@ -62,6 +64,9 @@ public class Sales {
 
     @Inject
     Loyalty loyalty;
+
+    @Inject
+    SalesFacts salesFacts;
 
     @Inject
     Clock clock;
@@ -137,8 +142,9 @@ public class Sales {
                     reference, key, sale.getSoldAt())));
         }
         ledger.inLockOrder(postings);
+        salesFacts.record(facts(posSale, sale, store));
         if (!orderReturns.isEmpty()) {
-            returns.recordTillReturns(store, sale.getReceiptId(), orderReturns);
+            returns.recordTillReturns(store, sale.getReceiptId(), sale.getSoldAt(), orderReturns);
         }
         customer.ifPresent(c -> {
             BigDecimal total = posSale.total();
@@ -154,6 +160,52 @@ public class Sales {
             }
         });
         return SaleOutcome.recorded();
+    }
+
+    /**
+     * The receipt's own lines as sales figures: sold lines net of their share of the points' worth (shared by value,
+     * the last sold line taking what rounding leaves), lines brought back negative. A line returning another
+     * channel's order counts for that order's channel, through the returns capability.
+     */
+    private static List<SalesFacts.Line> facts(PosSale posSale, Sale sale, Location store) {
+        List<SaleLine> lines = sale.getLines();
+        BigDecimal goods = BigDecimal.ZERO;
+        int lastSold = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).getReturnCondition() == null) {
+                goods = goods.add(valueOf(lines.get(i)));
+                lastSold = i;
+            }
+        }
+        BigDecimal points = posSale.pointsDiscount() == null || goods.signum() == 0 ? BigDecimal.ZERO
+                : posSale.pointsDiscount();
+        BigDecimal pointsLeft = points;
+        List<SalesFacts.Line> facts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            SaleLine line = lines.get(i);
+            if (posSale.lines().get(i).orderNumber() != null) {
+                continue;
+            }
+            BigDecimal value = valueOf(line);
+            int units = line.getQuantity();
+            if (line.getReturnCondition() != null) {
+                value = value.negate();
+                units = -units;
+            } else {
+                BigDecimal share = i == lastSold ? pointsLeft
+                        : points.multiply(value).divide(goods, 4, RoundingMode.HALF_EVEN);
+                pointsLeft = pointsLeft.subtract(share);
+                value = value.subtract(share);
+            }
+            facts.add(new SalesFacts.Line("pos:" + store.getCode() + ":" + sale.getReceiptId() + ":"
+                    + line.getLineNo(), sale.getSoldAt(), SalesFacts.STORE_CHANNEL, store, line.getSku(), units,
+                    value));
+        }
+        return facts;
+    }
+
+    private static BigDecimal valueOf(SaleLine line) {
+        return line.getUnitPrice().multiply(BigDecimal.valueOf(line.getQuantity()));
     }
 
     /**

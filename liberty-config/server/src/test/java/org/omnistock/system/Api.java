@@ -188,6 +188,11 @@ final class Api {
             return send(authorised(HttpRequest.newBuilder(URI.create(BASE + path)).GET()));
         }
 
+        /** A GET asking for a representation other than JSON, such as text/csv. */
+        Reply get(String path, String accept) {
+            return send(authorised(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", accept).GET()));
+        }
+
         Reply post(String path, String json) {
             return post(path, json, null);
         }

@@ -11,6 +11,8 @@ import static org.omnistock.system.Api.uniqueCode;
 import java.io.IOException;
 import java.time.Instant;
 
+import jakarta.json.JsonObject;
+
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.DomNode;
@@ -61,6 +63,65 @@ class BackOfficeIT {
         assertEquals("44", footer(result, "total-on-hand"), table);
         assertEquals("44", footer(result, "total-available"), table);
         assertTrue(result.asNormalizedText().contains("admin"), "the signed-in user is shown");
+    }
+
+    @Test
+    void theDashboardIsWhereTheBackOfficeOpensAndItsFiguresAreTheApis() throws Exception {
+        String category = uniqueCode("Dashboard");
+        String sku = uniqueCode("BD");
+        assertEquals(201, Api.post("/api/v1/skus", "{\"code\":\"" + sku + "\",\"name\":\"Dashboard tee\","
+                + "\"category\":\"" + category + "\"}").status());
+        assertEquals(200, Api.put("/api/v1/skus/" + sku + "/cost", "{\"unitCost\":5.00}").status());
+        String store = uniqueCode("BDS");
+        createLocation(store, "STORE");
+        receive(sku, store, 10);
+        AnalyticsIT.tillSale(store, sku, 3, "12.50");
+        String filter = "?category=" + category + "&location=" + store;
+        JsonObject api = AnalyticsIT.awaitSales(filter, r -> r.getJsonObject("total").getInt("units") == 3)
+                .getJsonObject("total");
+
+        signIn(Api.newUser("merchandiser"));
+        // Chart.js is newer JavaScript than HtmlUnit runs; the figures are what is checked here.
+        browser.getOptions().setThrowExceptionOnScriptError(false);
+        HtmlPage landing = withPrimeFaces(browser.getPage(Api.BASE + "/"));
+        assertTrue(landing.getUrl().toString().contains("/analytics/dashboard.xhtml"), landing.getUrl().toString());
+        HtmlPage dashboard = withPrimeFaces(browser.getPage(Api.BASE + "/analytics/dashboard.xhtml" + filter));
+
+        assertEquals("37.50", api.getJsonNumber("revenue").bigDecimalValue().setScale(2).toPlainString());
+        assertEquals("37.50", dashboard.getElementById("total-revenue").asNormalizedText());
+        assertEquals("3", dashboard.getElementById("total-units").asNormalizedText());
+        String channels = dashboard.getElementById("tables:channels").asNormalizedText();
+        assertTrue(channels.contains("STORE") && channels.contains("60.0%"), "margin of 7.50 on 12.50: " + channels);
+        assertTrue(dashboard.querySelector("[id$='daysChart'] canvas, canvas[id$='daysChart']") != null
+                || dashboard.asXml().contains("daysChart"), "the chart of days");
+        org.htmlunit.Page csv = dashboard.getHtmlElementById("tables:channels-csv").click();
+        String exported = csv.getWebResponse().getContentAsString();
+        assertTrue(exported.contains("STORE") && exported.contains("37.50"), exported);
+
+        HtmlPage cover = withPrimeFaces(browser.getPage(Api.BASE + "/analytics/cover.xhtml" + filter
+                + "&leadTimeDays=30"));
+        String rows = cover.getElementById("filters:cover").asNormalizedText();
+        assertTrue(rows.contains(sku), rows);
+        assertFalse(rows.contains("stock-out risk"), rows);
+        assertTrue(rows.contains("70"), "7 available at 3 in 30 days last 70 days: " + rows);
+    }
+
+    @Test
+    void aStoreManagerSeesTheDashboardOfTheirStoreOnly() throws IOException {
+        String own = uniqueCode("BDO");
+        String other = uniqueCode("BDX");
+        createLocation(own, "STORE");
+        createLocation(other, "STORE");
+        signIn(Api.newUser("store-manager", own));
+        browser.getOptions().setThrowExceptionOnScriptError(false);
+
+        HtmlPage dashboard = withPrimeFaces(browser.getPage(Api.BASE + "/analytics/dashboard.xhtml"));
+        String locations = dashboard.getElementById("filters:location").asXml();
+        assertTrue(locations.contains(own) && !locations.contains(other), locations);
+        HtmlPage elsewhere = withPrimeFaces(browser.getPage(Api.BASE + "/analytics/dashboard.xhtml?location="
+                + other));
+        assertTrue(elsewhere.asNormalizedText().contains("not at " + other), elsewhere.asNormalizedText());
+        assertTrue(elsewhere.getElementById("total-revenue") == null, "no figures of another store");
     }
 
     @Test
@@ -380,7 +441,6 @@ class BackOfficeIT {
         assertTrue(page.getElementById("login-error") != null, page.asNormalizedText());
     }
 
-    /** A total in the table's footer, found by the end of its client id. */
     /**
      * The page, loaded again once (its scripts fetched anew) if HtmlUnit's JavaScript engine did not get PrimeFaces'
      * scripts running on it: seen now and then on the first page a test opens, never in a browser.
@@ -400,6 +460,7 @@ class BackOfficeIT {
         return !"undefined".equals(String.valueOf(page.executeJavaScript("typeof PrimeFaces").getJavaScriptResult()));
     }
 
+    /** A total in the table's footer, found by the end of its client id. */
     private static String footer(HtmlPage page, String id) {
         org.htmlunit.html.DomNode total = page.querySelector("[id$='" + id + "']");
         assertTrue(total != null, "no footer " + id + " in " + page.asXml());

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,7 @@ import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.NewSku;
 import org.omnistock.catalog.boundary.SkuView;
 import org.omnistock.catalog.boundary.Skus;
+import org.omnistock.catalog.boundary.UnitCost;
 import org.omnistock.messages.Limits;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
@@ -79,6 +81,14 @@ public class SkusResource {
     public SkuView get(@PathParam("code") String code) {
         return skus.findByCode(code).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-sku", "there is no SKU " + code));
+    }
+
+    /** What a unit costs the retailer from now on, for margins; {@code {"unitCost": null}} forgets it. */
+    @PUT
+    @Path("{code}/cost")
+    @RolesAllowed(Scopes.CATALOG_WRITE)
+    public SkuView setUnitCost(@PathParam("code") String code, @NotNull @Valid UnitCost unitCost) {
+        return skus.setUnitCost(code, unitCost);
     }
 
     /**

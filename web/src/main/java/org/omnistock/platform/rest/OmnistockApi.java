@@ -42,6 +42,7 @@ import org.omnistock.access.entity.Scopes;
                 @Tag(name = "fulfilment", description = "Routing rules and decisions; locations' work for orders"),
                 @Tag(name = "customers", description = "Customer profiles, identity keys, merges, loyalty points"),
                 @Tag(name = "carts", description = "Server-side carts that follow the customer across devices"),
+                @Tag(name = "analytics", description = "Sales by channel, location, category and day; stock cover"),
                 @Tag(name = "access", description = "Tokens, API clients, staff users, store broker credentials")})
 @SecurityScheme(securitySchemeName = OmnistockApi.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2,
         description = "Client credentials: an API client's id and secret for a token with its scopes",

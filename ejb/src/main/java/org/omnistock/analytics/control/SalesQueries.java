@@ -1,0 +1,211 @@
+package org.omnistock.analytics.control;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+/**
+ * The SQL behind every sales figure: the day totals plus the facts not folded yet, read in one statement (one
+ * snapshot on PostgreSQL, so a fold committing meanwhile neither hides nor doubles a fact), filtered and grouped by
+ * one of a few dimensions. Plain SQL that Derby and PostgreSQL both run.
+ */
+@Stateless
+public class SalesQueries {
+
+    /** What figures are grouped by; each names the columns it selects and groups. */
+    public enum Dimension {
+        CHANNEL("x.channel"),
+        DAY_AND_CHANNEL("x.sales_day, x.channel"),
+        LOCATION("l.code, l.name"),
+        CATEGORY("s.category"),
+        SKU("s.code, s.name");
+
+        final String columns;
+
+        Dimension(String columns) {
+            this.columns = columns;
+        }
+
+        int width() {
+            return columns.split(",").length;
+        }
+    }
+
+    /**
+     * Which sales count: days from and to (both included), and optionally one channel, one category, some
+     * locations and some SKUs (null for every location, every SKU).
+     */
+    public record Filter(LocalDate from, LocalDate to, String channel, String category, Collection<String> locations,
+                         Collection<String> skus) {
+
+        public Filter(LocalDate from, LocalDate to, String channel, String category, Collection<String> locations) {
+            this(from, to, channel, category, locations, null);
+        }
+
+        /** The same filter narrowed to these SKUs. */
+        public Filter ofSkus(Collection<String> codes) {
+            return new Filter(from, to, channel, category, locations, codes);
+        }
+    }
+
+    /** One group's sums; {@code keys} are the dimension's values in its order. */
+    public record Sums(List<Object> keys, long units, BigDecimal revenue, BigDecimal costedRevenue, BigDecimal cost) {
+    }
+
+    /** One SKU's (or SKU and location's) units sold over the last 7, 30 and 90 days. */
+    public record Sold(String sku, String location, long units7, long units30, long units90) {
+    }
+
+    /** One SKU's (or SKU and location's) stock now. */
+    public record Held(String sku, String name, String category, String location, long onHand, long available) {
+    }
+
+    private static final String ZERO = "CAST(0 AS DECIMAL(19, 4))";
+
+    @PersistenceContext(unitName = "omnistock")
+    EntityManager em;
+
+    public List<Sums> sums(Filter filter, Dimension dimension, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(dimension.columns)
+                .append(", SUM(x.units), SUM(x.revenue), SUM(x.costed_revenue), SUM(x.cost) FROM ");
+        List<Object> parameters = new ArrayList<>();
+        facts(sql, parameters, filter);
+        sql.append(" GROUP BY ").append(dimension.columns);
+        int width = dimension.width();
+        if (dimension == Dimension.SKU) {
+            sql.append(" ORDER BY ").append(width + 2).append(" DESC, 1");
+        } else {
+            sql.append(" ORDER BY 1");
+        }
+        Query query = bind(em.createNativeQuery(sql.toString()), parameters);
+        if (limit > 0) {
+            query.setMaxResults(limit);
+        }
+        List<Sums> sums = new ArrayList<>();
+        for (Object found : query.getResultList()) {
+            Object[] row = (Object[]) found;
+            List<Object> keys = new ArrayList<>(width);
+            for (int i = 0; i < width; i++) {
+                keys.add(row[i] instanceof java.sql.Date date ? date.toLocalDate() : row[i]);
+            }
+            sums.add(new Sums(keys, number(row[width]), decimal(row[width + 1]), decimal(row[width + 2]),
+                    decimal(row[width + 3])));
+        }
+        return sums;
+    }
+
+    /** Units sold per SKU (and location, unless {@code network}) over the 90 days to {@code today}. */
+    public List<Sold> sold(LocalDate today, String category, Collection<String> locations, boolean network) {
+        String keys = network ? "s.code" : "s.code, l.code";
+        StringBuilder sql = new StringBuilder("SELECT ").append(keys)
+                .append(", SUM(CASE WHEN x.sales_day >= ?1 THEN x.units ELSE 0 END)")
+                .append(", SUM(CASE WHEN x.sales_day >= ?2 THEN x.units ELSE 0 END), SUM(x.units) FROM ");
+        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(today.minusDays(6)),
+                Date.valueOf(today.minusDays(29))));
+        facts(sql, parameters, new Filter(today.minusDays(89), today, null, category, locations));
+        sql.append(" GROUP BY ").append(keys);
+        List<Sold> sold = new ArrayList<>();
+        for (Object found : bind(em.createNativeQuery(sql.toString()), parameters).getResultList()) {
+            Object[] row = (Object[]) found;
+            int k = network ? 1 : 2;
+            sold.add(new Sold((String) row[0], network ? null : (String) row[1], number(row[k]), number(row[k + 1]),
+                    number(row[k + 2])));
+        }
+        return sold;
+    }
+
+    /** Stock on hand and available per SKU (and location, unless {@code network}). */
+    public List<Held> held(String category, Collection<String> locations, boolean network) {
+        String available = "CASE WHEN v.on_hand - v.reserved - v.safety_stock - v.damaged - v.quality_control > 0 "
+                + "THEN v.on_hand - v.reserved - v.safety_stock - v.damaged - v.quality_control ELSE 0 END";
+        String keys = network ? "s.code, s.name, s.category" : "s.code, s.name, s.category, l.code";
+        StringBuilder sql = new StringBuilder("SELECT ").append(keys).append(", SUM(v.on_hand), SUM(")
+                .append(available).append(") FROM stock_level v JOIN location l ON l.id = v.location_id ")
+                .append("JOIN sku s ON s.id = v.sku_id WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        where(sql, parameters, null, category, locations);
+        sql.append(" GROUP BY ").append(keys);
+        List<Held> held = new ArrayList<>();
+        for (Object found : bind(em.createNativeQuery(sql.toString()), parameters).getResultList()) {
+            Object[] row = (Object[]) found;
+            int k = network ? 3 : 4;
+            held.add(new Held((String) row[0], (String) row[1], (String) row[2], network ? null : (String) row[3],
+                    number(row[k]), number(row[k + 1])));
+        }
+        return held;
+    }
+
+    /** The day totals and the facts not folded yet in the filter's days, as {@code x}, with location and SKU. */
+    private static void facts(StringBuilder sql, List<Object> parameters, Filter filter) {
+        Date from = Date.valueOf(filter.from());
+        Date to = Date.valueOf(filter.to());
+        int p = parameters.size();
+        sql.append("(SELECT sales_day, location_id, sku_id, channel, units, revenue, costed_revenue, cost ")
+                .append("FROM sales_day WHERE sales_day BETWEEN ?").append(p + 1).append(" AND ?").append(p + 2)
+                .append(" UNION ALL SELECT sales_day, location_id, sku_id, channel, units, revenue, ")
+                .append("CASE WHEN cost IS NULL THEN ").append(ZERO).append(" ELSE revenue END, ")
+                .append("COALESCE(cost, ").append(ZERO).append(") FROM sales_fact WHERE folded = FALSE ")
+                .append("AND sales_day BETWEEN ?").append(p + 3).append(" AND ?").append(p + 4)
+                .append(") x (sales_day, location_id, sku_id, channel, units, revenue, costed_revenue, cost)")
+                .append(" JOIN location l ON l.id = x.location_id JOIN sku s ON s.id = x.sku_id WHERE 1 = 1");
+        parameters.addAll(List.of(from, to, from, to));
+        where(sql, parameters, filter.channel(), filter.category(), filter.locations());
+        in(sql, parameters, "s.code", filter.skus());
+    }
+
+    private static void where(StringBuilder sql, List<Object> parameters, String channel, String category,
+                              Collection<String> locations) {
+        if (channel != null) {
+            parameters.add(channel);
+            sql.append(" AND x.channel = ?").append(parameters.size());
+        }
+        if (category != null) {
+            parameters.add(category);
+            sql.append(" AND s.category = ?").append(parameters.size());
+        }
+        in(sql, parameters, "l.code", locations);
+    }
+
+    /** A condition that the column is one of the codes, unless there are none to keep to (null). */
+    private static void in(StringBuilder sql, List<Object> parameters, String column, Collection<String> codes) {
+        if (codes == null) {
+            return;
+        }
+        if (codes.isEmpty()) {
+            sql.append(" AND 1 = 0");
+            return;
+        }
+        List<String> marks = new ArrayList<>();
+        for (String code : codes) {
+            parameters.add(code);
+            marks.add("?" + parameters.size());
+        }
+        sql.append(" AND ").append(column).append(" IN (").append(String.join(", ", marks)).append(")");
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+    }
+}

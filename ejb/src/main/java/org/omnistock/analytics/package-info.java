@@ -1,0 +1,37 @@
+/**
+ * Analytics: what sold where, through which channel, and how long the stock left will last.
+ *
+ * <h2>Model</h2>
+ * <ul>
+ *   <li>A {@link org.omnistock.analytics.entity.SalesFact sales fact} is one line of goods that left or came back to
+ *       a location, written in the transaction that moved them: a till's sale or return line (channel
+ *       {@value org.omnistock.analytics.control.SalesFacts#STORE_CHANNEL}), an order line shipped or collected
+ *       (the order's channel, at the fulfilling location), an order line returned (the order's channel, at the
+ *       location it came back to; units and revenue negative), or a day of sales history brought from before
+ *       (the demo's). It keeps the location's own day, units, net revenue
+ *       (after discounts) and, where the SKU's unit cost is known, the cost. Facts are append-only and unique by
+ *       their source, so a sale recorded twice cannot be counted twice. A new source of sales writes facts through
+ *       {@link org.omnistock.analytics.control.SalesFacts#record}: nothing else changes.</li>
+ *   <li>A {@link org.omnistock.analytics.entity.SalesDay sales day} sums the facts of one day, location, SKU and
+ *       channel. Facts are folded into it every second by {@link org.omnistock.analytics.control.SalesFolding}, in
+ *       their own short transaction (a lock row keeps two servers from folding the same fact), so a sale's
+ *       transaction only inserts one row per line and never waits on a hot total. A reader adds the few facts not
+ *       folded yet: figures are exact the moment a sale commits, and no view scans the raw lines.</li>
+ * </ul>
+ *
+ * <h2>Figures</h2>
+ * <ul>
+ *   <li>Revenue, units and margin (revenue less cost, over the revenue whose cost is known) by channel, location,
+ *       category and day, beside the previous period of the same length.</li>
+ *   <li>Velocity: units a day over the last 7, 30 and 90 days per SKU and location. Days of cover: available units
+ *       over the 30-day velocity (none when nothing sold). Sell-through: units sold in 30 days over those sold plus
+ *       those on hand. Stock-out risk: cover below the lead time asked for. Formulas in
+ *       {@link org.omnistock.analytics.control.Metrics}.</li>
+ * </ul>
+ * Revenue is counted when goods leave (a till's sale, an order's shipment or collection), not when an order is
+ * placed: placed orders are demand that may still be cancelled, and velocity must follow the stock that moved.
+ *
+ * <h2>Who may</h2>
+ * {@code read}: staff bound to some stores see figures of their stores only (a filter on another store is refused).
+ */
+package org.omnistock.analytics;
