@@ -11,6 +11,7 @@ CREATE TABLE sales_fact (
     channel     VARCHAR(32)    NOT NULL,
     location_id BIGINT         NOT NULL REFERENCES location (id),
     sku_id      BIGINT         NOT NULL REFERENCES sku (id),
+    category    VARCHAR(100),
     units       INTEGER        NOT NULL,
     revenue     DECIMAL(19, 4) NOT NULL,
     cost        DECIMAL(19, 4),
@@ -33,6 +34,20 @@ CREATE TABLE sales_day (
     PRIMARY KEY (sales_day, location_id, sku_id, channel)
 );
 CREATE INDEX ix_sales_day_sku_location ON sales_day (sku_id, location_id, sales_day);
+
+-- The same sums without the SKU, by the category it was in when sold: what the dashboard's widgets read (a few
+-- thousand rows where sales_day has hundreds of thousands). '' stands for no category.
+CREATE TABLE sales_cube (
+    sales_day      DATE           NOT NULL,
+    location_id    BIGINT         NOT NULL REFERENCES location (id),
+    category       VARCHAR(100)   NOT NULL,
+    channel        VARCHAR(32)    NOT NULL,
+    units          INTEGER        NOT NULL,
+    revenue        DECIMAL(19, 4) NOT NULL,
+    costed_revenue DECIMAL(19, 4) NOT NULL,
+    cost           DECIMAL(19, 4) NOT NULL,
+    PRIMARY KEY (sales_day, location_id, category, channel)
+);
 
 -- Locked by whoever folds facts, so that two servers never fold the same fact twice.
 CREATE TABLE sales_fold (

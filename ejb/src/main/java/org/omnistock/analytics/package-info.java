@@ -13,10 +13,13 @@
  *       their source, so a sale recorded twice cannot be counted twice. A new source of sales writes facts through
  *       {@link org.omnistock.analytics.control.SalesFacts#record}: nothing else changes.</li>
  *   <li>A {@link org.omnistock.analytics.entity.SalesDay sales day} sums the facts of one day, location, SKU and
- *       channel. Facts are folded into it every second by {@link org.omnistock.analytics.control.SalesFolding}, in
- *       their own short transaction (a lock row keeps two servers from folding the same fact), so a sale's
- *       transaction only inserts one row per line and never waits on a hot total. A reader adds the few facts not
- *       folded yet: figures are exact the moment a sale commits, and no view scans the raw lines.</li>
+ *       channel (for top SKUs, velocity and cover); the {@link org.omnistock.analytics.entity.SalesCube cube} sums
+ *       them by day, location, category (as when sold) and channel, a few thousand rows for every widget that does
+ *       not need the SKU. Facts are folded into both every second by
+ *       {@link org.omnistock.analytics.control.SalesFolding}, in their own short transaction (a lock row keeps two
+ *       servers from folding the same fact), so a sale's transaction only inserts one row per line and never waits
+ *       on a hot total. A reader adds the few facts not folded yet: figures are exact the moment a sale commits, and
+ *       no view scans the raw lines.</li>
  * </ul>
  *
  * <h2>Figures</h2>

@@ -42,6 +42,9 @@ public class SalesAnalytics {
 
     private static final int TOP_SKUS = 10;
 
+    /** How SKUs without a category are shown. */
+    private static final String NO_CATEGORY = "(none)";
+
     @Inject
     Access access;
 
@@ -110,11 +113,11 @@ public class SalesAnalytics {
         String categoryName = blankToNull(category);
         LocalDate today = today();
         Map<String, SalesQueries.Sold> sold = new HashMap<>();
-        queries.sold(today, categoryName, at, network).forEach(s -> sold.put(s.sku() + "@" + s.location(), s));
+        queries.sold(today, categoryName, null, at, network).forEach(s -> sold.put(s.sku() + "@" + s.location(), s));
         List<CoverRow> rows = new ArrayList<>();
-        for (SalesQueries.Held held : queries.held(categoryName, at, network)) {
+        for (SalesQueries.Held held : queries.held(categoryName, null, at, network)) {
             SalesQueries.Sold units = sold.getOrDefault(held.sku() + "@" + held.location(),
-                    new SalesQueries.Sold(held.sku(), held.location(), 0, 0, 0));
+                    new SalesQueries.Sold(held.sku(), held.location(), 0, 0, 0, BigDecimal.ZERO));
             double velocity30 = Metrics.velocity(units.units30(), 30);
             Double cover = Metrics.daysOfCover(held.available(), velocity30);
             rows.add(new CoverRow(held.sku(), held.name(), held.category(), held.location(), units.units7(),
@@ -212,7 +215,7 @@ public class SalesAnalytics {
 
     private static String key(Sums sums) {
         Object key = sums.keys().get(0);
-        return key == null ? "(none)" : key.toString();
+        return key == null || key.toString().isEmpty() ? NO_CATEGORY : key.toString();
     }
 
     private static String label(Sums sums) {

@@ -47,7 +47,7 @@ public class SalesFacts {
             LocalDate day = LocalDate.ofInstant(line.at(), line.location().zone());
             BigDecimal unitCost = line.sku().getUnitCost();
             em.persist(new SalesFact(line.source(), line.at(), day, line.channel(), line.location().getId(),
-                    line.sku().getId(), line.units(), line.revenue(),
+                    line.sku().getId(), line.sku().getCategory(), line.units(), line.revenue(),
                     unitCost == null ? null : unitCost.multiply(BigDecimal.valueOf(line.units()))));
         }
     }

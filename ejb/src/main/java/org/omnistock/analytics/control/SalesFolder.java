@@ -3,6 +3,7 @@ package org.omnistock.analytics.control;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.omnistock.analytics.entity.SalesCube;
 import org.omnistock.analytics.entity.SalesDay;
 import org.omnistock.analytics.entity.SalesFact;
 
@@ -34,19 +36,24 @@ public class SalesFolder {
         List<SalesFact> facts = em.createNamedQuery(SalesFact.UNFOLDED, SalesFact.class).setMaxResults(BATCH)
                 .getResultList();
         Map<SalesDay.Key, SalesDay> days = new HashMap<>();
+        Map<SalesCube.Key, SalesCube> cubes = new HashMap<>();
         for (SalesFact fact : facts) {
-            SalesDay day = days.computeIfAbsent(SalesDay.keyOf(fact), key -> {
-                SalesDay found = em.find(SalesDay.class, key);
-                if (found != null) {
-                    return found;
-                }
-                SalesDay made = new SalesDay(key);
-                em.persist(made);
-                return made;
-            });
-            day.add(fact);
+            days.computeIfAbsent(SalesDay.keyOf(fact), key -> findOrMake(SalesDay.class, key, SalesDay::new))
+                    .add(fact);
+            cubes.computeIfAbsent(SalesCube.keyOf(fact), key -> findOrMake(SalesCube.class, key, SalesCube::new))
+                    .add(fact);
             fact.folded();
         }
         return facts.size();
+    }
+
+    private <T, K> T findOrMake(Class<T> type, K key, Function<K, T> maker) {
+        T found = em.find(type, key);
+        if (found != null) {
+            return found;
+        }
+        T made = maker.apply(key);
+        em.persist(made);
+        return made;
     }
 }

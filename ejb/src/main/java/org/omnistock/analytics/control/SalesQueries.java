@@ -13,25 +13,31 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 /**
- * The SQL behind every sales figure: the day totals plus the facts not folded yet, read in one statement (one
+ * The SQL behind every sales figure: the totals plus the facts not folded yet, read in one statement (one
  * snapshot on PostgreSQL, so a fold committing meanwhile neither hides nor doubles a fact), filtered and grouped by
  * one of a few dimensions. Plain SQL that Derby and PostgreSQL both run.
  */
 @Stateless
 public class SalesQueries {
 
-    /** What figures are grouped by; each names the columns it selects and groups. */
+    /**
+     * What figures are grouped by; each names the columns it selects and groups, and whether it needs the SKU
+     * (read from the day totals per SKU) or not (read from the much smaller cube of day, location, category and
+     * channel).
+     */
     public enum Dimension {
-        CHANNEL("x.channel"),
-        DAY_AND_CHANNEL("x.sales_day, x.channel"),
-        LOCATION("l.code, l.name"),
-        CATEGORY("s.category"),
-        SKU("s.code, s.name");
+        CHANNEL("x.channel", false),
+        DAY_AND_CHANNEL("x.sales_day, x.channel", false),
+        LOCATION("l.code, l.name", false),
+        CATEGORY("x.category", false),
+        SKU("s.code, s.name", true);
 
         final String columns;
+        final boolean bySku;
 
-        Dimension(String columns) {
+        Dimension(String columns, boolean bySku) {
             this.columns = columns;
+            this.bySku = bySku;
         }
 
         int width() {
@@ -60,12 +66,13 @@ public class SalesQueries {
     public record Sums(List<Object> keys, long units, BigDecimal revenue, BigDecimal costedRevenue, BigDecimal cost) {
     }
 
-    /** One SKU's (or SKU and location's) units sold over the last 7, 30 and 90 days. */
-    public record Sold(String sku, String location, long units7, long units30, long units90) {
+    /** One SKU's (or SKU and location's) units sold over the last 7, 30 and 90 days, and the 30 days' revenue. */
+    public record Sold(String sku, String location, long units7, long units30, long units90, BigDecimal revenue30) {
     }
 
-    /** One SKU's (or SKU and location's) stock now. */
-    public record Held(String sku, String name, String category, String location, long onHand, long available) {
+    /** One SKU's (or SKU and location's) stock now, with the units on their way to it. */
+    public record Held(String sku, String name, String category, String location, long onHand, long available,
+                       long incoming) {
     }
 
     private static final String ZERO = "CAST(0 AS DECIMAL(19, 4))";
@@ -77,7 +84,7 @@ public class SalesQueries {
         StringBuilder sql = new StringBuilder("SELECT ").append(dimension.columns)
                 .append(", SUM(x.units), SUM(x.revenue), SUM(x.costed_revenue), SUM(x.cost) FROM ");
         List<Object> parameters = new ArrayList<>();
-        facts(sql, parameters, filter);
+        facts(sql, parameters, filter, dimension.bySku);
         sql.append(" GROUP BY ").append(dimension.columns);
         int width = dimension.width();
         if (dimension == Dimension.SKU) {
@@ -102,74 +109,94 @@ public class SalesQueries {
         return sums;
     }
 
-    /** Units sold per SKU (and location, unless {@code network}) over the 90 days to {@code today}. */
-    public List<Sold> sold(LocalDate today, String category, Collection<String> locations, boolean network) {
+    /**
+     * Units sold per SKU (and location, unless {@code network}) over the 90 days to {@code today}, of one category
+     * or SKU if given.
+     */
+    public List<Sold> sold(LocalDate today, String category, String sku, Collection<String> locations,
+                           boolean network) {
         String keys = network ? "s.code" : "s.code, l.code";
         StringBuilder sql = new StringBuilder("SELECT ").append(keys)
                 .append(", SUM(CASE WHEN x.sales_day >= ?1 THEN x.units ELSE 0 END)")
-                .append(", SUM(CASE WHEN x.sales_day >= ?2 THEN x.units ELSE 0 END), SUM(x.units) FROM ");
+                .append(", SUM(CASE WHEN x.sales_day >= ?2 THEN x.units ELSE 0 END), SUM(x.units)")
+                .append(", SUM(CASE WHEN x.sales_day >= ?2 THEN x.revenue ELSE ").append(ZERO).append(" END) FROM ");
         List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(today.minusDays(6)),
                 Date.valueOf(today.minusDays(29))));
-        facts(sql, parameters, new Filter(today.minusDays(89), today, null, category, locations));
+        facts(sql, parameters, new Filter(today.minusDays(89), today, null, category, locations,
+                sku == null ? null : List.of(sku)), true);
         sql.append(" GROUP BY ").append(keys);
         List<Sold> sold = new ArrayList<>();
         for (Object found : bind(em.createNativeQuery(sql.toString()), parameters).getResultList()) {
             Object[] row = (Object[]) found;
             int k = network ? 1 : 2;
             sold.add(new Sold((String) row[0], network ? null : (String) row[1], number(row[k]), number(row[k + 1]),
-                    number(row[k + 2])));
+                    number(row[k + 2]), decimal(row[k + 3])));
         }
         return sold;
     }
 
-    /** Stock on hand and available per SKU (and location, unless {@code network}). */
-    public List<Held> held(String category, Collection<String> locations, boolean network) {
+    /** Stock on hand and available per SKU (and location, unless {@code network}), of one category or SKU if given. */
+    public List<Held> held(String category, String sku, Collection<String> locations, boolean network) {
         String available = "CASE WHEN v.on_hand - v.reserved - v.safety_stock - v.damaged - v.quality_control > 0 "
                 + "THEN v.on_hand - v.reserved - v.safety_stock - v.damaged - v.quality_control ELSE 0 END";
         String keys = network ? "s.code, s.name, s.category" : "s.code, s.name, s.category, l.code";
         StringBuilder sql = new StringBuilder("SELECT ").append(keys).append(", SUM(v.on_hand), SUM(")
-                .append(available).append(") FROM stock_level v JOIN location l ON l.id = v.location_id ")
+                .append(available).append("), SUM(v.incoming) FROM stock_level v JOIN location l ON l.id = v.location_id ")
                 .append("JOIN sku s ON s.id = v.sku_id WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
-        where(sql, parameters, null, category, locations);
+        where(sql, parameters, null, "s.category", category, locations);
+        in(sql, parameters, "s.code", sku == null ? null : List.of(sku));
         sql.append(" GROUP BY ").append(keys);
         List<Held> held = new ArrayList<>();
         for (Object found : bind(em.createNativeQuery(sql.toString()), parameters).getResultList()) {
             Object[] row = (Object[]) found;
             int k = network ? 3 : 4;
             held.add(new Held((String) row[0], (String) row[1], (String) row[2], network ? null : (String) row[3],
-                    number(row[k]), number(row[k + 1])));
+                    number(row[k]), number(row[k + 1]), number(row[k + 2])));
         }
         return held;
     }
 
-    /** The day totals and the facts not folded yet in the filter's days, as {@code x}, with location and SKU. */
-    private static void facts(StringBuilder sql, List<Object> parameters, Filter filter) {
+    /**
+     * The totals and the facts not folded yet in the filter's days, as {@code x}, with the location {@code l} and,
+     * by SKU, the SKU {@code s}: by SKU from the day totals per SKU, otherwise from the cube.
+     */
+    private static void facts(StringBuilder sql, List<Object> parameters, Filter filter, boolean bySku) {
         Date from = Date.valueOf(filter.from());
         Date to = Date.valueOf(filter.to());
         int p = parameters.size();
-        sql.append("(SELECT sales_day, location_id, sku_id, channel, units, revenue, costed_revenue, cost ")
-                .append("FROM sales_day WHERE sales_day BETWEEN ?").append(p + 1).append(" AND ?").append(p + 2)
-                .append(" UNION ALL SELECT sales_day, location_id, sku_id, channel, units, revenue, ")
+        String grain = bySku ? "sku_id" : "category";
+        sql.append("(SELECT sales_day, location_id, ").append(grain)
+                .append(", channel, units, revenue, costed_revenue, cost FROM ")
+                .append(bySku ? "sales_day" : "sales_cube").append(" WHERE sales_day BETWEEN ?").append(p + 1)
+                .append(" AND ?").append(p + 2)
+                .append(" UNION ALL SELECT sales_day, location_id, ")
+                .append(bySku ? "sku_id" : "COALESCE(category, '')").append(", channel, units, revenue, ")
                 .append("CASE WHEN cost IS NULL THEN ").append(ZERO).append(" ELSE revenue END, ")
                 .append("COALESCE(cost, ").append(ZERO).append(") FROM sales_fact WHERE folded = FALSE ")
                 .append("AND sales_day BETWEEN ?").append(p + 3).append(" AND ?").append(p + 4)
-                .append(") x (sales_day, location_id, sku_id, channel, units, revenue, costed_revenue, cost)")
-                .append(" JOIN location l ON l.id = x.location_id JOIN sku s ON s.id = x.sku_id WHERE 1 = 1");
+                .append(") x (sales_day, location_id, ").append(grain)
+                .append(", channel, units, revenue, costed_revenue, cost) JOIN location l ON l.id = x.location_id")
+                .append(bySku ? " JOIN sku s ON s.id = x.sku_id" : "").append(" WHERE 1 = 1");
         parameters.addAll(List.of(from, to, from, to));
-        where(sql, parameters, filter.channel(), filter.category(), filter.locations());
-        in(sql, parameters, "s.code", filter.skus());
+        where(sql, parameters, filter.channel(), bySku ? "s.category" : "x.category", filter.category(),
+                filter.locations());
+        if (bySku) {
+            in(sql, parameters, "s.code", filter.skus());
+        } else if (filter.skus() != null) {
+            throw new IllegalArgumentException("figures of some SKUs are figures by SKU");
+        }
     }
 
-    private static void where(StringBuilder sql, List<Object> parameters, String channel, String category,
-                              Collection<String> locations) {
+    private static void where(StringBuilder sql, List<Object> parameters, String channel, String categoryColumn,
+                              String category, Collection<String> locations) {
         if (channel != null) {
             parameters.add(channel);
             sql.append(" AND x.channel = ?").append(parameters.size());
         }
         if (category != null) {
             parameters.add(category);
-            sql.append(" AND s.category = ?").append(parameters.size());
+            sql.append(" AND ").append(categoryColumn).append(" = ?").append(parameters.size());
         }
         in(sql, parameters, "l.code", locations);
     }

@@ -1,11 +1,11 @@
 package org.omnistock.analytics.entity;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -33,17 +33,8 @@ public class SalesDay {
     @Column(length = 32)
     private String channel;
 
-    @Column(nullable = false)
-    private int units;
-
-    @Column(nullable = false, precision = 19, scale = 4)
-    private BigDecimal revenue = BigDecimal.ZERO;
-
-    @Column(name = "costed_revenue", nullable = false, precision = 19, scale = 4)
-    private BigDecimal costedRevenue = BigDecimal.ZERO;
-
-    @Column(nullable = false, precision = 19, scale = 4)
-    private BigDecimal cost = BigDecimal.ZERO;
+    @Embedded
+    private SalesSums sums = new SalesSums();
 
     protected SalesDay() {
     }
@@ -55,14 +46,8 @@ public class SalesDay {
         this.channel = key.channel;
     }
 
-    /** Adds one fact; its revenue counts towards the margin only if its cost is known. */
     public void add(SalesFact fact) {
-        units += fact.getUnits();
-        revenue = revenue.add(fact.getRevenue());
-        if (fact.getCost() != null) {
-            costedRevenue = costedRevenue.add(fact.getRevenue());
-            cost = cost.add(fact.getCost());
-        }
+        sums.add(fact);
     }
 
     public static Key keyOf(SalesFact fact) {

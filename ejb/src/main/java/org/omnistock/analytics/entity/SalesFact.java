@@ -44,6 +44,10 @@ public class SalesFact {
     @Column(name = "sku_id", nullable = false)
     private long skuId;
 
+    /** The SKU's category when it was sold, so that a later change of category does not rewrite the past. */
+    @Column(length = 100)
+    private String category;
+
     @Column(nullable = false)
     private int units;
 
@@ -60,13 +64,14 @@ public class SalesFact {
     }
 
     public SalesFact(String source, Instant occurredAt, LocalDate salesDay, String channel, long locationId,
-                     long skuId, int units, BigDecimal revenue, BigDecimal cost) {
+                     long skuId, String category, int units, BigDecimal revenue, BigDecimal cost) {
         this.source = source;
         this.occurredAt = occurredAt;
         this.salesDay = salesDay;
         this.channel = channel;
         this.locationId = locationId;
         this.skuId = skuId;
+        this.category = category;
         this.units = units;
         this.revenue = revenue;
         this.cost = cost;
@@ -94,6 +99,10 @@ public class SalesFact {
 
     public long getSkuId() {
         return skuId;
+    }
+
+    public String getCategory() {
+        return category;
     }
 
     public int getUnits() {
