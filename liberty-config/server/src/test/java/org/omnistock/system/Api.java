@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
@@ -39,6 +40,13 @@ final class Api {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 JsonStructure structure = reader.read();
                 return structure.asJsonObject();
+            }
+        }
+
+        /** The body, a JSON array. */
+        JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
             }
         }
     }

@@ -107,6 +107,34 @@ class BackOfficeIT {
     }
 
     @Test
+    void aMerchandiserAcceptsASuggestedStockMoveWithOneClick() throws Exception {
+        String category = uniqueCode("Moves");
+        String sku = uniqueCode("BM");
+        assertEquals(201, Api.post("/api/v1/skus", "{\"code\":\"" + sku + "\",\"name\":\"Moved tee\","
+                + "\"category\":\"" + category + "\"}").status());
+        String needy = OrderDesk.location("BMA", "STORE", 52.370, 4.890, null);
+        String spare = OrderDesk.location("BMU", "STORE", 52.090, 5.110, null);
+        receive(sku, needy, 18);
+        receive(sku, spare, 60);
+        AnalyticsIT.tillSale(needy, sku, 15, "20.00");
+        AnalyticsIT.awaitSales("?category=" + category, r -> r.getJsonObject("total").getInt("units") == 15);
+        signIn("admin", Api.ADMIN_PASSWORD);
+        browser.getOptions().setThrowExceptionOnScriptError(false);
+
+        HtmlPage moves = withPrimeFaces(browser.getPage(Api.BASE + "/replenishment/moves.xhtml?category="
+                + category));
+        String table = moves.getElementById("moves:suggestions").asNormalizedText();
+        assertTrue(table.contains(sku) && table.contains(spare) && table.contains(needy), table);
+        HtmlPage accepted = moves.getHtmlElementById("moves:suggestions:0:accept").click();
+        browser.waitForBackgroundJavaScript(5_000);
+
+        String text = accepted.asNormalizedText();
+        assertTrue(text.contains("8 x " + sku + " from " + spare + " to " + needy + " shipped"), text);
+        assertTrue(text.contains("No store is about to run out"), "the move is under way, no longer suggested");
+        assertEquals(52L, Api.onHand(sku, spare));
+    }
+
+    @Test
     void aStoreManagerSeesTheDashboardOfTheirStoreOnly() throws IOException {
         String own = uniqueCode("BDO");
         String other = uniqueCode("BDX");
