@@ -28,9 +28,15 @@
  *       category and day, beside the previous period of the same length.</li>
  *   <li>Velocity: units a day over the last 7, 30 and 90 days per SKU and location. Days of cover: available units
  *       over the 30-day velocity (none when nothing sold). Sell-through: units sold in 30 days over those sold plus
- *       those on hand. Stock-out risk: cover below the lead time asked for. Formulas in
+ *       those on hand. Stock-out risk: cover below the lead time asked for. Age: days since goods last came in
+ *       (received or transferred in) at the level, in buckets of 30, 60, 90 and 180 days. Formulas in
  *       {@link org.omnistock.analytics.control.Metrics}.</li>
  * </ul>
+ * The demand forecast ({@link org.omnistock.analytics.control.DemandForecast}) smooths each SKU's daily units at
+ * each location over the 90 days to yesterday, all channels together, with the location's weekly pattern; its error
+ * (WAPE) is measured by forecasting the last 14 of those days from the days before, beside a flat 30-day mean's.
+ * On the demo's history it is shown on the Forecast page.
+ *
  * Revenue is counted when goods leave (a till's sale, an order's shipment or collection), not when an order is
  * placed: placed orders are demand that may still be cancelled, and velocity must follow the stock that moved.
  *

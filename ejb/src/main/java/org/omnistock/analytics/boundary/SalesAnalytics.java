@@ -5,9 +5,13 @@ import static org.omnistock.platform.Text.blankToNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +25,7 @@ import jakarta.inject.Inject;
 
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.analytics.control.DemandForecast;
 import org.omnistock.analytics.control.Metrics;
 import org.omnistock.analytics.control.SalesQueries;
 import org.omnistock.analytics.control.SalesQueries.Dimension;
@@ -41,6 +46,9 @@ public class SalesAnalytics {
     public static final int DEFAULT_DAYS = 30;
 
     private static final int TOP_SKUS = 10;
+    private static final int HISTORY_DAYS = 90;
+    private static final int HELD_OUT_DAYS = 14;
+    private static final int MAX_FORECAST_ROWS = 500;
 
     /** How SKUs without a category are shown. */
     private static final String NO_CATEGORY = "(none)";
@@ -131,6 +139,121 @@ public class SalesAnalytics {
                 .thenComparing(CoverRow::location, Comparator.nullsFirst(Comparator.naturalOrder())));
         int first = Math.min(rows.size(), Page.firstResult(page, size));
         return new Page<>(rows.subList(first, Math.min(rows.size(), first + size)), page, size, rows.size());
+    }
+
+    /**
+     * Stock on hand by the days since goods last came in where it is (0-30, 31-60, 61-90, 91-180, older, never
+     * received), at one location or all the caller sees, of one category if given.
+     */
+    public List<AgeBucket> ageing(String location, String category) {
+        Set<String> at = locationsFor(location);
+        int buckets = Metrics.AGE_BUCKETS.length + 2;
+        long[] levels = new long[buckets];
+        long[] units = new long[buckets];
+        BigDecimal[] value = new BigDecimal[buckets];
+        Arrays.fill(value, BigDecimal.ZERO);
+        Instant now = clock.instant();
+        for (SalesQueries.Aged aged : queries.aged(blankToNull(category), at)) {
+            int b = Metrics.ageBucket(aged.lastReceived() == null ? null
+                    : Duration.between(aged.lastReceived(), now).toDays());
+            levels[b]++;
+            units[b] += aged.onHand();
+            if (aged.unitCost() != null) {
+                value[b] = value[b].add(aged.unitCost().multiply(BigDecimal.valueOf(aged.onHand())));
+            }
+        }
+        List<AgeBucket> ageing = new ArrayList<>(buckets);
+        int from = 0;
+        for (int b = 0; b < buckets; b++) {
+            String age = b < Metrics.AGE_BUCKETS.length ? from + "-" + Metrics.AGE_BUCKETS[b] + " days"
+                    : b == Metrics.AGE_BUCKETS.length ? "over " + Metrics.AGE_BUCKETS[b - 1] + " days" : "never received";
+            if (b < Metrics.AGE_BUCKETS.length) {
+                from = Metrics.AGE_BUCKETS[b] + 1;
+            }
+            ageing.add(new AgeBucket(age, levels[b], units[b], value[b].setScale(2, RoundingMode.HALF_EVEN)));
+        }
+        return ageing;
+    }
+
+    /**
+     * The demand of the days to come per SKU and location, of one category or location if given, forecast from the
+     * 90 days to yesterday ({@link DemandForecast}); with the method's error on the last 14 of those days, forecast
+     * from the days before, beside a flat 30-day mean's.
+     */
+    public ForecastReport forecast(String category, String location, int horizonDays) {
+        Set<String> visible = locationsFor(location);
+        LocalDate last = today().minusDays(1);
+        LocalDate first = last.minusDays(HISTORY_DAYS - 1);
+        int training = HISTORY_DAYS - HELD_OUT_DAYS;
+        Map<String, long[]> series = new LinkedHashMap<>();
+        Map<String, long[]> byLocation = new HashMap<>();
+        Map<String, String[]> keys = new HashMap<>();
+        for (SalesQueries.DayUnits units : queries.daily(first, last, blankToNull(category), visible)) {
+            String key = units.sku() + "@" + units.location();
+            int t = (int) ChronoUnit.DAYS.between(first, units.day());
+            series.computeIfAbsent(key, k -> new long[HISTORY_DAYS])[t] += units.units();
+            byLocation.computeIfAbsent(units.location(), k -> new long[HISTORY_DAYS])[t] += units.units();
+            keys.putIfAbsent(key, new String[] {units.sku(), units.name(), units.location()});
+        }
+        DayOfWeek firstDay = first.getDayOfWeek();
+        Map<String, double[]> weekOf = new HashMap<>();
+        Map<String, double[]> trainingWeekOf = new HashMap<>();
+        byLocation.forEach((code, total) -> {
+            weekOf.put(code, DemandForecast.weeklyIndices(total, firstDay));
+            trainingWeekOf.put(code, DemandForecast.weeklyIndices(Arrays.copyOf(total, training), firstDay));
+        });
+        DemandForecast.Error error = new DemandForecast.Error(0, 0);
+        DemandForecast.Error flatError = new DemandForecast.Error(0, 0);
+        DemandForecast.Error totalError = new DemandForecast.Error(0, 0);
+        DemandForecast.Error flatTotalError = new DemandForecast.Error(0, 0);
+        double[] actual = new double[HISTORY_DAYS];
+        double[] backtest = new double[HELD_OUT_DAYS];
+        double[] ahead = new double[horizonDays];
+        List<ForecastReport.Row> rows = new ArrayList<>();
+        for (Map.Entry<String, long[]> entry : series.entrySet()) {
+            long[] units = entry.getValue();
+            String at = keys.get(entry.getKey())[2];
+            long[] trained = Arrays.copyOf(units, training);
+            long[] heldOut = Arrays.copyOfRange(units, training, HISTORY_DAYS);
+            double[] tried = DemandForecast.forecast(trained, firstDay, trainingWeekOf.get(at),
+                    DemandForecast.ALPHA, HELD_OUT_DAYS);
+            double[] flat = DemandForecast.flat(trained, 30, HELD_OUT_DAYS);
+            error = error.plus(DemandForecast.error(heldOut, tried));
+            flatError = flatError.plus(DemandForecast.error(heldOut, flat));
+            totalError = totalError.plus(DemandForecast.totalError(heldOut, tried));
+            flatTotalError = flatTotalError.plus(DemandForecast.totalError(heldOut, flat));
+            double[] next = DemandForecast.forecast(units, firstDay, weekOf.get(at), DemandForecast.ALPHA,
+                    horizonDays);
+            for (int t = 0; t < HISTORY_DAYS; t++) {
+                actual[t] += units[t];
+            }
+            for (int h = 0; h < HELD_OUT_DAYS; h++) {
+                backtest[h] += tried[h];
+            }
+            double total = 0;
+            for (int h = 0; h < horizonDays; h++) {
+                ahead[h] += next[h];
+                total += next[h];
+            }
+            long units30 = Arrays.stream(units, HISTORY_DAYS - 30, HISTORY_DAYS).sum();
+            String[] key = keys.get(entry.getKey());
+            rows.add(new ForecastReport.Row(key[0], key[1], key[2], units30, total));
+        }
+        rows.sort(Comparator.comparingDouble(ForecastReport.Row::forecast).reversed()
+                .thenComparing(ForecastReport.Row::sku).thenComparing(ForecastReport.Row::location));
+        return new ForecastReport(first, last, HELD_OUT_DAYS, DemandForecast.ALPHA, error.wape(), flatError.wape(),
+                totalError.wape(), flatTotalError.wape(),
+                daysFrom(first, actual), daysFrom(last.minusDays(HELD_OUT_DAYS - 1), backtest),
+                daysFrom(last.plusDays(1), ahead), rows.subList(0, Math.min(rows.size(), MAX_FORECAST_ROWS)),
+                series.size());
+    }
+
+    private static List<ForecastReport.DayUnits> daysFrom(LocalDate first, double[] units) {
+        List<ForecastReport.DayUnits> days = new ArrayList<>(units.length);
+        for (int t = 0; t < units.length; t++) {
+            days.add(new ForecastReport.DayUnits(first.plusDays(t), units[t]));
+        }
+        return days;
     }
 
     /** The locations a report may cover: the one asked for (if the caller sees it), or all the caller sees. */

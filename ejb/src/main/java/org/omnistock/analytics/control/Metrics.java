@@ -44,6 +44,25 @@ public final class Metrics {
         return costedRevenue.subtract(cost).divide(costedRevenue, 4, RoundingMode.HALF_EVEN);
     }
 
+    /** The upper ends (days, included) of the inventory age buckets; older stock is in the last bucket. */
+    public static final int[] AGE_BUCKETS = {30, 60, 90, 180};
+
+    /**
+     * The age bucket of stock last received so many days ago: 0 for up to 30 days, ... {@code AGE_BUCKETS.length}
+     * for older; {@code AGE_BUCKETS.length + 1} when it was never received (counted in or adjusted only).
+     */
+    public static int ageBucket(Long daysSinceReceived) {
+        if (daysSinceReceived == null) {
+            return AGE_BUCKETS.length + 1;
+        }
+        for (int b = 0; b < AGE_BUCKETS.length; b++) {
+            if (daysSinceReceived <= AGE_BUCKETS[b]) {
+                return b;
+            }
+        }
+        return AGE_BUCKETS.length;
+    }
+
     /** Change from the previous period as a share of it; null when the previous period had nothing. */
     public static BigDecimal change(BigDecimal current, BigDecimal previous) {
         if (previous.signum() == 0) {

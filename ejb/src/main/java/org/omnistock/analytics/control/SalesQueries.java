@@ -135,6 +135,46 @@ public class SalesQueries {
         return sold;
     }
 
+    /** One SKU's units sold at one location on one day. */
+    public record DayUnits(String sku, String name, String location, LocalDate day, long units) {
+    }
+
+    /** Units sold per SKU, location and day from and to (both included), of one category if given, days that sold. */
+    public List<DayUnits> daily(LocalDate from, LocalDate to, String category, Collection<String> locations) {
+        StringBuilder sql = new StringBuilder("SELECT s.code, s.name, l.code, x.sales_day, SUM(x.units) FROM ");
+        List<Object> parameters = new ArrayList<>();
+        facts(sql, parameters, new Filter(from, to, null, category, locations), true);
+        sql.append(" GROUP BY s.code, s.name, l.code, x.sales_day");
+        List<DayUnits> days = new ArrayList<>();
+        for (Object found : bind(em.createNativeQuery(sql.toString()), parameters).getResultList()) {
+            Object[] row = (Object[]) found;
+            days.add(new DayUnits((String) row[0], (String) row[1], (String) row[2],
+                    ((java.sql.Date) row[3]).toLocalDate(), number(row[4])));
+        }
+        return days;
+    }
+
+    /** A level's units on hand, what a unit costs (if known), and when goods last came in (null if never). */
+    public record Aged(long onHand, BigDecimal unitCost, java.time.Instant lastReceived) {
+    }
+
+    /** Every level with units on hand, of one category if given, at the locations (null for all). */
+    public List<Aged> aged(String category, Collection<String> locations) {
+        StringBuilder sql = new StringBuilder("SELECT v.on_hand, s.unit_cost, (SELECT MAX(m.occurred_at) FROM ")
+                .append("stock_movement m WHERE m.stock_level_id = v.id AND m.movement_type IN ('RECEIPT', ")
+                .append("'TRANSFER_IN')) FROM stock_level v JOIN location l ON l.id = v.location_id ")
+                .append("JOIN sku s ON s.id = v.sku_id WHERE v.on_hand > 0");
+        List<Object> parameters = new ArrayList<>();
+        where(sql, parameters, null, "s.category", category, locations);
+        List<Aged> aged = new ArrayList<>();
+        for (Object found : bind(em.createNativeQuery(sql.toString()), parameters).getResultList()) {
+            Object[] row = (Object[]) found;
+            aged.add(new Aged(number(row[0]), row[1] == null ? null : decimal(row[1]),
+                    row[2] == null ? null : ((java.sql.Timestamp) row[2]).toInstant()));
+        }
+        return aged;
+    }
+
     /** Stock on hand and available per SKU (and location, unless {@code network}), of one category or SKU if given. */
     public List<Held> held(String category, String sku, Collection<String> locations, boolean network) {
         String available = "CASE WHEN v.on_hand - v.reserved - v.safety_stock - v.damaged - v.quality_control > 0 "

@@ -60,4 +60,14 @@ class MetricsTest {
                 "from a period of net returns to one of sales is a rise");
         assertNull(Metrics.change(new BigDecimal("10"), BigDecimal.ZERO));
     }
+
+    @Test
+    void stockIsAgedByTheDaysSinceGoodsLastCameIn() {
+        assertEquals(0, Metrics.ageBucket(0L));
+        assertEquals(0, Metrics.ageBucket(30L));
+        assertEquals(1, Metrics.ageBucket(31L));
+        assertEquals(3, Metrics.ageBucket(180L));
+        assertEquals(4, Metrics.ageBucket(181L), "older than the last bucket");
+        assertEquals(5, Metrics.ageBucket(null), "never received: counted in or adjusted only");
+    }
 }

@@ -79,15 +79,20 @@ class AnalyticsIT {
 
     /** A receipt of one line sent by the store's till, as the store's broker user. */
     static void tillSale(String store, String sku, int quantity, String unitPrice) throws Exception {
-        sendSale(store, "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + ",\"unitPrice\":" + unitPrice + "}");
+        sendSale(store, Instant.now(), "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + ",\"unitPrice\":"
+                + unitPrice + "}");
     }
 
     private static void sendSale(String store, String lines) throws Exception {
+        sendSale(store, Instant.now(), lines);
+    }
+
+    private static void sendSale(String store, Instant soldAt, String lines) throws Exception {
         try (Connection till = Broker.asStore(Broker.credentialsOf(store), null)) {
             Session session = till.createSession(false, Session.AUTO_ACKNOWLEDGE);
             session.createProducer(session.createQueue(Destinations.POS_SALES)).send(session.createTextMessage(
                     "{\"schemaVersion\":1,\"storeId\":\"" + store + "\",\"receiptId\":\"R-" + UUID.randomUUID()
-                            + "\",\"soldAt\":\"" + Instant.now() + "\",\"lines\":[" + lines + "]}"));
+                            + "\",\"soldAt\":\"" + soldAt + "\",\"lines\":[" + lines + "]}"));
         }
     }
 
@@ -225,6 +230,11 @@ class AnalyticsIT {
         assertEquals(15.0, row.getJsonNumber("daysOfCover").doubleValue(), 1e-9, "1 unit at 2 units in 30 days");
         assertEquals(2.0 / 3, row.getJsonNumber("sellThrough").doubleValue(), 1e-9);
         assertTrue(row.getBoolean("stockOutRisk"), "15 days of cover, 30 to replenish");
+        JsonObject fresh = Api.get("/api/v1/analytics/ageing?location=" + fast + "&category=" + category).jsonArray()
+                .getJsonObject(0);
+        assertEquals("0-30 days", fresh.getString("age"));
+        assertEquals(1, fresh.getInt("units"), "received today, 2 of 3 sold");
+        assertEquals(0, new BigDecimal("8.00").compareTo(fresh.getJsonNumber("costValue").bigDecimalValue()));
         JsonObject shortLead = Api.get("/api/v1/analytics/cover?location=" + fast + "&category=" + category
                 + "&leadTimeDays=7").json().getJsonArray("items").getJsonObject(0);
         assertFalse(shortLead.getBoolean("stockOutRisk"));
@@ -235,6 +245,53 @@ class AnalyticsIT {
                 "across the network, one row per SKU");
         assertTrue(!jeansEverywhere.containsKey("daysOfCover") || jeansEverywhere.isNull("daysOfCover"),
                 "jeans that did not sell have no cover, not an endless one");
+    }
+
+    @Test
+    void theForecastFollowsTheStoresWeekAndBeatsAFlatMean() throws Exception {
+        String weekly = uniqueCode("AFS");
+        Api.createLocation(weekly, "STORE");
+        Api.receive(tee, weekly, 500);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        int sold = 0;
+        int last30 = 0;
+        for (int back = 56; back >= 1; back--) {
+            LocalDate day = today.minusDays(back);
+            int units = switch (day.getDayOfWeek()) {
+                case SATURDAY -> 6;
+                case SUNDAY -> 0;
+                default -> 2;
+            };
+            if (units > 0) {
+                sendSale(weekly, day.atTime(12, 0).toInstant(ZoneOffset.UTC), "{\"sku\":\"" + tee
+                        + "\",\"quantity\":" + units + ",\"unitPrice\":20.00}");
+                sold += units;
+                last30 += back <= 30 ? units : 0;
+            }
+        }
+        int all = sold;
+        awaitOwn("&location=" + weekly + "&from=" + today.minusDays(56),
+                r -> r.getJsonObject("total").getInt("units") == all);
+
+        JsonObject forecast = Api.get("/api/v1/analytics/forecast?category=" + category + "&location=" + weekly
+                + "&horizonDays=7").json();
+
+        assertEquals(1, forecast.getInt("series"));
+        JsonObject row = forecast.getJsonArray("rows").getJsonObject(0);
+        assertEquals(tee, row.getString("sku"));
+        assertEquals(last30, row.getInt("units30"));
+        double week = row.getJsonNumber("forecast").doubleValue();
+        assertTrue(week > 14 && week < 16.5, "16 a week, the level eight weeks in (alpha 0.05): " + week);
+        JsonObject saturday = forecast.getJsonArray("ahead").stream().map(v -> v.asJsonObject())
+                .filter(d -> LocalDate.parse(d.getString("day")).getDayOfWeek() == java.time.DayOfWeek.SATURDAY)
+                .findFirst().orElseThrow();
+        assertTrue(saturday.getJsonNumber("units").doubleValue() > 5, "Saturdays sell three times a weekday");
+        double wape = forecast.getJsonNumber("wape").doubleValue();
+        double flat = forecast.getJsonNumber("flatWape").doubleValue();
+        assertTrue(wape < 0.3 && wape < flat, "the week's shape beats a flat mean: " + wape + " against " + flat);
+        assertEquals(403, Api.newClient(store, null, "read").get("/api/v1/analytics/forecast?location=" + weekly)
+                .status(), "another store's");
+        assertEquals(400, Api.get("/api/v1/analytics/forecast?horizonDays=0").status());
     }
 
     @Test

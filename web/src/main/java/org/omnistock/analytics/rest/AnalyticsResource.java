@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.analytics.boundary.AgeBucket;
 import org.omnistock.analytics.boundary.CoverRow;
+import org.omnistock.analytics.boundary.ForecastReport;
 import org.omnistock.analytics.boundary.SalesAnalytics;
 import org.omnistock.analytics.boundary.SalesReport;
 import org.omnistock.messages.Limits;
@@ -78,6 +80,30 @@ public class AnalyticsResource {
             default -> throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-table", "there is no sales table " + table
                     + "; there are channels, locations, categories, top-skus and days");
         };
+    }
+
+    /** Stock on hand by the days since goods last came in where it is, at a location or everywhere (CSV too). */
+    @GET
+    @Path("ageing")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+    @RolesAllowed(Scopes.READ)
+    public List<AgeBucket> ageing(@QueryParam("location") @Size(max = Limits.MAX_CODE) String location,
+                                  @QueryParam("category") @Size(max = 100) String category) {
+        return analytics.ageing(location, category);
+    }
+
+    /**
+     * The demand forecast per SKU and location for the next {@code horizonDays}, of one category or location if
+     * given, with the method's error on the last 14 days of history beside a flat 30-day mean's.
+     */
+    @GET
+    @Path("forecast")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Scopes.READ)
+    public ForecastReport forecast(@QueryParam("category") @Size(max = 100) String category,
+                                   @QueryParam("location") @Size(max = Limits.MAX_CODE) String location,
+                                   @QueryParam("horizonDays") @DefaultValue("14") @Min(1) @Max(56) int horizonDays) {
+        return analytics.forecast(category, location, horizonDays);
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnistock.analytics.boundary.AgeBucket;
 import org.omnistock.analytics.boundary.CoverRow;
 import org.omnistock.analytics.boundary.SalesAnalytics;
 import org.omnistock.catalog.boundary.Skus;
@@ -38,9 +39,15 @@ public class CoverPage implements Serializable {
     private String category;
     private int leadTimeDays = 7;
     private Page<CoverRow> rows;
+    private List<AgeBucket> ageing;
 
     public void load() {
         rows = Messages.attempt(() -> analytics.cover(location, category, leadTimeDays, 0, Page.MAX_SIZE));
+        ageing = rows == null ? null : analytics.ageing(location, category);
+    }
+
+    public List<AgeBucket> getAgeing() {
+        return ageing;
     }
 
     public String show() {

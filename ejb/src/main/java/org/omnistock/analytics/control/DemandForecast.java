@@ -1,0 +1,131 @@
+package org.omnistock.analytics.control;
+
+import java.time.DayOfWeek;
+import java.util.Arrays;
+
+/**
+ * Demand forecast by simple exponential smoothing with weekly seasonality, as pure functions over daily unit
+ * series.
+ *
+ * <p>The method: each day of the week has a multiplicative index (its mean over the mean of all days, taken from a
+ * series that sells enough to show the week's shape: the location's total over all its SKUs, not one SKU's few
+ * units; 0 for a day it never sells, which then says nothing of the level). A SKU's own series, divided by those indices, is smoothed into a level ({@code level = alpha * units /
+ * index + (1 - alpha) * level}, starting from the first week's mean); the forecast for a day ahead is the level times
+ * that day's index. A small alpha suits sparse retail series, where one day's sale says little.</p>
+ *
+ * <p>Accuracy is the weighted absolute percentage error (WAPE): the sum of absolute errors over the sum of actual
+ * units, which stays defined for series of zeros and weighs fast sellers most; taken day by day, and on each
+ * series' total over the period (what replenishing for the period depends on). Day by day, a SKU that sells a unit
+ * every few days has a WAPE above 1 whatever the method (the days it sells one are far off any mean); its total over
+ * two weeks is what can be forecast.</p>
+ */
+public final class DemandForecast {
+
+    /**
+     * The smoothing weight of the newest day: a memory of about 40 days. Measured on the demo's history (last 14 of
+     * 90 days held out; WAPE on each series' two-week total, a flat 30-day mean 0.728): alpha 0.02 0.680, 0.05
+     * 0.712, 0.1 0.799, 0.2 0.944, 0.3 1.057. Sparse series want a long memory; 0.02 (about 100 days) would take a
+     * season to follow a change of trend, so 0.05.
+     */
+    public static final double ALPHA = 0.05;
+
+    private DemandForecast() {
+    }
+
+    /**
+     * Each weekday's index, Monday first: its mean units over the mean of all days; 1 for every day when the series
+     * sold nothing.
+     */
+    public static double[] weeklyIndices(long[] units, DayOfWeek firstDay) {
+        double[] sum = new double[7];
+        int[] days = new int[7];
+        double total = 0;
+        for (int t = 0; t < units.length; t++) {
+            int weekday = firstDay.plus(t).getValue() - 1;
+            sum[weekday] += Math.max(0, units[t]);
+            days[weekday]++;
+            total += Math.max(0, units[t]);
+        }
+        double[] indices = new double[7];
+        double mean = units.length == 0 ? 0 : total / units.length;
+        for (int d = 0; d < 7; d++) {
+            indices[d] = mean == 0 || days[d] == 0 ? 1 : sum[d] / days[d] / mean;
+        }
+        return indices;
+    }
+
+    /** The units of the {@code horizon} days after the history, day by day. */
+    public static double[] forecast(long[] history, DayOfWeek firstDay, double[] indices, double alpha,
+                                    int horizon) {
+        double level = 0;
+        int start = Math.min(7, history.length);
+        int counted = 0;
+        for (int t = 0; t < start; t++) {
+            double index = indices[firstDay.plus(t).getValue() - 1];
+            if (index > 0) {
+                level += Math.max(0, history[t]) / index;
+                counted++;
+            }
+        }
+        level = counted == 0 ? 0 : level / counted;
+        for (int t = start; t < history.length; t++) {
+            double index = indices[firstDay.plus(t).getValue() - 1];
+            if (index > 0) {
+                level = alpha * Math.max(0, history[t]) / index + (1 - alpha) * level;
+            }
+        }
+        double[] ahead = new double[horizon];
+        for (int h = 0; h < horizon; h++) {
+            ahead[h] = level * indices[firstDay.plus((long) history.length + h).getValue() - 1];
+        }
+        return ahead;
+    }
+
+    /** The forecast of the naive yardstick: the mean of the last {@code days} days, flat. */
+    public static double[] flat(long[] history, int days, int horizon) {
+        int from = Math.max(0, history.length - days);
+        double sum = 0;
+        for (int t = from; t < history.length; t++) {
+            sum += Math.max(0, history[t]);
+        }
+        double mean = history.length == from ? 0 : sum / (history.length - from);
+        double[] ahead = new double[horizon];
+        Arrays.fill(ahead, mean);
+        return ahead;
+    }
+
+    /** Absolute errors summed, and actual units summed: WAPE is the first over the second. */
+    public record Error(double absolute, double actual) {
+
+        public Error plus(Error other) {
+            return new Error(absolute + other.absolute, actual + other.actual);
+        }
+
+        /** The WAPE, or null when nothing sold. */
+        public Double wape() {
+            return actual == 0 ? null : absolute / actual;
+        }
+    }
+
+    /** The error of the period's total: what replenishing for the period depends on. */
+    public static Error totalError(long[] actual, double[] forecast) {
+        double sold = 0;
+        double expected = 0;
+        for (int t = 0; t < actual.length; t++) {
+            sold += actual[t];
+            expected += forecast[t];
+        }
+        return new Error(Math.abs(sold - expected), Math.abs(sold));
+    }
+
+    /** The error day by day. */
+    public static Error error(long[] actual, double[] forecast) {
+        double absolute = 0;
+        double sold = 0;
+        for (int t = 0; t < actual.length; t++) {
+            absolute += Math.abs(actual[t] - forecast[t]);
+            sold += Math.abs(actual[t]);
+        }
+        return new Error(absolute, sold);
+    }
+}
