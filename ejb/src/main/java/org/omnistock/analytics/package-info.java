@@ -28,7 +28,8 @@
  *       category and day, beside the previous period of the same length.</li>
  *   <li>Velocity: units a day over the last 7, 30 and 90 days per SKU and location. Days of cover: available units
  *       over the 30-day velocity (none when nothing sold). Sell-through: units sold in 30 days over those sold plus
- *       those on hand. Stock-out risk: cover below the lead time asked for. Age: days since goods last came in
+ *       those on hand. Stock-out risk: cover below the lead time asked for. Slow mover: units on hand that did not
+ *       sell in 30 days or would take over 90 days to sell. Age: days since goods last came in
  *       (received or transferred in) at the level, in buckets of 30, 60, 90 and 180 days. Formulas in
  *       {@link org.omnistock.analytics.control.Metrics}.</li>
  * </ul>

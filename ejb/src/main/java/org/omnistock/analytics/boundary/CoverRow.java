@@ -8,8 +8,10 @@ package org.omnistock.analytics.boundary;
  * @param daysOfCover  available units over the 30-day velocity; absent when it did not sell
  * @param sellThrough  units sold in 30 days over those plus the units on hand; absent when there were none
  * @param stockOutRisk the cover is shorter than the lead time asked for
+ * @param slowMover    units on hand that did not sell in 30 days, or would take over 90 days to sell
  */
 public record CoverRow(String sku, String name, String category, String location, long units7, long units30,
                        long units90, double velocity7, double velocity30, double velocity90, long onHand,
-                       long available, Double daysOfCover, Double sellThrough, boolean stockOutRisk) {
+                       long available, Double daysOfCover, Double sellThrough, boolean stockOutRisk,
+                       boolean slowMover) {
 }

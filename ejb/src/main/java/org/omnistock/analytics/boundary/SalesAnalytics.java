@@ -131,7 +131,8 @@ public class SalesAnalytics {
             rows.add(new CoverRow(held.sku(), held.name(), held.category(), held.location(), units.units7(),
                     units.units30(), units.units90(), Metrics.velocity(units.units7(), 7), velocity30,
                     Metrics.velocity(units.units90(), 90), held.onHand(), held.available(), cover,
-                    Metrics.sellThrough(units.units30(), held.onHand()), Metrics.stockOutRisk(cover, leadTimeDays)));
+                    Metrics.sellThrough(units.units30(), held.onHand()), Metrics.stockOutRisk(cover, leadTimeDays),
+                    Metrics.slowMover(held.onHand(), cover)));
         }
         rows.sort(Comparator.comparing(CoverRow::daysOfCover, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Comparator.comparingDouble(CoverRow::velocity30).reversed())

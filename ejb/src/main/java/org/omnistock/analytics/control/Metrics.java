@@ -36,6 +36,14 @@ public final class Metrics {
         return daysOfCover != null && daysOfCover < leadTimeDays;
     }
 
+    /** Cover beyond which stock on hand is a slow mover. */
+    public static final int SLOW_COVER_DAYS = 90;
+
+    /** True when units on hand did not sell in 30 days, or will take longer than 90 days to sell at their pace. */
+    public static boolean slowMover(long onHand, Double daysOfCover) {
+        return onHand > 0 && (daysOfCover == null || daysOfCover > SLOW_COVER_DAYS);
+    }
+
     /** Margin over the revenue whose cost is known, as a share of it; null when no cost is known. */
     public static BigDecimal margin(BigDecimal costedRevenue, BigDecimal cost) {
         if (costedRevenue.signum() == 0) {

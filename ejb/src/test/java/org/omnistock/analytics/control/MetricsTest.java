@@ -70,4 +70,12 @@ class MetricsTest {
         assertEquals(4, Metrics.ageBucket(181L), "older than the last bucket");
         assertEquals(5, Metrics.ageBucket(null), "never received: counted in or adjusted only");
     }
+
+    @Test
+    void stockThatDidNotSellOrWillTakeOverNinetyDaysIsASlowMover() {
+        assertTrue(Metrics.slowMover(5, null), "on hand, sold nothing in 30 days");
+        assertTrue(Metrics.slowMover(5, 90.5));
+        assertFalse(Metrics.slowMover(5, 90.0));
+        assertFalse(Metrics.slowMover(0, null), "nothing on hand is not slow");
+    }
 }

@@ -245,6 +245,8 @@ class AnalyticsIT {
                 "across the network, one row per SKU");
         assertTrue(!jeansEverywhere.containsKey("daysOfCover") || jeansEverywhere.isNull("daysOfCover"),
                 "jeans that did not sell have no cover, not an endless one");
+        assertTrue(jeansEverywhere.getBoolean("slowMover"), "10 jeans that did not sell in 30 days");
+        assertFalse(row.getBoolean("slowMover"));
     }
 
     @Test
