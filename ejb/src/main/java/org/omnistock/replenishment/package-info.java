@@ -23,7 +23,8 @@
  * incoming at the store and no longer suggested.
  *
  * <h2>Who may</h2>
- * {@code read} to see suggestions (staff of some stores see those to or from their stores); accepting needs
- * {@code stock:write} at the location the units leave, as any transfer does.
+ * {@code read} to see suggestions (staff of some stores see those to or from their stores). Accepting needs
+ * {@code stock:moves} (merchandisers: moves between any locations, without the right to adjust or count stock), or
+ * {@code stock:write} at the location the units leave, as any transfer does (a store ships its own).
  */
 package org.omnistock.replenishment;

@@ -26,6 +26,11 @@ public final class Scopes {
     public static final String PRICES_WRITE = "prices:write";
     /** Promotions and their coupon codes, including listing the codes. */
     public static final String PROMOTIONS_WRITE = "promotions:write";
+    /**
+     * Accept suggested stock moves (transfers between any locations) without other stock rights: what a
+     * merchandiser rebalancing the network needs, not adjusting or counting stock.
+     */
+    public static final String STOCK_MOVES = "stock:moves";
     /** Routing rule sets: drafts, publication, what-if replays. */
     public static final String ROUTING_WRITE = "routing:write";
     /** Look customers up by number or identity key, read their profiles and loyalty accounts. */
@@ -49,6 +54,7 @@ public final class Scopes {
         scopes.put(CATALOG_WRITE, "create SKUs, locations and channels; channel rules; price zones");
         scopes.put(STOCK_WRITE, "receipts, adjustments, counts, state moves, safety stock, incoming goods, returns, "
                 + "transfers");
+        scopes.put(STOCK_MOVES, "accept suggested stock moves: transfers between stores and from warehouses");
         scopes.put(ORDERS_WRITE, "orders, returns, a location's fulfilments, reservations and redemptions");
         scopes.put(ROUTING_WRITE, "routing rule sets: drafts, publication, what-if replays");
         scopes.put(CUSTOMERS_READ, "look customers up, read profiles and loyalty accounts (personal data)");

@@ -6,9 +6,9 @@ import java.util.Set;
 public enum StaffRole {
     /** Manages users, API clients and settings; may do everything, everywhere. */
     ADMIN("admin", Scopes.ALL, false),
-    /** Manages prices, promotions and the catalog, for every location. */
+    /** Manages prices, promotions and the catalog, and moves stock to where it sells, for every location. */
     MERCHANDISER("merchandiser", Set.of(Scopes.READ, Scopes.CATALOG_WRITE, Scopes.PRICES_WRITE,
-            Scopes.PROMOTIONS_WRITE), false),
+            Scopes.PROMOTIONS_WRITE, Scopes.STOCK_MOVES), false),
     /** Runs stores: stock changes and orders' reservations, at the stores assigned to the user only. */
     STORE_MANAGER("store-manager", Set.of(Scopes.READ, Scopes.STOCK_WRITE, Scopes.ORDERS_WRITE,
             Scopes.CUSTOMERS_READ, Scopes.CUSTOMERS_WRITE), true);

@@ -118,7 +118,7 @@ class BackOfficeIT {
         receive(sku, spare, 60);
         AnalyticsIT.tillSale(needy, sku, 15, "20.00");
         AnalyticsIT.awaitSales("?category=" + category, r -> r.getJsonObject("total").getInt("units") == 15);
-        signIn("admin", Api.ADMIN_PASSWORD);
+        signIn(Api.newUser("merchandiser"));
         browser.getOptions().setThrowExceptionOnScriptError(false);
 
         HtmlPage moves = withPrimeFaces(browser.getPage(Api.BASE + "/replenishment/moves.xhtml?category="

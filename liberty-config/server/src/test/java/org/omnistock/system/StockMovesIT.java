@@ -99,7 +99,18 @@ class StockMovesIT {
                 acceptance(utrecht, amsterdam, "STORES")).status(), "the units leave Utrecht: Utrecht ships them");
         assertEquals(403, Api.newClient(null, null, "read").post("/api/v1/stock-moves/acceptances",
                 acceptance(utrecht, amsterdam, "STORES")).status());
+        Api.Client boundMover = Api.newClient(amsterdam, null, "read", "stock:moves");
+        assertEquals(403, boundMover.post("/api/v1/stock-moves/acceptances", acceptance(utrecht, amsterdam,
+                "STORES")).status(), "stock:moves bound to a store moves nothing from another");
         assertEquals(60L, Api.onHand(sku, utrecht), "nothing moved");
+        Api.Client merchandising = Api.newClient(null, null, "read", "stock:moves");
+        Api.Reply moved = merchandising.post("/api/v1/stock-moves/acceptances", acceptance(utrecht, amsterdam,
+                "STORES"));
+        assertEquals(201, moved.status(), "stock:moves ships a suggested move without stock:write: " + moved.body());
+        assertEquals(52L, Api.onHand(sku, utrecht));
+        assertEquals(403, merchandising.post("/api/v1/stock/adjustments", "{\"sku\":\"" + sku
+                + "\",\"locationId\":\"" + utrecht + "\",\"quantity\":-1,\"reason\":\"DAMAGED\"}").status(),
+                "but adjusts no stock");
 
         Api.Reply stale = post("/api/v1/stock-moves/acceptances", acceptance(warehouse, amsterdam, "STORES"));
         assertEquals(409, stale.status(), stale.body());

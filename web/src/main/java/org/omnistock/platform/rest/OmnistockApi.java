@@ -58,6 +58,7 @@ import org.omnistock.access.entity.Scopes;
                         + "loyalty accounts (personal data)"),
                 @OAuthScope(name = Scopes.CUSTOMERS_WRITE, description = "create, change and merge customers; "
                         + "adjust points"),
+                @OAuthScope(name = Scopes.STOCK_MOVES, description = "accept suggested stock moves"),
                 @OAuthScope(name = Scopes.PRICES_WRITE, description = "price lists and prices"),
                 @OAuthScope(name = Scopes.PROMOTIONS_WRITE, description = "promotions and coupon codes"),
                 @OAuthScope(name = Scopes.ADMIN, description = "staff users, API clients, store broker credentials")})))

@@ -81,7 +81,7 @@ public class StockMovesResource {
     @Path("acceptances")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Scopes.STOCK_WRITE)
+    @RolesAllowed({Scopes.STOCK_MOVES, Scopes.STOCK_WRITE})
     public Response accept(@NotNull @Valid MoveAcceptance acceptance) {
         TransferView transfer = moves.accept(acceptance);
         return Response.status(transfer.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(transfer)
