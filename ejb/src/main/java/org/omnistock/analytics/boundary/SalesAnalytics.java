@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -96,6 +97,7 @@ public class SalesAnalytics {
         List<Sums> channelsBefore = queries.sums(before, Dimension.CHANNEL, 0);
         List<SalesFigures> byChannel = compare(channelsNow, channelsBefore);
         SalesFigures total = total(channelsNow, channelsBefore);
+        List<SalesReport.Day> daily = days(first, last, queries.sums(now, Dimension.DAY_AND_CHANNEL, 0));
         List<Sums> top = queries.sums(now, Dimension.SKU, TOP_SKUS);
         List<Sums> topBefore = queries.sums(before.ofSkus(top.stream().map(SalesAnalytics::key).toList()),
                 Dimension.SKU, 0);
@@ -106,7 +108,7 @@ public class SalesAnalytics {
                 shared(compare(queries.sums(now, Dimension.CATEGORY, 0), queries.sums(before, Dimension.CATEGORY, 0)),
                         total),
                 shared(compare(top, topBefore), total),
-                days(first, last, queries.sums(now, Dimension.DAY_AND_CHANNEL, 0)));
+                daily, weeks(daily));
     }
 
     /**
@@ -335,6 +337,20 @@ public class SalesAnalytics {
                     byChannel.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), byChannel));
         }
         return days;
+    }
+
+    /** The days summed by week, Monday to Sunday, each week dated by its Monday. */
+    static List<SalesReport.Day> weeks(List<SalesReport.Day> days) {
+        Map<LocalDate, SalesReport.Day> weeks = new TreeMap<>();
+        for (SalesReport.Day day : days) {
+            LocalDate monday = day.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            SalesReport.Day sum = weeks.get(monday);
+            Map<String, BigDecimal> byChannel = new TreeMap<>(sum == null ? Map.of() : sum.byChannel());
+            day.byChannel().forEach((channel, revenue) -> byChannel.merge(channel, revenue, BigDecimal::add));
+            weeks.put(monday, new SalesReport.Day(monday, (sum == null ? 0 : sum.units()) + day.units(),
+                    (sum == null ? BigDecimal.ZERO : sum.revenue()).add(day.revenue()), byChannel));
+        }
+        return List.copyOf(weeks.values());
     }
 
     private static String key(Sums sums) {

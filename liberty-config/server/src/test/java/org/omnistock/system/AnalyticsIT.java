@@ -179,6 +179,11 @@ class AnalyticsIT {
         JsonObject day = report.getJsonArray("days").stream().map(v -> v.asJsonObject())
                 .filter(d -> d.getString("day").equals(today.toString())).findFirst().orElseThrow();
         assertEquals(0, new BigDecimal("140").compareTo(day.getJsonNumber("revenue").bigDecimalValue()));
+        JsonObject week = report.getJsonArray("weeks").stream().map(v -> v.asJsonObject())
+                .filter(w -> w.getString("day").equals(today.with(java.time.temporal.TemporalAdjusters
+                        .previousOrSame(java.time.DayOfWeek.MONDAY)).toString())).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("140").compareTo(week.getJsonNumber("revenue").bigDecimalValue()),
+                "this week, dated by its Monday");
 
         Thread.sleep(2_500);
         JsonObject folded = own(Api.ADMIN, "");

@@ -58,8 +58,8 @@ public class AnalyticsResource {
     }
 
     /**
-     * One table of the sales report: {@code channels}, {@code locations}, {@code categories}, {@code top-skus} or
-     * {@code days}.
+     * One table of the sales report: {@code channels}, {@code locations}, {@code categories}, {@code top-skus},
+     * {@code days} or {@code weeks}.
      */
     @GET
     @Path("sales/{table}")
@@ -77,8 +77,9 @@ public class AnalyticsResource {
             case "categories" -> report.categories();
             case "top-skus" -> report.topSkus();
             case "days" -> report.days();
+            case "weeks" -> report.weeks();
             default -> throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-table", "there is no sales table " + table
-                    + "; there are channels, locations, categories, top-skus and days");
+                    + "; there are channels, locations, categories, top-skus, days and weeks");
         };
     }
 

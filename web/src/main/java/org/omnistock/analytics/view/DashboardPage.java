@@ -60,6 +60,7 @@ public class DashboardPage implements Serializable {
     private String channel;
     private String category;
     private String location;
+    private String by;
     private SalesReport report;
 
     public void load() {
@@ -90,20 +91,26 @@ public class DashboardPage implements Serializable {
         return locationBoundary.visible();
     }
 
-    /** Revenue per day, one stacked bar per channel (Chart.js through PrimeFaces' bundled library). */
+    /** Whether the chart shows weeks: asked for, or a period longer than two months. */
+    public boolean isWeekly() {
+        return "week".equals(by) || by == null && report != null && report.days().size() > 62;
+    }
+
+    /** Revenue per day (or week), one stacked bar per channel (Chart.js through PrimeFaces' bundled library). */
     public String getDaysChart() {
         if (report == null) {
             return null;
         }
+        List<SalesReport.Day> bars = isWeekly() ? report.weeks() : report.days();
         Set<String> channels = new TreeSet<>();
-        report.days().forEach(day -> channels.addAll(day.byChannel().keySet()));
+        bars.forEach(day -> channels.addAll(day.byChannel().keySet()));
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        report.days().forEach(day -> labels.add(day.day().toString()));
+        bars.forEach(day -> labels.add((isWeekly() ? "week of " : "") + day.day()));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         int colour = 0;
         for (String code : channels) {
             JsonArrayBuilder values = Json.createArrayBuilder();
-            report.days().forEach(day -> values.add(day.byChannel().getOrDefault(code, BigDecimal.ZERO)));
+            bars.forEach(day -> values.add(day.byChannel().getOrDefault(code, BigDecimal.ZERO)));
             datasets.add(Json.createObjectBuilder().add("label", code).add("data", values)
                     .add("backgroundColor", COLOURS[colour++ % COLOURS.length]));
         }
@@ -197,6 +204,14 @@ public class DashboardPage implements Serializable {
 
     public String getLocation() {
         return location;
+    }
+
+    public String getBy() {
+        return by;
+    }
+
+    public void setBy(String by) {
+        this.by = by;
     }
 
     public void setLocation(String location) {
