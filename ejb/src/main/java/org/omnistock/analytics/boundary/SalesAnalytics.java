@@ -24,8 +24,6 @@ import java.util.TreeMap;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import org.omnistock.access.boundary.Access;
-import org.omnistock.access.entity.Scopes;
 import org.omnistock.analytics.control.DemandForecast;
 import org.omnistock.analytics.control.Metrics;
 import org.omnistock.analytics.control.SalesQueries;
@@ -53,9 +51,6 @@ public class SalesAnalytics {
 
     /** How SKUs without a category are shown. */
     private static final String NO_CATEGORY = "(none)";
-
-    @Inject
-    Access access;
 
     @Inject
     Locations locations;
@@ -87,7 +82,7 @@ public class SalesAnalytics {
             throw new Refusal(Refusal.Kind.INVALID, "bad-period", "a report covers at most " + MAX_DAYS
                     + " days, not " + days);
         }
-        Set<String> at = locationsFor(location);
+        Set<String> at = locations.within(location);
         String channelCode = blankToNull(channel);
         String categoryName = blankToNull(category);
         Filter now = new Filter(first, last, channelCode, categoryName, at);
@@ -118,7 +113,7 @@ public class SalesAnalytics {
      * @param leadTimeDays how many days a replenishment takes: a cover shorter than that is a stock-out risk
      */
     public Page<CoverRow> cover(String location, String category, int leadTimeDays, int page, int size) {
-        Set<String> at = locationsFor(location);
+        Set<String> at = locations.within(location);
         boolean network = blankToNull(location) == null;
         String categoryName = blankToNull(category);
         LocalDate today = today();
@@ -149,7 +144,7 @@ public class SalesAnalytics {
      * received), at one location or all the caller sees, of one category if given.
      */
     public List<AgeBucket> ageing(String location, String category) {
-        Set<String> at = locationsFor(location);
+        Set<String> at = locations.within(location);
         int buckets = Metrics.AGE_BUCKETS.length + 2;
         long[] levels = new long[buckets];
         long[] units = new long[buckets];
@@ -184,7 +179,7 @@ public class SalesAnalytics {
      * from the days before, beside a flat 30-day mean's.
      */
     public ForecastReport forecast(String category, String location, int horizonDays) {
-        Set<String> visible = locationsFor(location);
+        Set<String> visible = locations.within(location);
         LocalDate last = today().minusDays(1);
         LocalDate first = last.minusDays(HISTORY_DAYS - 1);
         int training = HISTORY_DAYS - HELD_OUT_DAYS;
@@ -257,17 +252,6 @@ public class SalesAnalytics {
             days.add(new ForecastReport.DayUnits(first.plusDays(t), units[t]));
         }
         return days;
-    }
-
-    /** The locations a report may cover: the one asked for (if the caller sees it), or all the caller sees. */
-    private Set<String> locationsFor(String location) {
-        String code = blankToNull(location);
-        if (code != null) {
-            access.requireAt(Scopes.READ, code);
-            locations.require(code);
-            return Set.of(code);
-        }
-        return access.visibleLocations(Scopes.READ).map(Set::copyOf).orElse(null);
     }
 
     /**

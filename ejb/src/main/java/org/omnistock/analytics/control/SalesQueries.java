@@ -2,6 +2,8 @@ package org.omnistock.analytics.control;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -101,7 +103,7 @@ public class SalesQueries {
             Object[] row = (Object[]) found;
             List<Object> keys = new ArrayList<>(width);
             for (int i = 0; i < width; i++) {
-                keys.add(row[i] instanceof java.sql.Date date ? date.toLocalDate() : row[i]);
+                keys.add(row[i] instanceof Date date ? date.toLocalDate() : row[i]);
             }
             sums.add(new Sums(keys, number(row[width]), decimal(row[width + 1]), decimal(row[width + 2]),
                     decimal(row[width + 3])));
@@ -149,13 +151,13 @@ public class SalesQueries {
         for (Object found : bind(em.createNativeQuery(sql.toString()), parameters).getResultList()) {
             Object[] row = (Object[]) found;
             days.add(new DayUnits((String) row[0], (String) row[1], (String) row[2],
-                    ((java.sql.Date) row[3]).toLocalDate(), number(row[4])));
+                    ((Date) row[3]).toLocalDate(), number(row[4])));
         }
         return days;
     }
 
     /** A level's units on hand, what a unit costs (if known), and when goods last came in (null if never). */
-    public record Aged(long onHand, BigDecimal unitCost, java.time.Instant lastReceived) {
+    public record Aged(long onHand, BigDecimal unitCost, Instant lastReceived) {
     }
 
     /** Every level with units on hand, of one category if given, at the locations (null for all). */
@@ -170,7 +172,7 @@ public class SalesQueries {
         for (Object found : bind(em.createNativeQuery(sql.toString()), parameters).getResultList()) {
             Object[] row = (Object[]) found;
             aged.add(new Aged(number(row[0]), row[1] == null ? null : decimal(row[1]),
-                    row[2] == null ? null : ((java.sql.Timestamp) row[2]).toInstant()));
+                    row[2] == null ? null : ((Timestamp) row[2]).toInstant()));
         }
         return aged;
     }

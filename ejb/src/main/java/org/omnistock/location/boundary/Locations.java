@@ -91,6 +91,20 @@ public class Locations {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The codes a report asked about one location (or none) may cover: that location, if it exists and the caller
+     * may read there; otherwise those the caller sees, null meaning every location.
+     */
+    public Set<String> within(String location) {
+        String code = blankToNull(location);
+        if (code != null) {
+            access.requireAt(Scopes.READ, code);
+            require(code);
+            return Set.of(code);
+        }
+        return access.visibleLocations(Scopes.READ).map(Set::copyOf).orElse(null);
+    }
+
     /** The locations the caller may see, by code: all of them, or the stores it is bound to. */
     public List<LocationView> visible() {
         Optional<Set<String>> visible = access.visibleLocations(Scopes.READ);

@@ -65,16 +65,9 @@ public class StockMoves {
      */
     public List<MoveSuggestion> suggest(@NotNull @Valid MoveTerms terms, String category, String sku,
                                         String location) {
-        Optional<Set<String>> visible = access.visibleLocations(Scopes.READ);
-        String at = blankToNull(location);
-        if (at != null) {
-            access.requireAt(Scopes.READ, at);
-            locations.require(at);
-        }
+        Set<String> at = locations.within(location);
         return suggestions(terms, blankToNull(category), blankToNull(sku)).stream()
-                .filter(m -> at == null || m.fromLocationId().equals(at) || m.toLocationId().equals(at))
-                .filter(m -> visible.map(codes -> codes.contains(m.fromLocationId())
-                        || codes.contains(m.toLocationId())).orElse(true))
+                .filter(m -> at == null || at.contains(m.fromLocationId()) || at.contains(m.toLocationId()))
                 .toList();
     }
 

@@ -10,9 +10,6 @@ import jakarta.inject.Named;
 import org.omnistock.analytics.boundary.AgeBucket;
 import org.omnistock.analytics.boundary.CoverRow;
 import org.omnistock.analytics.boundary.SalesAnalytics;
-import org.omnistock.catalog.boundary.Skus;
-import org.omnistock.location.boundary.LocationView;
-import org.omnistock.location.boundary.Locations;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.view.Messages;
 
@@ -28,12 +25,6 @@ public class CoverPage implements Serializable {
 
     @Inject
     transient SalesAnalytics analytics;
-
-    @Inject
-    transient Locations locationBoundary;
-
-    @Inject
-    transient Skus skus;
 
     private String location;
     private String category;
@@ -52,14 +43,6 @@ public class CoverPage implements Serializable {
 
     public String show() {
         return "/analytics/cover?faces-redirect=true&includeViewParams=true";
-    }
-
-    public List<String> getCategories() {
-        return skus.categories();
-    }
-
-    public List<LocationView> getLocations() {
-        return locationBoundary.visible();
     }
 
     /** Days as a whole number, a dash when there is no figure. */

@@ -21,11 +21,8 @@ import org.omnistock.analytics.boundary.SalesAnalytics;
 import org.omnistock.analytics.boundary.SalesFigures;
 import org.omnistock.analytics.boundary.SalesReport;
 import org.omnistock.analytics.control.SalesFacts;
-import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.channel.boundary.ChannelView;
 import org.omnistock.channel.boundary.Channels;
-import org.omnistock.location.boundary.LocationView;
-import org.omnistock.location.boundary.Locations;
 import org.omnistock.platform.view.Messages;
 
 /**
@@ -48,12 +45,6 @@ public class DashboardPage implements Serializable {
 
     @Inject
     transient Channels channelBoundary;
-
-    @Inject
-    transient Locations locationBoundary;
-
-    @Inject
-    transient Skus skus;
 
     private LocalDate from;
     private LocalDate to;
@@ -81,14 +72,6 @@ public class DashboardPage implements Serializable {
         List<String> codes = new ArrayList<>(channelBoundary.list().stream().map(ChannelView::code).toList());
         codes.add(SalesFacts.STORE_CHANNEL);
         return codes;
-    }
-
-    public List<String> getCategories() {
-        return skus.categories();
-    }
-
-    public List<LocationView> getLocations() {
-        return locationBoundary.visible();
     }
 
     /** Whether the chart shows weeks: asked for, or a period longer than two months. */

@@ -1,7 +1,6 @@
 package org.omnistock.analytics.view;
 
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.faces.view.ViewScoped;
@@ -13,9 +12,6 @@ import jakarta.json.JsonObjectBuilder;
 
 import org.omnistock.analytics.boundary.ForecastReport;
 import org.omnistock.analytics.boundary.SalesAnalytics;
-import org.omnistock.catalog.boundary.Skus;
-import org.omnistock.location.boundary.LocationView;
-import org.omnistock.location.boundary.Locations;
 import org.omnistock.platform.view.Messages;
 
 /**
@@ -30,12 +26,6 @@ public class ForecastPage implements Serializable {
 
     @Inject
     transient SalesAnalytics analytics;
-
-    @Inject
-    transient Locations locationBoundary;
-
-    @Inject
-    transient Skus skus;
 
     private String category;
     private String location;
@@ -106,14 +96,6 @@ public class ForecastPage implements Serializable {
 
     public String units(double units) {
         return String.format(Locale.ROOT, "%.1f", units);
-    }
-
-    public List<String> getCategories() {
-        return skus.categories();
-    }
-
-    public List<LocationView> getLocations() {
-        return locationBoundary.visible();
     }
 
     public ForecastReport getReport() {

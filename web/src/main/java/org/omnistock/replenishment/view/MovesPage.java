@@ -7,9 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnistock.catalog.boundary.Skus;
-import org.omnistock.location.boundary.LocationView;
-import org.omnistock.location.boundary.Locations;
 import org.omnistock.platform.view.Messages;
 import org.omnistock.replenishment.boundary.MoveAcceptance;
 import org.omnistock.replenishment.boundary.MoveSuggestion;
@@ -30,12 +27,6 @@ public class MovesPage implements Serializable {
 
     @Inject
     transient StockMoves moves;
-
-    @Inject
-    transient Locations locationBoundary;
-
-    @Inject
-    transient Skus skus;
 
     private StockBalancer.Source source = StockBalancer.Source.STORES;
     private String category;
@@ -75,14 +66,6 @@ public class MovesPage implements Serializable {
 
     public StockBalancer.Source[] getSources() {
         return StockBalancer.Source.values();
-    }
-
-    public List<String> getCategories() {
-        return skus.categories();
-    }
-
-    public List<LocationView> getLocations() {
-        return locationBoundary.visible();
     }
 
     /** Days as a whole number, a dash where the location does not sell the SKU. */
