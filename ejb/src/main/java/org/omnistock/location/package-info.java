@@ -1,8 +1,12 @@
 /**
  * Locations: the places that hold stock. A location is a {@code STORE}, a {@code WAREHOUSE} or a {@code DARK_STORE},
  * identified by its code (for a store, the same id its till sends as {@code storeId}), with a geographic position
- * used later to route orders, and the price zone whose prices apply there. Capacity and capabilities come later.
+ * used to route orders and move stock, the price zone whose prices apply there, and what it does for orders
+ * (shipping, pickup, daily capacity, cost, deadlines, time zone). Opening a location or changing its fulfilment
+ * settings fires {@link org.omnistock.location.boundary.LocationCalendarChanged} in that transaction, so that what
+ * counts by the location's own days (its capacity) gets ready for them. {@code Locations.within} is the one rule
+ * for which locations a report covers: the one asked for if the caller may read there, else all the caller sees.
  * Reading needs {@code read}; creating a location {@code catalog:write} and a caller bound to no location; putting
- * a store in a price zone {@code catalog:write} at that store.
+ * a store in a price zone or changing its fulfilment settings {@code catalog:write} at that store.
  */
 package org.omnistock.location;

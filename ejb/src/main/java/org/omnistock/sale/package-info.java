@@ -12,7 +12,9 @@
  * receipt; a card nobody holds earns nothing and the sale is recorded all the same. A sale may also spend the
  * customer's points ({@code pointsSpent}, worth {@code pointsDiscount}, as the till priced them with the basket
  * engine): spent in the same transaction, once per receipt, before the rest of the receipt earns; see the customer
- * capability for a till that spent them offline.
+ * capability for a till that spent them offline. Each line also becomes a sales fact for the analytics capability
+ * in the same transaction (channel {@code STORE}, net of its share of the points' worth; a line returning another
+ * channel's order counts for that order's channel, through the returns capability).
  *
  * <h2>Outcomes</h2>
  * {@link org.omnistock.sale.boundary.SaleOutcome}: recorded; a duplicate (the same receipt again: nothing changes,
