@@ -19,7 +19,8 @@
  *       {@link org.omnistock.analytics.control.SalesFolding}, in their own short transaction (a lock row keeps two
  *       servers from folding the same fact), so a sale's transaction only inserts one row per line and never waits
  *       on a hot total. A reader adds the few facts not folded yet: figures are exact the moment a sale commits, and
- *       no view scans the raw lines.</li>
+ *       no view scans the raw lines. A read holds the fold lock shared until its transaction ends, so a fold never
+ *       commits in the middle of one (see {@link org.omnistock.analytics.control.SalesQueries}).</li>
  * </ul>
  *
  * <h2>Figures</h2>

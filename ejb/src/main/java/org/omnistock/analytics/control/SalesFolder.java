@@ -26,15 +26,20 @@ public class SalesFolder {
     EntityManager em;
 
     /**
-     * Folds the oldest facts not folded yet, under the fold lock (a second server waits, then finds them folded).
+     * Folds the oldest facts not folded yet, under the fold lock: a second server waits, then finds them folded;
+     * a report being read ({@link SalesQueries}) holds the lock shared, so a fold waits for it to end.
      *
      * @return how many were folded: {@link #BATCH} means there may be more
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int foldBatch() {
-        em.createNativeQuery("SELECT id FROM sales_fold WHERE id = 1 FOR UPDATE").getResultList();
-        List<SalesFact> facts = em.createNamedQuery(SalesFact.UNFOLDED, SalesFact.class).setMaxResults(BATCH)
-                .getResultList();
+        if (unfolded(1).isEmpty()) {
+            return 0;
+        }
+        // An update, not SELECT ... FOR UPDATE: Derby lets go of a row only selected for update at read committed,
+        // and PostgreSQL's FOR UPDATE does not wait for a reader's SHARE lock; an update does both.
+        em.createNativeQuery("UPDATE sales_fold SET folded_at = CURRENT_TIMESTAMP WHERE id = 1").executeUpdate();
+        List<SalesFact> facts = unfolded(BATCH);
         Map<SalesDay.Key, SalesDay> days = new HashMap<>();
         Map<SalesCube.Key, SalesCube> cubes = new HashMap<>();
         for (SalesFact fact : facts) {
@@ -45,6 +50,10 @@ public class SalesFolder {
             fact.folded();
         }
         return facts.size();
+    }
+
+    private List<SalesFact> unfolded(int most) {
+        return em.createNamedQuery(SalesFact.UNFOLDED, SalesFact.class).setMaxResults(most).getResultList();
     }
 
     private <T, K> T findOrMake(Class<T> type, K key, Function<K, T> maker) {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -196,6 +197,44 @@ class AnalyticsIT {
                 .getJsonNumber("previousRevenue").bigDecimalValue()), "today is tomorrow's previous period");
         assertEquals(0, new BigDecimal("-1").compareTo(tomorrow.getJsonObject("total").getJsonNumber("change")
                 .bigDecimalValue()));
+    }
+
+    @Test
+    void whileSalesAreFoldedIntoTotalsEveryReadCountsEachSaleOnce() throws Exception {
+        int sales = 20;
+        Api.receive(tee, store, sales);
+        AtomicInteger sent = new AtomicInteger();
+        Thread till = new Thread(() -> {
+            try {
+                for (int i = 0; i < sales; i++) {
+                    sent.incrementAndGet();
+                    tillSale(store, tee, 1, "10.00");
+                    Thread.sleep(50);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        till.start();
+        BigDecimal seen = BigDecimal.ZERO;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (seen.compareTo(BigDecimal.TEN.multiply(BigDecimal.valueOf(sales))) < 0
+                && System.nanoTime() < deadline) {
+            int sentBefore = sent.get();
+            JsonObject report = own(Api.ADMIN, "");
+            BigDecimal total = revenue(report.getJsonObject("total"));
+            BigDecimal days = report.getJsonArray("days").stream()
+                    .map(d -> d.asJsonObject().getJsonNumber("revenue").bigDecimalValue())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal sentAfter = BigDecimal.TEN.multiply(BigDecimal.valueOf(sent.get()));
+            assertTrue(total.compareTo(seen) >= 0, "a sale counted before never drops out while it is folded: "
+                    + total + " after " + seen + " (" + sentBefore + " sent)");
+            assertTrue(total.compareTo(sentAfter) <= 0 && days.compareTo(sentAfter) <= 0,
+                    "never more than was sold: total " + total + ", days " + days + ", sold " + sentAfter);
+            seen = total;
+        }
+        till.join();
+        assertEquals(0, BigDecimal.TEN.multiply(BigDecimal.valueOf(sales)).compareTo(seen), "every sale counted once");
     }
 
     @Test
