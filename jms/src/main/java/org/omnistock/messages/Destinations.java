@@ -45,6 +45,17 @@ public final class Destinations {
     private Destinations() {
     }
 
+    /**
+     * The name of a store's durable subscription on an event address, its client id being the store's code: the
+     * address with dashes for dots ({@code omnistock-price-changed}). Artemis names a subscription's queue
+     * {@code <client id>.<subscription name>} and a queue's name is unique across addresses, so one name for every
+     * address would let a store subscribe to one address only; and it escapes the dots of a subscription name, so a
+     * name with dots matches no security setting.
+     */
+    public static String subscription(String address) {
+        return address.replace('.', '-');
+    }
+
     /** Anycast queue of one location's work (fulfilments to do, cancelled, on their way to it for pickup). */
     public static String locationTasks(String locationCode) {
         return "omnistock.location." + locationCode + ".tasks";

@@ -66,22 +66,29 @@ public class StoreCredentials {
             broker.invoke("resetUser", user, password, roles, false);
         }
         for (String address : SUBSCRIBED) {
-            // match, send, consume, createDurableQueue, deleteDurableQueue, createNonDurableQueue,
-            // deleteNonDurableQueue, manage, browse, createAddress, deleteAddress
-            broker.invoke("addSecuritySettings", address + "::" + subscriptionQueue(user), "", own, own, own, "", "",
-                    "", own, "", "");
+            for (String queue : subscriptionQueues(user, address)) {
+                // match, send, consume, createDurableQueue, deleteDurableQueue, createNonDurableQueue,
+                // deleteNonDurableQueue, manage, browse, createAddress, deleteAddress
+                broker.invoke("addSecuritySettings", address + "::" + queue, "", own, own, own, "", "", "", own, "",
+                        "");
+            }
         }
         // Its work queue: the server sends, the location reads, and may make the queue if it connects first.
         broker.invoke("addSecuritySettings", tasks(user), SERVER_ROLES, own, own, SERVER_ROLES, "", "", "", own, own,
                 SERVER_ROLES);
         LOG.info(() -> "Broker credentials " + (renewed ? "renewed" : "issued") + " for store " + user);
         return new BrokerCredentials(user, user, password,
-                SUBSCRIBED.stream().map(a -> a + "::" + subscriptionQueue(user)).toList(), tasks(user));
+                SUBSCRIBED.stream().flatMap(a -> subscriptionQueues(user, a).stream().map(q -> a + "::" + q)).toList(),
+                tasks(user));
     }
 
-    /** The queue of a JMS durable subscription whose client id and subscription name are both the store's code. */
-    private static String subscriptionQueue(String store) {
-        return store + "." + store;
+    /**
+     * The queues of the store's durable subscriptions on the address (client id the store's code): named after the
+     * address ({@link Destinations#subscription}), one on each address; and named after the store, on one address
+     * only (Artemis queue names are unique across addresses), as tills written before the agent subscribe.
+     */
+    private static List<String> subscriptionQueues(String store, String address) {
+        return List.of(store + "." + Destinations.subscription(address), store + "." + store);
     }
 
     private static String tasks(String store) {
