@@ -1,0 +1,195 @@
+package org.omnistock.agent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.sale.PosSale;
+
+/** The till's HTTP API on the loopback interface; see the package documentation. */
+final class LocalApi implements AutoCloseable {
+
+    /** The largest request body taken: a receipt of a few hundred lines. */
+    private static final int MAX_BODY = 1 << 20;
+
+    private static final Logger LOG = Logger.getLogger(LocalApi.class.getName());
+
+    /** What the till asks to price. */
+    public record BasketRequest(List<PriceBook.Line> lines, String customerGroup, Instant at) {
+    }
+
+    /** A problem, as RFC 9457 problem details. */
+    public record Problem(String type, String title, int status, String detail) {
+    }
+
+    private final StoreAgent agent;
+    private final HttpServer server;
+
+    LocalApi(StoreAgent agent, int port) throws IOException {
+        this.agent = agent;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/basket", exchange -> serve(exchange, "POST", this::basket));
+        server.createContext("/sales", exchange -> serve(exchange, "POST", this::sale));
+        server.createContext("/stock", exchange -> serve(exchange, "GET", this::stock));
+        server.createContext("/status", exchange -> serve(exchange, "GET", e -> reply(e, 200, agent.status())));
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    private interface Handler {
+        void handle(HttpExchange exchange) throws IOException;
+    }
+
+    private void serve(HttpExchange exchange, String method, Handler handler) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals(method)) {
+                problem(exchange, 405, "method-not-allowed", exchange.getRequestMethod() + " is not served here");
+                return;
+            }
+            handler.handle(exchange);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Request failed", e);
+            problem(exchange, 500, "agent-failed", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void basket(HttpExchange exchange) throws IOException {
+        BasketRequest request;
+        try {
+            request = JsonCodec.fromJson(body(exchange), BasketRequest.class);
+        } catch (RuntimeException e) {
+            problem(exchange, 400, "malformed-basket", "not a basket: " + e.getMessage());
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        if (request == null || request.lines() == null || request.lines().isEmpty()) {
+            problems.add("a basket has at least one line");
+        } else {
+            for (PriceBook.Line line : request.lines()) {
+                if (line == null || line.sku() == null || line.sku().isBlank() || line.quantity() < 1
+                        || line.quantity() > 1_000_000) {
+                    problems.add("each line has a SKU and a quantity of 1 to 1,000,000");
+                    break;
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problem(exchange, 422, "invalid-basket", String.join("; ", problems));
+            return;
+        }
+        try {
+            reply(exchange, 200, agent.book().price(request.lines(), request.customerGroup(),
+                    request.at() == null ? Instant.now() : request.at()));
+        } catch (PriceBook.NoPrice e) {
+            problem(exchange, 422, "no-price", e.getMessage());
+        }
+    }
+
+    private void sale(HttpExchange exchange) throws IOException {
+        PosSale sale;
+        try {
+            sale = JsonCodec.fromJson(body(exchange), PosSale.class);
+        } catch (RuntimeException e) {
+            problem(exchange, 400, "malformed-sale", "not a sale: " + e.getMessage());
+            return;
+        }
+        if (sale == null) {
+            problem(exchange, 400, "malformed-sale", "no sale in the body");
+            return;
+        }
+        if (sale.storeId() != null && !sale.storeId().equals(agent.store())) {
+            problem(exchange, 422, "wrong-store", "this agent takes sales of store " + agent.store() + " only");
+            return;
+        }
+        PosSale own = new PosSale(sale.schemaVersion() == null ? PosSale.SCHEMA_VERSION : sale.schemaVersion(),
+                agent.store(), sale.receiptId(), sale.soldAt(), sale.lines(), sale.loyaltyCard(),
+                sale.customerNumber(), sale.pointsSpent(), sale.pointsDiscount());
+        List<String> problems = new ArrayList<>(own.problems());
+        problems.removeIf(problem -> problem.startsWith("soldAt"));
+        if (!problems.isEmpty()) {
+            problem(exchange, 422, "invalid-sale", String.join("; ", problems));
+            return;
+        }
+        try {
+            boolean fresh = agent.journal().append(own, Instant.now());
+            Map<String, Object> taken = new LinkedHashMap<>();
+            taken.put("receiptId", own.receiptId());
+            taken.put("new", fresh);
+            taken.put("waiting", agent.journal().waiting());
+            reply(exchange, 202, taken);
+        } catch (IllegalArgumentException e) {
+            problem(exchange, 409, "receipt-reused", e.getMessage());
+        }
+    }
+
+    private void stock(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        String sku = null;
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("sku=")) {
+                    sku = URLDecoder.decode(pair.substring(4), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        if (sku == null || sku.isBlank()) {
+            problem(exchange, 400, "sku-missing", "ask for a SKU: /stock?sku=...");
+            return;
+        }
+        reply(exchange, 200, agent.levels(sku));
+    }
+
+    private static String body(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                throw new IllegalArgumentException("a body of at most " + MAX_BODY + " bytes");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void problem(HttpExchange exchange, int status, String code, String detail) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+        send(exchange, status, JsonCodec.toJson(new Problem("urn:omnistock:problem:" + code, code, status, detail)));
+    }
+
+    private static void reply(HttpExchange exchange, int status, Object body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        send(exchange, status, JsonCodec.toJson(body));
+    }
+
+    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

@@ -1,0 +1,124 @@
+package org.omnistock.agent;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.pricing.PriceEntry;
+import org.omnistock.messages.pricing.PriceScope;
+import org.omnistock.messages.promotion.PromotionRule;
+
+/**
+ * What the server's price lists and promotions hold now, read over its REST API with the store's API client: the
+ * durable subscriptions bring every change from the moment they were made, this brings what was recorded before.
+ * Read after the subscriptions exist, so nothing falls between the two; see {@link PriceBook#load}.
+ */
+final class PriceSnapshot {
+
+    private static final int PAGE = 500;
+
+    private final URI api;
+    private final String client;
+    private final String secret;
+    private final String priceZone;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    PriceSnapshot(URI api, String client, String secret, String priceZone) {
+        this.api = api;
+        this.client = client;
+        this.secret = secret;
+        this.priceZone = priceZone;
+    }
+
+    /** Loads every list a till of this store may price by (no channel; every zone or its own), and every promotion. */
+    void loadInto(PriceBook book) throws IOException, InterruptedException {
+        String token = token();
+        for (JsonValue value : (JsonArray) get(token, "/api/v1/price-lists")) {
+            JsonObject list = value.asJsonObject();
+            String zone = text(list, "priceZone");
+            if (text(list, "channel") != null || (zone != null && !zone.equals(priceZone))) {
+                continue;
+            }
+            String code = list.getString("code");
+            PriceScope scope = new PriceScope(code, list.getString("currency"), null, zone,
+                    text(list, "customerGroup"), list.getInt("priority"), instant(list, "validFrom"),
+                    instant(list, "validTo"));
+            List<PriceEntry> entries = new ArrayList<>();
+            for (int page = 0; ; page++) {
+                JsonObject prices = (JsonObject) get(token, "/api/v1/price-lists/"
+                        + URLEncoder.encode(code, StandardCharsets.UTF_8) + "/prices?size=" + PAGE + "&page=" + page);
+                JsonArray items = prices.getJsonArray("items");
+                for (JsonValue item : items) {
+                    JsonObject price = item.asJsonObject();
+                    entries.add(new PriceEntry(price.getString("sku"), price.getJsonNumber("amount")
+                            .bigDecimalValue(), price.getInt("minQuantity"), instant(price, "effectiveFrom")));
+                }
+                if (items.size() < PAGE) {
+                    break;
+                }
+            }
+            book.load(scope, list.getJsonNumber("sequence").longValue(), entries);
+        }
+        for (JsonValue value : (JsonArray) get(token, "/api/v1/promotions")) {
+            JsonObject promotion = value.asJsonObject();
+            book.load(JsonCodec.fromJson(promotion.getJsonObject("rule").toString(), PromotionRule.class),
+                    promotion.getJsonNumber("sequence").longValue(), promotion.getBoolean("withdrawn"));
+        }
+    }
+
+    private String token() throws IOException, InterruptedException {
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(api.resolve("/api/v1/tokens"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=read")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (reply.statusCode() != 200) {
+            throw new IOException("no token for API client " + client + ": " + reply.statusCode() + " "
+                    + reply.body());
+        }
+        return ((JsonObject) parse(reply.body())).getString("access_token");
+    }
+
+    private JsonStructure get(String token, String path) throws IOException, InterruptedException {
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(api.resolve(path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (reply.statusCode() != 200) {
+            throw new IOException("GET " + path + ": " + reply.statusCode() + " " + reply.body());
+        }
+        return parse(reply.body());
+    }
+
+    private static JsonStructure parse(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.read();
+        }
+    }
+
+    private static String text(JsonObject object, String name) {
+        return object.containsKey(name) && !object.isNull(name) ? object.getString(name) : null;
+    }
+
+    private static Instant instant(JsonObject object, String name) {
+        String text = text(object, name);
+        return text == null ? null : Instant.parse(text);
+    }
+}

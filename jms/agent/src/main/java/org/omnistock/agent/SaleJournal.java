@@ -1,0 +1,159 @@
+package org.omnistock.agent;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.sale.PosSale;
+
+/**
+ * The store's outbox of sales: appended and forced to disk before the till hears "taken", forwarded in the order
+ * taken, and remembered as forwarded only once the broker confirmed. See the package documentation.
+ * <p>
+ * On disk: {@code sales.journal}, one sale as JSON per line; {@code sales.forwarded}, how many of its lines the
+ * broker confirmed. A line cut short by a crash (no line end) was never confirmed to the till and is dropped. When
+ * every sale has been forwarded the journal starts again empty, so it never grows beyond the sales of an outage.
+ */
+public final class SaleJournal implements AutoCloseable {
+
+    /** A sale as journalled: its JSON exactly as it will be sent, and its receipt. */
+    public record Entry(String receiptId, String json) {
+    }
+
+    private final Path journal;
+    private final Path forwarded;
+    private final FileChannel file;
+    private final Deque<Entry> waiting = new ArrayDeque<>();
+    private final Map<String, String> journalled = new HashMap<>();
+    private long confirmed;
+
+    public SaleJournal(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        journal = directory.resolve("sales.journal");
+        forwarded = directory.resolve("sales.forwarded");
+        List<String> lines = whole(journal);
+        long noted = Files.exists(forwarded) ? Long.parseLong(Files.readString(forwarded).strip()) : 0;
+        confirmed = Math.min(noted, lines.size());
+        if (confirmed == lines.size()) {
+            // Everything was forwarded: start an empty journal, then note that none of it is forwarded. A crash
+            // between the two leaves a count above the lines, read as "all of them".
+            Files.write(journal, new byte[0]);
+            note(0);
+            lines = List.of();
+            confirmed = 0;
+        } else {
+            Files.writeString(journal, lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            PosSale sale = JsonCodec.fromJson(lines.get(i), PosSale.class);
+            journalled.put(sale.receiptId(), lines.get(i));
+            if (i >= confirmed) {
+                waiting.add(new Entry(sale.receiptId(), lines.get(i)));
+            }
+        }
+        file = FileChannel.open(journal, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    }
+
+    /** The journal's complete lines; a last line without its line end was cut short by a crash. */
+    private static List<String> whole(Path journal) throws IOException {
+        if (!Files.exists(journal)) {
+            return List.of();
+        }
+        String text = Files.readString(journal, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n');
+        List<String> lines = new ArrayList<>();
+        for (String line : (end < 0 ? "" : text.substring(0, end)).split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Takes a sale: on disk when this returns. The same receipt taken again with the same content is the same sale
+     * (a till that did not hear the answer tries again); a sale without its instant was sold when first taken.
+     *
+     * @return true if it was new, false if it had been taken before
+     * @throws IllegalArgumentException if the receipt was taken before with other content
+     */
+    public synchronized boolean append(PosSale sale, Instant now) {
+        String before = journalled.get(sale.receiptId());
+        Instant soldAt = sale.soldAt() != null ? sale.soldAt()
+                : before != null ? JsonCodec.fromJson(before, PosSale.class).soldAt() : now;
+        String json = JsonCodec.toJson(new PosSale(sale.schemaVersion(), sale.storeId(), sale.receiptId(), soldAt,
+                sale.lines(), sale.loyaltyCard(), sale.customerNumber(), sale.pointsSpent(), sale.pointsDiscount()));
+        if (before != null) {
+            if (!before.equals(json)) {
+                throw new IllegalArgumentException("receipt " + sale.receiptId() + " was taken with other lines");
+            }
+            return false;
+        }
+        try {
+            file.write(ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8)));
+            file.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the sale could not be written to the journal", e);
+        }
+        journalled.put(sale.receiptId(), json);
+        waiting.add(new Entry(sale.receiptId(), json));
+        notifyAll();
+        return true;
+    }
+
+    /** The oldest sale not forwarded yet, waiting up to the time given for one. */
+    public synchronized Optional<Entry> oldest(long waitMillis) throws InterruptedException {
+        if (waiting.isEmpty() && waitMillis > 0) {
+            wait(waitMillis);
+        }
+        return Optional.ofNullable(waiting.peekFirst());
+    }
+
+    /** The broker confirmed the oldest sale: it is forwarded, for good. */
+    public synchronized void forwarded(Entry entry) {
+        if (waiting.peekFirst() != entry) {
+            throw new IllegalStateException("sales are forwarded in the order taken");
+        }
+        note(confirmed + 1);
+        confirmed++;
+        waiting.removeFirst();
+    }
+
+    public synchronized int waiting() {
+        return waiting.size();
+    }
+
+    private void note(long count) {
+        try {
+            Path next = forwarded.resolveSibling("sales.forwarded.next");
+            try (FileChannel out = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                out.write(ByteBuffer.wrap(Long.toString(count).getBytes(StandardCharsets.US_ASCII)));
+                out.force(false);
+            }
+            Files.move(next, forwarded, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the forwarded count could not be written", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        file.close();
+    }
+}

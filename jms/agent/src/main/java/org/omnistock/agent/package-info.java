@@ -1,0 +1,49 @@
+/**
+ * The store agent: the program a store runs beside its tills (one per store, {@link org.omnistock.agent.StoreAgent}).
+ *
+ * <h2>What it keeps</h2>
+ * <ul>
+ *   <li>A <b>price book</b> ({@link org.omnistock.agent.PriceBook}): the price entries of the lists that apply in the
+ *       store's price zone (header {@code priceZone} is the zone or {@code ALL}) from {@code omnistock.price.changed},
+ *       and the promotions from {@code omnistock.promotion.changed}, each read from the store's own durable
+ *       subscription (client id and subscription name the store's code), so that what was sent while the agent was
+ *       off waits for it and arrives in order. Each message is applied, the book written to disk, and only then the
+ *       message acknowledged: a crash in between brings the message again, and applying it twice changes nothing
+ *       (a price entry is kept once, a promotion by its code; a message whose per-list or per-promotion
+ *       {@code sequence} is not newer than the one held is stale and skipped). The subscriptions bring what changed
+ *       after they were made; with an API client of the store (scope {@code read}), the agent also reads what was
+ *       recorded before ({@link org.omnistock.agent.PriceSnapshot}), once the subscriptions exist so that nothing
+ *       falls between the two: a list's entries join those held (entries are history and never change), its scope
+ *       and a promotion's rule replace older ones by sequence.</li>
+ *   <li>A <b>stock cache</b> of the store and the nearby stores it is told about, from {@code omnistock.stock.changed}
+ *       ({@link org.omnistock.messages.stock.LatestStock}: a stale event never wins). Live only: after a restart it
+ *       fills as levels change.</li>
+ *   <li>A <b>sale outbox</b> ({@link org.omnistock.agent.SaleJournal}): every sale the till hands over is appended to
+ *       a journal file and forced to disk before the till is answered, then forwarded to {@code omnistock.pos.sales}
+ *       in the order taken by {@link org.omnistock.agent.SaleForwarder}. The journal remembers how many sales the
+ *       broker has confirmed; while the broker is unreachable sales keep being taken and wait. A sale is sent with
+ *       Artemis' duplicate id ({@code store/receipt}) and the server records a receipt once per store, so a sale
+ *       sent again after a crash between the broker's confirmation and the journal's note is dropped: nothing lost,
+ *       nothing doubled.</li>
+ * </ul>
+ *
+ * <h2>Pricing</h2>
+ * {@link org.omnistock.agent.PriceBook#price} runs the same {@link org.omnistock.messages.pricing.PriceSelector} and
+ * {@link org.omnistock.messages.promotion.BasketPricer} as the server, for a basket of no channel (a store's till)
+ * in the store's currency and zone, at an instant: offline it charges what the server would. What only the server
+ * can know is left to it and said so: coupon codes (never sent to stores), promotion budgets and per-customer limits
+ * (counted when the sale is recorded), and a customer's points balance. The till knows each SKU's category from its
+ * own item master and sends it with the line, as category promotions need it.
+ *
+ * <h2>The till's API</h2>
+ * HTTP on the loopback interface only ({@link org.omnistock.agent.LocalApi}), JSON bodies:
+ * <ul>
+ *   <li>{@code POST /basket}: {@code {"lines":[{"sku","category","quantity"}],"customerGroup","at"}} priced; 422 with
+ *       the reason when a SKU has no price in the book;</li>
+ *   <li>{@code POST /sales}: a {@link org.omnistock.messages.sale.PosSale} (the store's id filled in), 202 once it
+ *       is on disk; 422 with its problems if the server would refuse it; the same receipt again is one sale;</li>
+ *   <li>{@code GET /stock?sku=X}: the cached levels of the SKU here and nearby;</li>
+ *   <li>{@code GET /status}: whether the broker is reachable, sales waiting, price lists and promotions held.</li>
+ * </ul>
+ */
+package org.omnistock.agent;

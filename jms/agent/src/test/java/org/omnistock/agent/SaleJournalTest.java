@@ -1,0 +1,101 @@
+package org.omnistock.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.omnistock.messages.sale.PosSale;
+import org.omnistock.messages.sale.PosSaleLine;
+
+class SaleJournalTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T10:16:00Z");
+
+    @TempDir
+    Path data;
+
+    static PosSale sale(String receipt, int quantity) {
+        return new PosSale(1, "S001", receipt, Instant.parse("2026-11-30T10:15:00Z"),
+                List.of(new PosSaleLine("TEE", quantity, new BigDecimal("20.00"), null, null, null)),
+                null, null, null, null);
+    }
+
+    @Test
+    void salesNotConfirmedAreForwardedAfterARestartInTheOrderTaken() throws Exception {
+        try (SaleJournal journal = new SaleJournal(data)) {
+            journal.append(sale("R1", 1), NOW);
+            journal.append(sale("R2", 2), NOW);
+            journal.append(sale("R3", 3), NOW);
+            journal.forwarded(journal.oldest(0).orElseThrow());
+        }
+
+        try (SaleJournal reopened = new SaleJournal(data)) {
+            assertEquals(2, reopened.waiting());
+            SaleJournal.Entry next = reopened.oldest(0).orElseThrow();
+            assertEquals("R2", next.receiptId());
+            reopened.forwarded(next);
+            assertEquals("R3", reopened.oldest(0).orElseThrow().receiptId());
+        }
+        try (SaleJournal again = new SaleJournal(data)) {
+            assertEquals(List.of("R3"), List.of(again.oldest(0).orElseThrow().receiptId()),
+                    "R1 and R2 were confirmed: never sent again");
+        }
+    }
+
+    @Test
+    void theSameReceiptIsOneSaleAndAReceiptWithOtherLinesIsRefused() throws Exception {
+        try (SaleJournal journal = new SaleJournal(data)) {
+            assertTrue(journal.append(sale("R1", 1), NOW));
+            assertFalse(journal.append(sale("R1", 1), NOW), "a till trying again");
+            assertThrows(IllegalArgumentException.class, () -> journal.append(sale("R1", 5), NOW));
+            assertEquals(1, journal.waiting());
+            PosSale undated = new PosSale(1, "S001", "R2", null, sale("R2", 1).lines(), null, null, null, null);
+            assertTrue(journal.append(undated, NOW));
+            assertFalse(journal.append(undated, NOW.plusSeconds(5)), "sold when first taken, not when sent again");
+        }
+        try (SaleJournal reopened = new SaleJournal(data)) {
+            assertFalse(reopened.append(sale("R1", 1), NOW), "also after a restart");
+        }
+    }
+
+    @Test
+    void aLineCutShortByACrashIsDroppedAndTheRestKept() throws Exception {
+        try (SaleJournal journal = new SaleJournal(data)) {
+            journal.append(sale("R1", 1), NOW);
+        }
+        Files.writeString(data.resolve("sales.journal"), "{\"schemaVersion\":1,\"storeId\":\"S0",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        try (SaleJournal reopened = new SaleJournal(data)) {
+            assertEquals(1, reopened.waiting());
+            reopened.append(sale("R2", 2), NOW);
+        }
+        try (SaleJournal again = new SaleJournal(data)) {
+            assertEquals(2, again.waiting(), "the torn line is gone, the sale after it is whole");
+        }
+    }
+
+    @Test
+    void onceEverythingIsForwardedTheJournalStartsEmpty() throws Exception {
+        try (SaleJournal journal = new SaleJournal(data)) {
+            journal.append(sale("R1", 1), NOW);
+            journal.forwarded(journal.oldest(0).orElseThrow());
+        }
+        try (SaleJournal reopened = new SaleJournal(data)) {
+            assertEquals(0, reopened.waiting());
+            assertEquals(0, Files.size(data.resolve("sales.journal")));
+            assertEquals("0", Files.readString(data.resolve("sales.forwarded")));
+        }
+    }
+}

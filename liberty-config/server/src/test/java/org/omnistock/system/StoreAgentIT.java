@@ -1,0 +1,255 @@
+package org.omnistock.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.omnistock.system.Api.createLocation;
+import static org.omnistock.system.Api.onHand;
+import static org.omnistock.system.Api.post;
+import static org.omnistock.system.Api.put;
+import static org.omnistock.system.Api.uniqueCode;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.jms.QueueConnection;
+import jakarta.jms.QueueRequestor;
+import jakarta.jms.QueueSession;
+import jakarta.jms.Session;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.apache.activemq.artemis.api.core.management.ResourceNames;
+import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.omnistock.agent.StoreAgent;
+
+/**
+ * The store agent as a store runs it, against the real broker and server: it prices offline what the server charges,
+ * and forwards the sales it took while the broker was unreachable, once, also when restarted mid-way.
+ */
+class StoreAgentIT {
+
+    private static final String OPERATIONS = System.getProperty("artemis.operations.url", "tcp://127.0.0.1:61617");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path data;
+
+    private String store;
+    private Broker.StoreUser user;
+    private StoreAgent agent;
+
+    @BeforeEach
+    void aStoreWithBrokerCredentials() {
+        store = uniqueCode("AG");
+        createLocation(store, "STORE");
+        user = Broker.credentialsOf(store);
+    }
+
+    @AfterEach
+    void stopTheAgent() {
+        if (agent != null) {
+            agent.close();
+        }
+    }
+
+    private StoreAgent start(String brokerUrl, String zone) throws Exception {
+        return StoreAgent.start(new StoreAgent.Config(store, brokerUrl, user.user(), user.password(), data, 0, "EUR",
+                zone, List.of(), null, null, null));
+    }
+
+    /** An agent that also loads what was recorded before its subscriptions, with an API client of the store. */
+    private StoreAgent startWithApi(String zone) throws Exception {
+        Api.Client systems = Api.newClient(store, null, "read");
+        return StoreAgent.start(new StoreAgent.Config(store, Broker.URL, user.user(), user.password(), data, 0,
+                "EUR", zone, List.of(), URI.create(Api.BASE), systems.id, systems.secret));
+    }
+
+    @Test
+    void offlineTheAgentChargesWhatTheServerCharges() throws Exception {
+        String zone = uniqueCode("AZ");
+        assertEquals(200, put("/api/v1/locations/" + store + "/price-zone", "{\"priceZone\":\"" + zone + "\"}")
+                .status());
+        String category = uniqueCode("AgentShirts");
+        String tee = sku(category);
+        String jeans = sku(uniqueCode("AgentTrousers"));
+        String national = priceList(null);
+        String zoneList = priceList(zone);
+        prices(national, tee, "25.00");
+        prices(national, jeans, "80.00");
+        agent = startWithApi(zone);
+        await(() -> status().getBoolean("brokerReachable") && status().getBoolean("pricesLoaded"),
+                "the agent reaches the broker and loads the prices recorded before it");
+        prices(zoneList, tee, "19.99");
+        String promotion = uniqueCode("AGP");
+        assertEquals(201, post("/api/v1/promotions", "{\"code\":\"" + promotion + "\",\"name\":\"Agent test\","
+                + "\"type\":\"PERCENT_OFF\",\"target\":\"CATEGORY\",\"targetValues\":[\"" + category + "\"],"
+                + "\"percent\":15,\"stacking\":\"COMBINABLE\"}").status());
+        String basket = "{\"lines\":[{\"sku\":\"" + tee + "\",\"category\":\"" + category + "\",\"quantity\":3},"
+                + "{\"sku\":\"" + jeans + "\",\"category\":\"x\",\"quantity\":1}]";
+        await(() -> {
+            HttpResponse<String> priced = agentPrice(basket + "}");
+            return priced.statusCode() == 200 && new BigDecimal("130.97").compareTo(json(priced)
+                    .getJsonNumber("total").bigDecimalValue()) == 0;
+        }, "the prices recorded before (loaded), the zone's price and the promotion recorded after (sent) reach it");
+        agent.close();
+        agent = start("tcp://127.0.0.1:1", zone);
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        HttpResponse<String> offline = agentPrice(basket + ",\"at\":\"" + at + "\"}");
+        JsonObject server = post("/api/v1/baskets/price", "{\"currency\":\"EUR\",\"location\":\"" + store
+                + "\",\"at\":\"" + at + "\",\"lines\":[{\"sku\":\"" + tee + "\",\"quantity\":3},{\"sku\":\"" + jeans
+                + "\",\"quantity\":1}]}").json().getJsonObject("basket");
+
+        assertEquals(200, offline.statusCode(), offline.body());
+        assertTrue(!status().getBoolean("brokerReachable"), "priced without the broker");
+        JsonObject priced = json(offline);
+        assertEquals(0, new BigDecimal("130.97").compareTo(priced.getJsonNumber("total").bigDecimalValue()),
+                "3 x 19.99 (the zone's) less 15% (9.00), plus 80.00: " + priced);
+        assertEquals(server.getJsonNumber("total").bigDecimalValue(), priced.getJsonNumber("total")
+                .bigDecimalValue());
+        assertEquals(figures(server), figures(priced), "line by line, discount by discount");
+        HttpResponse<String> unknown = agentPrice("{\"lines\":[{\"sku\":\"NO-SUCH\",\"quantity\":1}]}");
+        assertEquals(422, unknown.statusCode());
+        assertEquals("urn:omnistock:problem:no-price", json(unknown).getString("type"));
+    }
+
+    @Test
+    void aSaleTakenWhileTheBrokerIsDownArrivesOnceAndARestartMidWayDoublesNothing() throws Exception {
+        String sku = uniqueCode("AGS");
+        Api.createSku(sku);
+        Api.receive(sku, store, 10);
+        agent = start(Broker.URL, null);
+        await(() -> status().getBoolean("brokerReachable"), "the agent reaches the broker");
+        String sale = "{\"receiptId\":\"R-" + uniqueCode("A") + "\",\"lines\":[{\"sku\":\"" + sku
+                + "\",\"quantity\":3,\"unitPrice\":10.00}]}";
+
+        ActiveMQConnectionFactory operations = new ActiveMQConnectionFactory(OPERATIONS, "admin", "admin");
+        try (QueueConnection operator = operations.createQueueConnection()) {
+            operator.start();
+            QueueSession session = operator.createQueueSession(false, Session.AUTO_ACKNOWLEDGE);
+            try {
+                acceptor(session, "stop");
+                await(() -> !status().getBoolean("brokerReachable"), "the agent sees the broker go");
+
+                HttpResponse<String> taken = agentPost("/sales", sale);
+
+                assertEquals(202, taken.statusCode(), taken.body());
+                assertEquals(202, agentPost("/sales", sale).statusCode(), "the till trying again: one sale");
+                Thread.sleep(3_000);
+                assertEquals(1, status().getInt("salesWaiting"));
+                assertEquals(10L, onHand(sku, store), "nothing reached the server yet");
+            } finally {
+                acceptor(session, "start");
+            }
+        }
+        await(() -> onHand(sku, store) == 7L, "the sale arrives once the broker is back");
+        await(() -> status().getInt("salesWaiting") == 0, "and is noted as forwarded");
+
+        agent.close();
+        // A crash after the broker took the sale but before the journal noted it: the sale goes again.
+        Files.writeString(data.resolve("sales.forwarded"), "0");
+        agent = start(Broker.URL, null);
+        await(() -> status().getInt("salesWaiting") == 0, "the restarted agent forwards it again");
+        Thread.sleep(3_000);
+
+        assertEquals(7L, onHand(sku, store), "sent twice, counted once");
+        assertEquals(422, agentPost("/sales", "{\"storeId\":\"" + store + "\",\"receiptId\":\"R-X\",\"lines\":[]}")
+                .statusCode(), "a sale the server would refuse is refused at once");
+        assertEquals(422, agentPost("/sales", sale.replace("{\"receiptId\"", "{\"storeId\":\"OTHER\","
+                + "\"receiptId\"")).statusCode(), "another store's sale");
+    }
+
+    /** Each line's SKU, unit price and total, and each promotion applied with its amount, scale aside. */
+    private static List<String> figures(JsonObject basket) {
+        List<String> figures = new java.util.ArrayList<>();
+        basket.getJsonArray("lines").forEach(v -> {
+            JsonObject line = v.asJsonObject();
+            figures.add(line.getString("sku") + " " + plain(line, "unitPrice") + " " + plain(line, "total"));
+        });
+        basket.getJsonArray("applied").forEach(v -> figures.add(v.asJsonObject().getString("promotion") + " "
+                + plain(v.asJsonObject(), "amount")));
+        return figures;
+    }
+
+    private static String plain(JsonObject object, String name) {
+        return object.getJsonNumber(name).bigDecimalValue().stripTrailingZeros().toPlainString();
+    }
+
+    private String sku(String category) {
+        String sku = uniqueCode("AGK");
+        assertEquals(201, post("/api/v1/skus", "{\"code\":\"" + sku + "\",\"name\":\"Agent " + sku
+                + "\",\"category\":\"" + category + "\"}").status());
+        return sku;
+    }
+
+    private static String priceList(String zone) {
+        String list = uniqueCode("AGL");
+        assertEquals(201, post("/api/v1/price-lists", "{\"code\":\"" + list + "\",\"name\":\"Agent tests\","
+                + "\"currency\":\"EUR\"" + (zone == null ? "" : ",\"priceZone\":\"" + zone + "\"") + "}").status());
+        return list;
+    }
+
+    private static void prices(String list, String sku, String amount) {
+        assertEquals(200, post("/api/v1/price-lists/" + list + "/prices", "[{\"sku\":\"" + sku + "\",\"amount\":"
+                + amount + "}]").status());
+    }
+
+    private JsonObject status() throws Exception {
+        return json(HTTP.send(HttpRequest.newBuilder(agentUri("/status")).build(),
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private HttpResponse<String> agentPrice(String basket) throws Exception {
+        return agentPost("/basket", basket);
+    }
+
+    private HttpResponse<String> agentPost(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(agentUri(path)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI agentUri(String path) {
+        return URI.create("http://127.0.0.1:" + agent.port() + path);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void await(Check check, String what) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!check.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 60 s: " + what);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static void acceptor(QueueSession session, String operation) throws Exception {
+        QueueRequestor requestor = new QueueRequestor(session, session.createQueue("activemq.management"));
+        jakarta.jms.Message request = session.createMessage();
+        JMSManagementHelper.putOperationInvocation(request, ResourceNames.ACCEPTOR + "omnistock", operation);
+        jakarta.jms.Message reply = requestor.request(request);
+        assertTrue(JMSManagementHelper.hasOperationSucceeded(reply), operation + " the store acceptor");
+    }
+}
