@@ -23,79 +23,34 @@ import org.omnistock.messages.stock.StockChanged;
 
 /**
  * Reads what the server tells the store: prices and promotions from the store's durable subscriptions (applied,
- * written to disk, then acknowledged), and live stock levels of the store and its neighbours. Connects again every
- * {@link SaleForwarder#RETRY_MILLIS} ms while the broker cannot be reached.
+ * written to disk, then acknowledged), and live stock levels of the store and its neighbours.
  */
-final class EventFeed implements Runnable {
+final class EventFeed extends BrokerLink {
 
     private static final Logger LOG = Logger.getLogger(EventFeed.class.getName());
 
     private final String store;
     private final List<String> watchedLocations;
-    private final ConnectionFactory broker;
     private final PriceBook book;
     private final LatestStock stock;
     private final Runnable subscribed;
-    private final Object lock = new Object();
-    private volatile boolean running = true;
-    private volatile boolean connected;
-    private Connection connection;
 
     /**
      * @param subscribed run each time the subscriptions are in place (the first time they may have just been made)
      */
     EventFeed(String store, List<String> watchedLocations, ConnectionFactory broker, PriceBook book,
               LatestStock stock, Runnable subscribed) {
+        super(broker);
         this.store = store;
         this.watchedLocations = watchedLocations;
-        this.broker = broker;
         this.book = book;
         this.stock = stock;
         this.subscribed = subscribed;
     }
 
-    boolean connected() {
-        return connected;
-    }
-
-    void stop() {
-        running = false;
-        synchronized (lock) {
-            lock.notifyAll();
-        }
-    }
-
     @Override
-    public void run() {
-        try {
-            while (running) {
-                if (!connected) {
-                    disconnect();
-                    try {
-                        connect();
-                    } catch (JMSException | RuntimeException e) {
-                        LOG.warning(() -> "Broker unreachable, prices and stock as last received: " + e);
-                        disconnect();
-                    }
-                }
-                synchronized (lock) {
-                    lock.wait(SaleForwarder.RETRY_MILLIS);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            disconnect();
-        }
-    }
-
-    private void connect() throws JMSException {
-        connection = broker.createConnection();
+    void open(Connection connection) throws JMSException {
         connection.setClientID(store);
-        connection.setExceptionListener(e -> {
-            LOG.warning(() -> "Lost the broker: " + e);
-            connected = false;
-        });
         Session prices = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE);
         prices.createDurableSubscriber(prices.createTopic(Destinations.PRICE_CHANGED),
                         Destinations.subscription(Destinations.PRICE_CHANGED))
@@ -118,9 +73,19 @@ final class EventFeed implements Runnable {
             }
         });
         connection.start();
-        connected = true;
-        subscribed.run();
         LOG.info(() -> "Receiving prices, promotions and the stock of " + watchedLocations);
+        subscribed.run();
+    }
+
+    /** The listeners do the work; this thread only watches the connection. */
+    @Override
+    void work() throws InterruptedException {
+        pause(RETRY_MILLIS);
+    }
+
+    @Override
+    String whileAway() {
+        return "prices and stock as last received";
     }
 
     private interface Apply {
@@ -161,18 +126,6 @@ final class EventFeed implements Runnable {
             message.acknowledge();
         } catch (JMSException e) {
             LOG.log(Level.WARNING, "An event was applied but not acknowledged; it comes again and is skipped", e);
-        }
-    }
-
-    private void disconnect() {
-        connected = false;
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (JMSException e) {
-                LOG.log(Level.FINE, "Closing a broken connection", e);
-            }
-            connection = null;
         }
     }
 }
