@@ -12,6 +12,7 @@ import org.omnistock.messages.Headers;
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.MalformedMessageException;
 import org.omnistock.messages.sale.PosSale;
+import org.omnistock.operations.OperationsMetrics;
 import org.omnistock.messaging.control.DeadLetters;
 import org.omnistock.messaging.control.MessageBodies;
 import org.omnistock.platform.DatabaseRejection;
@@ -31,6 +32,9 @@ public class PosSalesListener implements MessageListener {
     @Inject
     DeadLetters deadLetters;
 
+    @Inject
+    OperationsMetrics metrics;
+
     @Override
     public void onMessage(Message message) {
         try {
@@ -38,6 +42,11 @@ public class PosSalesListener implements MessageListener {
             if (outcome.isRejected()) {
                 deadLetters.reject(message, Destinations.POS_SALES, outcome.reason());
             }
+            metrics.sale(switch (outcome.status()) {
+                case RECORDED -> OperationsMetrics.SaleOutcome.RECORDED;
+                case DUPLICATE -> OperationsMetrics.SaleOutcome.DUPLICATE;
+                case REJECTED -> OperationsMetrics.SaleOutcome.DEAD_LETTERED;
+            });
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read or dead-letter a POS sale message", e);
         }

@@ -32,6 +32,7 @@ import jakarta.validation.constraints.Size;
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.operations.OperationsMetrics;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.location.boundary.Locations;
@@ -70,6 +71,9 @@ public class Reservations {
     StockLedger ledger;
 
     @Inject
+    OperationsMetrics metrics;
+
+    @Inject
     Skus skus;
 
     @Inject
@@ -97,12 +101,22 @@ public class Reservations {
                                          @Size(max = 200) String idempotencyKey) {
         Caller caller = mayReserve(request);
         Reservations self = context.getBusinessObject(Reservations.class);
-        if (request.lines().size() == 1) {
-            ReservationRequest.Line line = request.lines().get(0);
-            return GROUPS.submit(Math.floorMod((line.sku() + '|' + line.locationId()).hashCode(), GROUP_STRIPES),
-                    new Pending(request, blankToNull(idempotencyKey), caller.id()), self::reserveTogether);
+        try {
+            List<ReservationView> held;
+            if (request.lines().size() == 1) {
+                ReservationRequest.Line line = request.lines().get(0);
+                held = GROUPS.submit(Math.floorMod((line.sku() + '|' + line.locationId()).hashCode(),
+                        GROUP_STRIPES), new Pending(request, blankToNull(idempotencyKey), caller.id()),
+                        self::reserveTogether);
+            } else {
+                held = self.reserveAlone(request, idempotencyKey);
+            }
+            metrics.reservation(true);
+            return held;
+        } catch (Refusal refusal) {
+            metrics.reservation(false);
+            throw refusal;
         }
-        return self.reserveAlone(request, idempotencyKey);
     }
 
     /** The caller, if it may reserve at every location of the request. */
@@ -120,6 +134,7 @@ public class Reservations {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<GroupCommit.Outcome<List<ReservationView>>> reserveTogether(List<Pending> batch) {
+        metrics.batch(batch.size());
         Instant now = clock.instant();
         Map<String, List<Reservation>> firstUses = firstUses(batch.stream().map(Pending::key)
                 .filter(Objects::nonNull).distinct().toList());

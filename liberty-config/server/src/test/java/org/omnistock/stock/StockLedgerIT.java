@@ -69,7 +69,7 @@ class StockLedgerIT {
                                 && !path.get().contains("/" + Users.class.getSimpleName()),
                         "org.omnistock.catalog", "org.omnistock.location", "org.omnistock.stock",
                         "org.omnistock.outbox", "org.omnistock.platform", "org.omnistock.messages",
-                        "org.omnistock.access")
+                        "org.omnistock.access", "org.omnistock.operations")
                 .addClass(LedgerQueries.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsWebInfResource(org.jboss.shrinkwrap.api.asset.EmptyAsset.INSTANCE, "beans.xml");
