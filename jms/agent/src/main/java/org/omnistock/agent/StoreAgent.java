@@ -93,9 +93,7 @@ public final class StoreAgent implements AutoCloseable {
         ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(config.brokerUrl(), config.user(),
                 config.password());
         forwarder = new SaleForwarder(config.store(), broker, journal);
-        List<String> watched = new ArrayList<>(List.of(config.store()));
-        watched.addAll(config.nearby());
-        feed = new EventFeed(config.store(), watched, broker, book, stock, this::subscribed);
+        feed = new EventFeed(config.store(), watched(), broker, book, stock, this::subscribed);
         threads.add(new Thread(forwarder, "sale-forwarder"));
         threads.add(new Thread(feed, "event-feed"));
         threads.forEach(Thread::start);
@@ -112,16 +110,18 @@ public final class StoreAgent implements AutoCloseable {
         if (config.api() == null || !snapshotStarted.compareAndSet(false, true)) {
             return;
         }
-        PriceSnapshot snapshot = new PriceSnapshot(config.api(), config.client(), config.secret(),
+        ServerSnapshot snapshot = new ServerSnapshot(config.api(), config.client(), config.secret(),
                 config.priceZone());
         Thread loader = new Thread(() -> {
             while (!stopping && !snapshotLoaded) {
                 try {
                     snapshot.loadInto(book);
+                    List<String> levels = snapshot.loadInto(stock, watched());
                     snapshotLoaded = true;
-                    LOG.info(() -> "Price lists and promotions loaded from " + config.api());
+                    LOG.info(() -> "Price lists, promotions and the stock of " + levels + " loaded from "
+                            + config.api());
                 } catch (IOException | RuntimeException e) {
-                    LOG.warning(() -> "Prices not loaded from " + config.api() + " yet: " + e);
+                    LOG.warning(() -> "Prices and stock not loaded from " + config.api() + " yet: " + e);
                     pause();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -180,16 +180,22 @@ public final class StoreAgent implements AutoCloseable {
         int[] sizes = book.sizes();
         status.put("priceLists", sizes[0]);
         status.put("promotions", sizes[1]);
-        status.put("pricesLoaded", config.api() == null ? null : snapshotLoaded);
+        status.put("loadedFromServer", config.api() == null ? null : snapshotLoaded);
         return status;
     }
 
     /** The levels of the SKU held for the store and its neighbours, as last received. */
     List<StockChanged> levels(String sku) {
         List<StockChanged> levels = new ArrayList<>();
-        stock.level(sku, config.store()).ifPresent(levels::add);
-        config.nearby().forEach(location -> stock.level(sku, location).ifPresent(levels::add));
+        watched().forEach(location -> stock.level(sku, location).ifPresent(levels::add));
         return levels;
+    }
+
+    /** The store, then its neighbours. */
+    private List<String> watched() {
+        List<String> watched = new ArrayList<>(List.of(config.store()));
+        watched.addAll(config.nearby());
+        return watched;
     }
 
     /** Stops taking requests, lets the forwarder finish the sale it is sending, and closes the journal. */

@@ -12,12 +12,13 @@
  *       (a price entry is kept once, a promotion by its code; a message whose per-list or per-promotion
  *       {@code sequence} is not newer than the one held is stale and skipped). The subscriptions bring what changed
  *       after they were made; with an API client of the store (scope {@code read}), the agent also reads what was
- *       recorded before ({@link org.omnistock.agent.PriceSnapshot}), once the subscriptions exist so that nothing
+ *       recorded before ({@link org.omnistock.agent.ServerSnapshot}), once the subscriptions exist so that nothing
  *       falls between the two: a list's entries join those held (entries are history and never change), its scope
  *       and a promotion's rule replace older ones by sequence.</li>
  *   <li>A <b>stock cache</b> of the store and the nearby stores it is told about, from {@code omnistock.stock.changed}
- *       ({@link org.omnistock.messages.stock.LatestStock}: a stale event never wins). Live only: after a restart it
- *       fills as levels change.</li>
+ *       ({@link org.omnistock.messages.stock.LatestStock}: a stale event never wins). With an API client it starts
+ *       from the store's levels as the server holds them (each with its sequence, so an older one never wins over
+ *       an event); a neighbour's levels, which the store's client may not read, fill as they change.</li>
  *   <li>A <b>sale outbox</b> ({@link org.omnistock.agent.SaleJournal}): every sale the till hands over is appended to
  *       a journal file and forced to disk before the till is answered, then forwarded to {@code omnistock.pos.sales}
  *       in the order taken by {@link org.omnistock.agent.SaleForwarder}. The journal remembers how many sales the

@@ -91,9 +91,15 @@ class StoreAgentIT {
         String zoneList = priceList(zone);
         prices(national, tee, "25.00");
         prices(national, jeans, "80.00");
+        Api.receive(tee, store, 4);
         agent = startWithApi(zone);
-        await(() -> status().getBoolean("brokerReachable") && status().getBoolean("pricesLoaded"),
-                "the agent reaches the broker and loads the prices recorded before it");
+        await(() -> status().getBoolean("brokerReachable") && status().getBoolean("loadedFromServer"),
+                "the agent reaches the broker and loads the prices and stock recorded before it");
+        HttpResponse<String> stock = HTTP.send(HttpRequest.newBuilder(agentUri("/stock?sku=" + tee)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonObject level = Json.createReader(new StringReader(stock.body())).readArray().getJsonObject(0);
+        assertEquals(store, level.getString("locationId"));
+        assertEquals(4, level.getInt("onHand"), "the store's stock as the server held it");
         prices(zoneList, tee, "19.99");
         String promotion = uniqueCode("AGP");
         assertEquals(201, post("/api/v1/promotions", "{\"code\":\"" + promotion + "\",\"name\":\"Agent test\","

@@ -24,13 +24,16 @@ import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.pricing.PriceEntry;
 import org.omnistock.messages.pricing.PriceScope;
 import org.omnistock.messages.promotion.PromotionRule;
+import org.omnistock.messages.stock.LatestStock;
+import org.omnistock.messages.stock.StockChanged;
 
 /**
- * What the server's price lists and promotions hold now, read over its REST API with the store's API client: the
- * durable subscriptions bring every change from the moment they were made, this brings what was recorded before.
- * Read after the subscriptions exist, so nothing falls between the two; see {@link PriceBook#load}.
+ * What the server holds now, read over its REST API with the store's API client: price lists and promotions (the
+ * durable subscriptions bring every change from the moment they were made, this brings what was recorded before;
+ * see {@link PriceBook#load}) and the store's stock levels (each with its sequence, so a stale level never wins over
+ * an event). Read after the subscriptions exist, so nothing falls between the two.
  */
-final class PriceSnapshot {
+final class ServerSnapshot {
 
     private static final int PAGE = 500;
 
@@ -40,7 +43,7 @@ final class PriceSnapshot {
     private final String priceZone;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    PriceSnapshot(URI api, String client, String secret, String priceZone) {
+    ServerSnapshot(URI api, String client, String secret, String priceZone) {
         this.api = api;
         this.client = client;
         this.secret = secret;
@@ -83,6 +86,43 @@ final class PriceSnapshot {
         }
     }
 
+    /**
+     * Loads the stock levels of the locations the store's client may read (its own; a neighbour's levels come with
+     * their events).
+     *
+     * @return the locations loaded
+     */
+    List<String> loadInto(LatestStock stock, List<String> locations) throws IOException, InterruptedException {
+        String token = token();
+        List<String> loaded = new ArrayList<>();
+        for (String location : locations) {
+            for (int page = 0; ; page++) {
+                HttpResponse<String> reply = send(token, "/api/v1/locations/"
+                        + URLEncoder.encode(location, StandardCharsets.UTF_8) + "/stock?size=" + PAGE + "&page=" + page);
+                if (reply.statusCode() == 403) {
+                    break;
+                }
+                JsonArray items = ((JsonObject) parse(body(reply, location))).getJsonArray("items");
+                for (JsonValue item : items) {
+                    JsonObject level = item.asJsonObject();
+                    stock.apply(new StockChanged(StockChanged.SCHEMA_VERSION, null, level.getString("sku"), location,
+                            number(level, "onHand"), number(level, "reserved"), number(level, "available"),
+                            number(level, "sequence"), null, instant(level, "updatedAt"), number(level, "safetyStock"),
+                            number(level, "damaged"), number(level, "qualityControl"), null, number(level, "incoming")));
+                }
+                if (items.size() < PAGE) {
+                    loaded.add(location);
+                    break;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private static long number(JsonObject object, String name) {
+        return object.containsKey(name) ? object.getJsonNumber(name).longValue() : 0;
+    }
+
     private String token() throws IOException, InterruptedException {
         HttpResponse<String> reply = http.send(HttpRequest.newBuilder(api.resolve("/api/v1/tokens"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret)
@@ -98,13 +138,19 @@ final class PriceSnapshot {
     }
 
     private JsonStructure get(String token, String path) throws IOException, InterruptedException {
-        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(api.resolve(path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
+        return parse(body(send(token, path), path));
+    }
+
+    private HttpResponse<String> send(String token, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(api.resolve(path)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String body(HttpResponse<String> reply, String what) throws IOException {
         if (reply.statusCode() != 200) {
-            throw new IOException("GET " + path + ": " + reply.statusCode() + " " + reply.body());
+            throw new IOException("GET " + what + ": " + reply.statusCode() + " " + reply.body());
         }
-        return parse(reply.body());
+        return reply.body();
     }
 
     private static JsonStructure parse(String json) {
