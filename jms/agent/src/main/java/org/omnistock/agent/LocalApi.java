@@ -43,6 +43,11 @@ final class LocalApi implements AutoCloseable {
 
     LocalApi(StoreAgent agent, int port) throws IOException {
         this.agent = agent;
+        // Answers go out at once: with Nagle's algorithm on, a body written after its headers waited for the till's
+        // delayed acknowledgement, 40 ms a sale (measured, B8), whatever the journal's disk syncs took.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/basket", exchange -> serve(exchange, "POST", this::basket));

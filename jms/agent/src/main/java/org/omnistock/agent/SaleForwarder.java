@@ -1,6 +1,7 @@
 package org.omnistock.agent;
 
-import java.util.Optional;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.jms.Connection;
@@ -15,11 +16,15 @@ import org.omnistock.messages.Destinations;
 import org.omnistock.messages.Headers;
 
 /**
- * Sends the journal's sales to {@code omnistock.pos.sales}, oldest first, one at a time: a persistent send returns
- * once the broker has the sale on disk, and only then is it noted as forwarded. While the broker cannot be reached
- * the sales wait in the journal.
+ * Sends the journal's sales to {@code omnistock.pos.sales}, oldest first, up to {@link #BATCH} in one local broker
+ * transaction: its commit returns once the broker has them on disk (one sync for the batch), and only then are they
+ * noted as forwarded. A batch holding a sale the broker already has is refused whole, and then sent one by one (the
+ * broker drops that sale). While the broker cannot be reached the sales wait in the journal.
  */
 final class SaleForwarder extends BrokerLink {
+
+    /** Sales sent in one broker transaction: what a busy store takes in the time of one broker sync, and more. */
+    static final int BATCH = 100;
 
     private static final Logger LOG = Logger.getLogger(SaleForwarder.class.getName());
 
@@ -27,6 +32,8 @@ final class SaleForwarder extends BrokerLink {
     private final SaleJournal journal;
     private Session session;
     private MessageProducer producer;
+    private Session oneByOne;
+    private MessageProducer single;
 
     SaleForwarder(String store, ConnectionFactory broker, SaleJournal journal) {
         super(broker);
@@ -36,21 +43,52 @@ final class SaleForwarder extends BrokerLink {
 
     @Override
     void open(Connection connection) throws JMSException {
-        session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        session = connection.createSession(true, Session.SESSION_TRANSACTED);
         producer = session.createProducer(session.createQueue(Destinations.POS_SALES));
         producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+        oneByOne = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        single = oneByOne.createProducer(oneByOne.createQueue(Destinations.POS_SALES));
+        single.setDeliveryMode(DeliveryMode.PERSISTENT);
         LOG.info(() -> "Forwarding sales to the broker, " + journal.waiting() + " waiting");
     }
 
     @Override
     void work() throws JMSException, InterruptedException {
-        Optional<SaleJournal.Entry> next = journal.oldest(200);
-        if (next.isPresent()) {
-            TextMessage message = session.createTextMessage(next.get().json());
-            // Sent again after a crash between the broker's confirmation and the journal's note, it is dropped.
-            message.setStringProperty(Headers.DUPLICATE_DETECTION_ID, store + "/" + next.get().receiptId());
-            producer.send(message);
-            journal.forwarded(next.get());
+        List<SaleJournal.Entry> next = journal.oldest(BATCH, 200);
+        if (next.isEmpty()) {
+            return;
+        }
+        try {
+            for (SaleJournal.Entry sale : next) {
+                producer.send(message(session, sale));
+            }
+            session.commit();
+        } catch (JMSException batchRefused) {
+            // A sale the broker had before (sent again after a crash between its commit and the journal's note)
+            // fails the whole transaction; sent on its own it is dropped, and the others go through. If the broker
+            // is gone, this fails too and the link is made again.
+            LOG.info(() -> "A batch of " + next.size() + " sales was refused (" + batchRefused.getMessage()
+                    + "); sending them one by one");
+            rollBack();
+            for (SaleJournal.Entry sale : next) {
+                single.send(message(oneByOne, sale));
+            }
+        }
+        journal.forwarded(next);
+    }
+
+    private TextMessage message(Session on, SaleJournal.Entry sale) throws JMSException {
+        TextMessage message = on.createTextMessage(sale.json());
+        // Sent again after a crash between the broker's commit and the journal's note, it is dropped.
+        message.setStringProperty(Headers.DUPLICATE_DETECTION_ID, store + "/" + sale.receiptId());
+        return message;
+    }
+
+    private void rollBack() {
+        try {
+            session.rollback();
+        } catch (JMSException e) {
+            LOG.log(Level.FINE, "Rolling back a refused batch", e);
         }
     }
 

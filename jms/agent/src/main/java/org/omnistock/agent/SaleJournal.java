@@ -14,9 +14,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.sale.PosSale;
@@ -40,7 +40,17 @@ public final class SaleJournal implements AutoCloseable {
     private final FileChannel file;
     private final Deque<Entry> waiting = new ArrayDeque<>();
     private final Map<String, String> journalled = new HashMap<>();
+    /** Where each receipt's line ends in the journal: a repeat waits until that much is on disk. */
+    private final Map<String, Long> ends = new HashMap<>();
+    private final Deque<Unsynced> unsynced = new ArrayDeque<>();
+    private final Object syncing = new Object();
     private long confirmed;
+    private long written;
+    private volatile long synced;
+
+    /** A sale written but not yet forced to disk, and where its line ends. */
+    private record Unsynced(Entry entry, long end) {
+    }
 
     public SaleJournal(Path directory) throws IOException {
         Files.createDirectories(directory);
@@ -67,6 +77,8 @@ public final class SaleJournal implements AutoCloseable {
             }
         }
         file = FileChannel.open(journal, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        written = file.size();
+        synced = written;
     }
 
     /** The journal's complete lines; a last line without its line end was cut short by a crash. */
@@ -88,50 +100,98 @@ public final class SaleJournal implements AutoCloseable {
     /**
      * Takes a sale: on disk when this returns. The same receipt taken again with the same content is the same sale
      * (a till that did not hear the answer tries again); a sale without its instant was sold when first taken.
+     * Sales taken at once share one force to disk (group commit): a till waits for one disk sync, not for the
+     * syncs of every till before it.
      *
      * @return true if it was new, false if it had been taken before
      * @throws IllegalArgumentException if the receipt was taken before with other content
      */
-    public synchronized boolean append(PosSale sale, Instant now) {
-        String before = journalled.get(sale.receiptId());
-        Instant soldAt = sale.soldAt() != null ? sale.soldAt()
-                : before != null ? JsonCodec.fromJson(before, PosSale.class).soldAt() : now;
-        String json = JsonCodec.toJson(new PosSale(sale.schemaVersion(), sale.storeId(), sale.receiptId(), soldAt,
-                sale.lines(), sale.loyaltyCard(), sale.customerNumber(), sale.pointsSpent(), sale.pointsDiscount()));
-        if (before != null) {
-            if (!before.equals(json)) {
-                throw new IllegalArgumentException("receipt " + sale.receiptId() + " was taken with other lines");
+    public boolean append(PosSale sale, Instant now) {
+        long end;
+        boolean fresh;
+        synchronized (this) {
+            String before = journalled.get(sale.receiptId());
+            Instant soldAt = sale.soldAt() != null ? sale.soldAt()
+                    : before != null ? JsonCodec.fromJson(before, PosSale.class).soldAt() : now;
+            String json = JsonCodec.toJson(new PosSale(sale.schemaVersion(), sale.storeId(), sale.receiptId(),
+                    soldAt, sale.lines(), sale.loyaltyCard(), sale.customerNumber(), sale.pointsSpent(),
+                    sale.pointsDiscount()));
+            if (before != null) {
+                if (!before.equals(json)) {
+                    throw new IllegalArgumentException("receipt " + sale.receiptId() + " was taken with other lines");
+                }
+                end = ends.getOrDefault(sale.receiptId(), 0L);
+                fresh = false;
+            } else {
+                byte[] line = (json + "\n").getBytes(StandardCharsets.UTF_8);
+                try {
+                    file.write(ByteBuffer.wrap(line));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the sale could not be written to the journal", e);
+                }
+                written += line.length;
+                end = written;
+                journalled.put(sale.receiptId(), json);
+                ends.put(sale.receiptId(), end);
+                unsynced.add(new Unsynced(new Entry(sale.receiptId(), json), end));
+                fresh = true;
             }
-            return false;
         }
-        try {
-            file.write(ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8)));
-            file.force(false);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the sale could not be written to the journal", e);
-        }
-        journalled.put(sale.receiptId(), json);
-        waiting.add(new Entry(sale.receiptId(), json));
-        notifyAll();
-        return true;
+        syncTo(end);
+        return fresh;
     }
 
-    /** The oldest sale not forwarded yet, waiting up to the time given for one. */
-    public synchronized Optional<Entry> oldest(long waitMillis) throws InterruptedException {
+    /** Forces the journal to disk up to the position, unless a sync that covered it already ran. */
+    private void syncTo(long position) {
+        synchronized (syncing) {
+            if (synced >= position) {
+                return;
+            }
+            long target;
+            synchronized (this) {
+                target = written;
+            }
+            try {
+                file.force(false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the journal could not be forced to disk", e);
+            }
+            synchronized (this) {
+                synced = target;
+                while (!unsynced.isEmpty() && unsynced.peekFirst().end() <= target) {
+                    waiting.add(unsynced.removeFirst().entry());
+                }
+                notifyAll();
+            }
+        }
+    }
+
+    /** The oldest sales on disk and not forwarded yet, at most {@code most}, waiting up to the time given for one. */
+    public synchronized List<Entry> oldest(int most, long waitMillis) throws InterruptedException {
         if (waiting.isEmpty() && waitMillis > 0) {
             wait(waitMillis);
         }
-        return Optional.ofNullable(waiting.peekFirst());
+        return waiting.stream().limit(most).toList();
     }
 
-    /** The broker confirmed the oldest sale: it is forwarded, for good. */
-    public synchronized void forwarded(Entry entry) {
-        if (waiting.peekFirst() != entry) {
-            throw new IllegalStateException("sales are forwarded in the order taken");
+    /**
+     * The broker confirmed these sales, the oldest: they are forwarded, for good. Called by the one forwarder; the
+     * note goes to disk outside the lock, so that tills taking sales meanwhile do not wait for it.
+     */
+    public void forwarded(List<Entry> entries) {
+        synchronized (this) {
+            Iterator<Entry> oldest = waiting.iterator();
+            for (Entry entry : entries) {
+                if (!oldest.hasNext() || oldest.next() != entry) {
+                    throw new IllegalStateException("sales are forwarded in the order taken");
+                }
+            }
         }
-        note(confirmed + 1);
-        confirmed++;
-        waiting.removeFirst();
+        note(confirmed + entries.size());
+        synchronized (this) {
+            confirmed += entries.size();
+            entries.forEach(entry -> waiting.removeFirst());
+        }
     }
 
     public synchronized int waiting() {

@@ -11,7 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,18 +43,18 @@ class SaleJournalTest {
             journal.append(sale("R1", 1), NOW);
             journal.append(sale("R2", 2), NOW);
             journal.append(sale("R3", 3), NOW);
-            journal.forwarded(journal.oldest(0).orElseThrow());
+            journal.forwarded(journal.oldest(1, 0));
         }
 
         try (SaleJournal reopened = new SaleJournal(data)) {
             assertEquals(2, reopened.waiting());
-            SaleJournal.Entry next = reopened.oldest(0).orElseThrow();
-            assertEquals("R2", next.receiptId());
+            List<SaleJournal.Entry> next = reopened.oldest(1, 0);
+            assertEquals("R2", next.get(0).receiptId());
             reopened.forwarded(next);
-            assertEquals("R3", reopened.oldest(0).orElseThrow().receiptId());
+            assertEquals("R3", reopened.oldest(10, 0).get(0).receiptId());
         }
         try (SaleJournal again = new SaleJournal(data)) {
-            assertEquals(List.of("R3"), List.of(again.oldest(0).orElseThrow().receiptId()),
+            assertEquals(List.of("R3"), again.oldest(10, 0).stream().map(SaleJournal.Entry::receiptId).toList(),
                     "R1 and R2 were confirmed: never sent again");
         }
     }
@@ -87,10 +93,41 @@ class SaleJournalTest {
     }
 
     @Test
+    void tillsTakingSalesAtOnceShareDiskSyncsAndLoseNone() throws Exception {
+        int tills = 8;
+        int each = 100;
+        try (SaleJournal journal = new SaleJournal(data)) {
+            ExecutorService pool = Executors.newFixedThreadPool(tills);
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < tills; t++) {
+                int till = t;
+                running.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        assertTrue(journal.append(sale("T" + till + "-" + i, 1), NOW));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> till : running) {
+                till.get();
+            }
+            pool.shutdown();
+            assertEquals(tills * each, journal.waiting(), "every sale taken is on disk and waiting");
+            journal.forwarded(journal.oldest(150, 0));
+        }
+        try (SaleJournal reopened = new SaleJournal(data)) {
+            assertEquals(tills * each - 150, reopened.waiting());
+            Set<String> receipts = new HashSet<>();
+            reopened.oldest(tills * each, 0).forEach(entry -> receipts.add(entry.receiptId()));
+            assertEquals(tills * each - 150, receipts.size(), "each once");
+        }
+    }
+
+    @Test
     void onceEverythingIsForwardedTheJournalStartsEmpty() throws Exception {
         try (SaleJournal journal = new SaleJournal(data)) {
             journal.append(sale("R1", 1), NOW);
-            journal.forwarded(journal.oldest(0).orElseThrow());
+            journal.forwarded(journal.oldest(1, 0));
         }
         try (SaleJournal reopened = new SaleJournal(data)) {
             assertEquals(0, reopened.waiting());

@@ -112,9 +112,11 @@ class StoreAgentIT {
             return priced.statusCode() == 200 && new BigDecimal("130.97").compareTo(json(priced)
                     .getJsonNumber("total").bigDecimalValue()) == 0;
         }, "the prices recorded before (loaded), the zone's price and the promotion recorded after (sent) reach it");
+        String online = agentPrice(basket + "}").body();
         agent.close();
         agent = start("tcp://127.0.0.1:1", zone);
-        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // Not truncated to the second: the zone's price took effect when recorded, a fraction of a second ago.
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
         HttpResponse<String> offline = agentPrice(basket + ",\"at\":\"" + at + "\"}");
         JsonObject server = post("/api/v1/baskets/price", "{\"currency\":\"EUR\",\"location\":\"" + store
@@ -125,7 +127,8 @@ class StoreAgentIT {
         assertTrue(!status().getBoolean("brokerReachable"), "priced without the broker");
         JsonObject priced = json(offline);
         assertEquals(0, new BigDecimal("130.97").compareTo(priced.getJsonNumber("total").bigDecimalValue()),
-                "3 x 19.99 (the zone's) less 15% (9.00), plus 80.00: " + priced);
+                "3 x 19.99 (the zone's) less 15% (9.00), plus 80.00: " + priced + "; online it was: " + online
+                        + "; the book on disk: " + Files.readString(data.resolve("price-book.json")));
         assertEquals(server.getJsonNumber("total").bigDecimalValue(), priced.getJsonNumber("total")
                 .bigDecimalValue());
         assertEquals(figures(server), figures(priced), "line by line, discount by discount");
