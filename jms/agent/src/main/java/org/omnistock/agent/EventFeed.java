@@ -16,14 +16,16 @@ import jakarta.jms.TextMessage;
 import org.omnistock.messages.Destinations;
 import org.omnistock.messages.Headers;
 import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.fulfilment.FulfilmentTask;
 import org.omnistock.messages.pricing.PricesChanged;
 import org.omnistock.messages.promotion.PromotionChanged;
 import org.omnistock.messages.stock.LatestStock;
 import org.omnistock.messages.stock.StockChanged;
 
 /**
- * Reads what the server tells the store: prices and promotions from the store's durable subscriptions (applied,
- * written to disk, then acknowledged), and live stock levels of the store and its neighbours.
+ * Reads what the server tells the store: prices and promotions from the store's durable subscriptions and its work
+ * from its task queue (each applied, written to disk, then acknowledged), and live stock levels of the store and
+ * its neighbours.
  */
 final class EventFeed extends BrokerLink {
 
@@ -32,6 +34,7 @@ final class EventFeed extends BrokerLink {
     private final String store;
     private final List<String> watchedLocations;
     private final PriceBook book;
+    private final TaskBoard tasks;
     private final LatestStock stock;
     private final Runnable subscribed;
 
@@ -39,11 +42,12 @@ final class EventFeed extends BrokerLink {
      * @param subscribed run each time the subscriptions are in place (the first time they may have just been made)
      */
     EventFeed(String store, List<String> watchedLocations, ConnectionFactory broker, PriceBook book,
-              LatestStock stock, Runnable subscribed) {
+              TaskBoard tasks, LatestStock stock, Runnable subscribed) {
         super(broker);
         this.store = store;
         this.watchedLocations = watchedLocations;
         this.book = book;
+        this.tasks = tasks;
         this.stock = stock;
         this.subscribed = subscribed;
     }
@@ -61,6 +65,10 @@ final class EventFeed extends BrokerLink {
                         Destinations.subscription(Destinations.PROMOTION_CHANGED))
                 .setMessageListener(message -> apply(promotions, message,
                         json -> book.apply(JsonCodec.fromJson(json, PromotionChanged.class))));
+        Session work = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE);
+        work.createConsumer(work.createQueue(Destinations.locationTasks(store)))
+                .setMessageListener(message -> apply(work, message,
+                        json -> tasks.apply(JsonCodec.fromJson(json, FulfilmentTask.class))));
         Session levels = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         MessageConsumer stockEvents = levels.createConsumer(levels.createTopic(Destinations.STOCK_CHANGED),
                 Headers.LOCATION_ID + " IN (" + watchedLocations.stream().map(l -> "'" + l.replace("'", "''") + "'")
@@ -108,7 +116,7 @@ final class EventFeed extends BrokerLink {
         try {
             apply.to(json);
         } catch (java.io.UncheckedIOException e) {
-            LOG.log(Level.SEVERE, "The price book could not be written; the event will come again", e);
+            LOG.log(Level.SEVERE, "What the event said could not be written; it will come again", e);
             try {
                 session.recover();
             } catch (JMSException again) {

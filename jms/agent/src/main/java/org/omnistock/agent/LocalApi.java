@@ -19,7 +19,10 @@ import java.util.logging.Logger;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import jakarta.jms.JMSException;
+
 import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.fulfilment.FulfilmentUpdate;
 import org.omnistock.messages.sale.PosSale;
 
 /** The till's HTTP API on the loopback interface; see the package documentation. */
@@ -53,6 +56,7 @@ final class LocalApi implements AutoCloseable {
         server.createContext("/basket", exchange -> serve(exchange, "POST", this::basket));
         server.createContext("/sales", exchange -> serve(exchange, "POST", this::sale));
         server.createContext("/stock", exchange -> serve(exchange, "GET", this::stock));
+        server.createContext("/tasks", this::tasks);
         server.createContext("/status", exchange -> serve(exchange, "GET", e -> reply(e, 200, agent.status())));
         server.start();
     }
@@ -144,6 +148,50 @@ final class LocalApi implements AutoCloseable {
             reply(exchange, 202, taken);
         } catch (IllegalArgumentException e) {
             problem(exchange, 409, "receipt-reused", e.getMessage());
+        }
+    }
+
+    /** {@code GET /tasks}: the store's work; {@code POST /tasks/{fulfilmentId}}: report a step of one. */
+    private void tasks(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals("/tasks") || path.equals("/tasks/")) {
+            serve(exchange, "GET", e -> reply(e, 200, agent.tasks().all()));
+        } else {
+            serve(exchange, "POST", e -> step(e, URLDecoder.decode(path.substring("/tasks/".length()),
+                    StandardCharsets.UTF_8)));
+        }
+    }
+
+    private void step(HttpExchange exchange, String fulfilmentId) throws IOException {
+        if (!agent.tasks().knows(fulfilmentId)) {
+            problem(exchange, 404, "unknown-fulfilment", "no task of this store for fulfilment " + fulfilmentId);
+            return;
+        }
+        FulfilmentUpdate asked;
+        try {
+            asked = JsonCodec.fromJson(body(exchange), FulfilmentUpdate.class);
+        } catch (RuntimeException e) {
+            problem(exchange, 400, "malformed-step", "not a step: " + e.getMessage());
+            return;
+        }
+        if (asked == null) {
+            problem(exchange, 400, "malformed-step", "no step in the body");
+            return;
+        }
+        FulfilmentUpdate update = new FulfilmentUpdate(FulfilmentUpdate.SCHEMA_VERSION, fulfilmentId, agent.store(),
+                asked.action(), asked.lines(), asked.reason(), asked.note(), asked.carrier(), asked.trackingNumber(),
+                asked.pickupCode());
+        List<String> problems = update.problems();
+        if (!problems.isEmpty()) {
+            problem(exchange, 422, "invalid-step", String.join("; ", problems));
+            return;
+        }
+        try {
+            agent.report(update);
+            reply(exchange, 202, update);
+        } catch (JMSException e) {
+            problem(exchange, 503, "broker-unreachable", "the step was not reported, the broker cannot be reached ("
+                    + e.getMessage() + "); report it again when the store is back online");
         }
     }
 

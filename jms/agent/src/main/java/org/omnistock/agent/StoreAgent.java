@@ -13,7 +13,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
+import jakarta.jms.Connection;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.omnistock.messages.Destinations;
+import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.fulfilment.FulfilmentUpdate;
 import org.omnistock.messages.stock.LatestStock;
 import org.omnistock.messages.stock.StockChanged;
 
@@ -77,6 +86,8 @@ public final class StoreAgent implements AutoCloseable {
     private final Config config;
     private final SaleJournal journal;
     private final PriceBook book;
+    private final TaskBoard tasks;
+    private final ActiveMQConnectionFactory broker;
     private final LatestStock stock = new LatestStock();
     private final SaleForwarder forwarder;
     private final EventFeed feed;
@@ -90,10 +101,10 @@ public final class StoreAgent implements AutoCloseable {
         this.config = config;
         journal = new SaleJournal(config.data());
         book = new PriceBook(config.data(), config.currency(), config.priceZone());
-        ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(config.brokerUrl(), config.user(),
-                config.password());
+        tasks = new TaskBoard(config.data());
+        broker = new ActiveMQConnectionFactory(config.brokerUrl(), config.user(), config.password());
         forwarder = new SaleForwarder(config.store(), broker, journal);
-        feed = new EventFeed(config.store(), watched(), broker, book, stock, this::subscribed);
+        feed = new EventFeed(config.store(), watched(), broker, book, tasks, stock, this::subscribed);
         threads.add(new Thread(forwarder, "sale-forwarder"));
         threads.add(new Thread(feed, "event-feed"));
         threads.forEach(Thread::start);
@@ -172,6 +183,26 @@ public final class StoreAgent implements AutoCloseable {
         return journal;
     }
 
+    TaskBoard tasks() {
+        return tasks;
+    }
+
+    /**
+     * Reports a step of one of the store's fulfilments to the server, at once: a person at the store does it, and
+     * sees whether it went. A step reported twice changes nothing at the server, so when unsure, report it again.
+     *
+     * @throws JMSException if the broker cannot be reached now
+     */
+    void report(FulfilmentUpdate update) throws JMSException {
+        try (Connection connection = broker.createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(session.createQueue(Destinations.FULFILMENT_UPDATES));
+            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            producer.send(session.createTextMessage(JsonCodec.toJson(update)));
+        }
+        tasks.reported(update.fulfilmentId(), update.action());
+    }
+
     Map<String, Object> status() {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("store", config.store());
@@ -180,6 +211,7 @@ public final class StoreAgent implements AutoCloseable {
         int[] sizes = book.sizes();
         status.put("priceLists", sizes[0]);
         status.put("promotions", sizes[1]);
+        status.put("tasks", tasks.all().size());
         status.put("loadedFromServer", config.api() == null ? null : snapshotLoaded);
         return status;
     }

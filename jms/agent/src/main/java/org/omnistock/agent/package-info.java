@@ -19,6 +19,12 @@
  *       ({@link org.omnistock.messages.stock.LatestStock}: a stale event never wins). With an API client it starts
  *       from the store's levels as the server holds them (each with its sequence, so an older one never wins over
  *       an event); a neighbour's levels, which the store's client may not read, fill as they change.</li>
+ *   <li>The store's <b>work for orders</b> ({@link org.omnistock.agent.TaskBoard}) from its own task queue
+ *       ({@code omnistock.location.<code>.tasks}: fulfil, cancel, a parcel for pickup on its way), written to disk
+ *       before it is acknowledged, with the last step the store reported of each; the till shows it also while the
+ *       broker is away. A step (accept, pick, pack, ship, reject, arrive, collect) is reported to the server at once
+ *       on {@code omnistock.fulfilment.updates}; without the broker the till is told so and reports it again later
+ *       (a step reported twice changes nothing).</li>
  *   <li>A <b>sale outbox</b> ({@link org.omnistock.agent.SaleJournal}): every sale the till hands over is appended to
  *       a journal file and forced to disk before the till is answered, then forwarded to {@code omnistock.pos.sales}
  *       in the order taken by {@link org.omnistock.agent.SaleForwarder}. The journal remembers how many sales the
@@ -44,7 +50,11 @@
  *   <li>{@code POST /sales}: a {@link org.omnistock.messages.sale.PosSale} (the store's id filled in), 202 once it
  *       is on disk; 422 with its problems if the server would refuse it; the same receipt again is one sale;</li>
  *   <li>{@code GET /stock?sku=X}: the cached levels of the SKU here and nearby;</li>
- *   <li>{@code GET /status}: whether the broker is reachable, sales waiting, price lists and promotions held.</li>
+ *   <li>{@code GET /tasks}: the store's fulfilment tasks; {@code POST /tasks/<fulfilment>}: {@code {"action":
+ *       "ACCEPT"}} (or a {@link org.omnistock.messages.fulfilment.FulfilmentUpdate}'s other fields), 202 once the
+ *       broker has it, 404 for a fulfilment that is not this store's, 503 while the broker is away;</li>
+ *   <li>{@code GET /status}: whether the broker is reachable, sales waiting, price lists, promotions and tasks
+ *       held.</li>
  * </ul>
  */
 package org.omnistock.agent;

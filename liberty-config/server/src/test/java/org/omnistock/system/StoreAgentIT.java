@@ -199,6 +199,49 @@ class StoreAgentIT {
         return object.getJsonNumber(name).bigDecimalValue().stripTrailingZeros().toPlainString();
     }
 
+    @Test
+    void theStoresWorkForOrdersShowsAtTheTillAndItsStepsReachTheServer() throws Exception {
+        OrderDesk.standardRules();
+        String sku = OrderDesk.pricedSku("AGO", "20.00");
+        Api.Client shop = Api.newClient(null, OrderDesk.channel(), "read", "orders:write");
+        store = OrderDesk.location("AGF", "STORE", 52.36, 4.90, null);
+        user = Broker.credentialsOf(store);
+        Api.receive(sku, store, 2);
+        agent = start(Broker.URL, null);
+        await(() -> status().getBoolean("brokerReachable"), "the agent reaches the broker");
+
+        JsonObject order = shop.post("/api/v1/orders", OrderDesk.shippedOrder(uniqueCode("web"), null, "20.00",
+                new OrderDesk.Line(sku, 1))).json();
+        String number = order.getString("number");
+        String fulfilment = order.getJsonArray("fulfilments").getJsonObject(0).getString("code");
+        await(() -> status().getInt("tasks") == 1, "the store's task reaches its agent");
+
+        JsonObject task = tasks().getJsonObject(0).getJsonObject("task");
+        assertEquals(fulfilment, task.getString("fulfilmentId"));
+        assertEquals("FULFIL", task.getString("kind"));
+        assertEquals(sku, task.getJsonArray("lines").getJsonObject(0).getString("sku"));
+        HttpResponse<String> accepted = agentPost("/tasks/" + fulfilment, "{\"action\":\"ACCEPT\"}");
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        OrderDesk.awaitOrder(number, o -> "ACCEPTED".equals(OrderDesk.fulfilmentsAt(o, store).get(0)
+                .getString("status")), Duration.ofSeconds(20));
+        assertEquals("ACCEPT", tasks().getJsonObject(0).getString("lastStep"));
+        assertEquals(422, agentPost("/tasks/" + fulfilment, "{\"action\":\"DANCE\"}").statusCode());
+        assertEquals(404, agentPost("/tasks/NO-SUCH-1", "{\"action\":\"ACCEPT\"}").statusCode(),
+                "another store's fulfilment, or none");
+
+        agent.close();
+        agent = start("tcp://127.0.0.1:1", null);
+        assertEquals(fulfilment, tasks().getJsonObject(0).getJsonObject("task").getString("fulfilmentId"),
+                "kept on disk: shown while the broker is away");
+        assertEquals(503, agentPost("/tasks/" + fulfilment, "{\"action\":\"PICK\"}").statusCode(),
+                "a step cannot be reported without the broker, and the till is told so");
+    }
+
+    private jakarta.json.JsonArray tasks() throws Exception {
+        return Json.createReader(new StringReader(HTTP.send(HttpRequest.newBuilder(agentUri("/tasks")).build(),
+                HttpResponse.BodyHandlers.ofString()).body())).readArray();
+    }
+
     private String sku(String category) {
         String sku = uniqueCode("AGK");
         assertEquals(201, post("/api/v1/skus", "{\"code\":\"" + sku + "\",\"name\":\"Agent " + sku
