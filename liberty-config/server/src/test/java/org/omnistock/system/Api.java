@@ -22,6 +22,7 @@ import jakarta.json.JsonStructure;
 final class Api {
 
     static final String BASE = System.getProperty("omnistock.base.url", "http://localhost:9080");
+    static final String HTTPS_BASE = "https://localhost:" + System.getProperty("https.port", "9443");
     static final String ADMIN_PASSWORD = System.getProperty("omnistock.admin.password", "test-admin-password");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -89,6 +90,31 @@ final class Api {
      * @param location the store it is bound to, or null
      * @param channel  the channel it is bound to, or null
      */
+    /** A client of the server over HTTPS that trusts the test server's own (self-signed) key. */
+    static HttpClient https() {
+        try {
+            javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+            trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+                @Override
+                public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                    return new java.security.cert.X509Certificate[0];
+                }
+            }}, null);
+            return HttpClient.newBuilder().sslContext(trustAll).version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Client newClient(String location, String channel, String... scopes) {
         String id = uniqueCode("it").toLowerCase();
         String body = "{\"clientId\":\"" + id + "\",\"name\":\"Test client " + id + "\",\"scopes\":["

@@ -14,15 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 import jakarta.jms.Connection;
 import jakarta.jms.Session;
@@ -99,24 +94,8 @@ class MetricsIT {
     }
 
     private static String scrape() throws Exception {
-        SSLContext trustAll = SSLContext.getInstance("TLS");
-        trustAll.init(null, new TrustManager[] {new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        }}, null);
-        HttpClient https = HttpClient.newBuilder().sslContext(trustAll).version(HttpClient.Version.HTTP_1_1).build();
-        HttpResponse<String> reply = https.send(HttpRequest.newBuilder(URI.create("https://localhost:"
-                        + System.getProperty("https.port", "9443") + "/metrics?scope=application"))
+        HttpClient https = Api.https();
+        HttpResponse<String> reply = https.send(HttpRequest.newBuilder(URI.create(Api.HTTPS_BASE + "/metrics?scope=application"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         OPERATOR.getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, reply.statusCode(), "an operator reads /metrics: " + reply.body());

@@ -288,24 +288,8 @@ class SecurityIT {
     /** The API is served over HTTPS too, with the server's key. (ASVS 9.1) */
     @Test
     void theApiIsServedOverHttps() throws Exception {
-        javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
-        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
-            @Override
-            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
-                return new java.security.cert.X509Certificate[0];
-            }
-        }}, null);
-        HttpClient https = HttpClient.newBuilder().sslContext(trustAll).version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        String httpsBase = "https://localhost:" + System.getProperty("https.port", "9443");
+        HttpClient https = Api.https();
+        String httpsBase = Api.HTTPS_BASE;
 
         HttpResponse<String> health = https.send(HttpRequest.newBuilder(URI.create(httpsBase + "/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
