@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,7 +42,21 @@ final class LocalApi implements AutoCloseable {
     public record Problem(String type, String title, int status, String detail) {
     }
 
+    /** A request refused, answered as problem details by {@link #serve}. */
+    private static final class Refused extends Exception {
+
+        private final int status;
+        private final String code;
+
+        Refused(int status, String code, String detail) {
+            super(detail);
+            this.status = status;
+            this.code = code;
+        }
+    }
+
     private final StoreAgent agent;
+    private final ExecutorService workers = Executors.newFixedThreadPool(4);
     private final HttpServer server;
 
     LocalApi(StoreAgent agent, int port) throws IOException {
@@ -52,7 +67,7 @@ final class LocalApi implements AutoCloseable {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(workers);
         server.createContext("/basket", exchange -> serve(exchange, "POST", this::basket));
         server.createContext("/sales", exchange -> serve(exchange, "POST", this::sale));
         server.createContext("/stock", exchange -> serve(exchange, "GET", this::stock));
@@ -66,30 +81,28 @@ final class LocalApi implements AutoCloseable {
     }
 
     private interface Handler {
-        void handle(HttpExchange exchange) throws IOException;
+        void handle(HttpExchange exchange) throws IOException, Refused;
     }
 
     private void serve(HttpExchange exchange, String method, Handler handler) throws IOException {
+        // The exchange closes after the answer, a refusal's too: a catch of the try-with-resources runs too late.
         try (exchange) {
-            if (!exchange.getRequestMethod().equals(method)) {
-                problem(exchange, 405, "method-not-allowed", exchange.getRequestMethod() + " is not served here");
-                return;
+            try {
+                if (!exchange.getRequestMethod().equals(method)) {
+                    throw new Refused(405, "method-not-allowed", exchange.getRequestMethod() + " is not served here");
+                }
+                handler.handle(exchange);
+            } catch (Refused refused) {
+                problem(exchange, refused.status, refused.code, refused.getMessage());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Request failed", e);
+                problem(exchange, 500, "agent-failed", String.valueOf(e.getMessage()));
             }
-            handler.handle(exchange);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Request failed", e);
-            problem(exchange, 500, "agent-failed", String.valueOf(e.getMessage()));
         }
     }
 
-    private void basket(HttpExchange exchange) throws IOException {
-        BasketRequest request;
-        try {
-            request = JsonCodec.fromJson(body(exchange), BasketRequest.class);
-        } catch (RuntimeException e) {
-            problem(exchange, 400, "malformed-basket", "not a basket: " + e.getMessage());
-            return;
-        }
+    private void basket(HttpExchange exchange) throws IOException, Refused {
+        BasketRequest request = read(exchange, BasketRequest.class, "basket");
         List<String> problems = new ArrayList<>();
         if (request == null || request.lines() == null || request.lines().isEmpty()) {
             problems.add("a basket has at least one line");
@@ -102,43 +115,26 @@ final class LocalApi implements AutoCloseable {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            problem(exchange, 422, "invalid-basket", String.join("; ", problems));
-            return;
-        }
+        refuseIfAny(problems, "invalid-basket");
         try {
             reply(exchange, 200, agent.book().price(request.lines(), request.customerGroup(),
                     request.at() == null ? Instant.now() : request.at()));
         } catch (PriceBook.NoPrice e) {
-            problem(exchange, 422, "no-price", e.getMessage());
+            throw new Refused(422, "no-price", e.getMessage());
         }
     }
 
-    private void sale(HttpExchange exchange) throws IOException {
-        PosSale sale;
-        try {
-            sale = JsonCodec.fromJson(body(exchange), PosSale.class);
-        } catch (RuntimeException e) {
-            problem(exchange, 400, "malformed-sale", "not a sale: " + e.getMessage());
-            return;
-        }
-        if (sale == null) {
-            problem(exchange, 400, "malformed-sale", "no sale in the body");
-            return;
-        }
+    private void sale(HttpExchange exchange) throws IOException, Refused {
+        PosSale sale = present(read(exchange, PosSale.class, "sale"), "sale");
         if (sale.storeId() != null && !sale.storeId().equals(agent.store())) {
-            problem(exchange, 422, "wrong-store", "this agent takes sales of store " + agent.store() + " only");
-            return;
+            throw new Refused(422, "wrong-store", "this agent takes sales of store " + agent.store() + " only");
         }
         PosSale own = new PosSale(sale.schemaVersion() == null ? PosSale.SCHEMA_VERSION : sale.schemaVersion(),
                 agent.store(), sale.receiptId(), sale.soldAt(), sale.lines(), sale.loyaltyCard(),
                 sale.customerNumber(), sale.pointsSpent(), sale.pointsDiscount());
         List<String> problems = new ArrayList<>(own.problems());
         problems.removeIf(problem -> problem.startsWith("soldAt"));
-        if (!problems.isEmpty()) {
-            problem(exchange, 422, "invalid-sale", String.join("; ", problems));
-            return;
-        }
+        refuseIfAny(problems, "invalid-sale");
         try {
             boolean fresh = agent.journal().append(own, Instant.now());
             Map<String, Object> taken = new LinkedHashMap<>();
@@ -147,7 +143,7 @@ final class LocalApi implements AutoCloseable {
             taken.put("waiting", agent.journal().waiting());
             reply(exchange, 202, taken);
         } catch (IllegalArgumentException e) {
-            problem(exchange, 409, "receipt-reused", e.getMessage());
+            throw new Refused(409, "receipt-reused", e.getMessage());
         }
     }
 
@@ -162,40 +158,25 @@ final class LocalApi implements AutoCloseable {
         }
     }
 
-    private void step(HttpExchange exchange, String fulfilmentId) throws IOException {
+    private void step(HttpExchange exchange, String fulfilmentId) throws IOException, Refused {
         if (!agent.tasks().knows(fulfilmentId)) {
-            problem(exchange, 404, "unknown-fulfilment", "no task of this store for fulfilment " + fulfilmentId);
-            return;
+            throw new Refused(404, "unknown-fulfilment", "no task of this store for fulfilment " + fulfilmentId);
         }
-        FulfilmentUpdate asked;
-        try {
-            asked = JsonCodec.fromJson(body(exchange), FulfilmentUpdate.class);
-        } catch (RuntimeException e) {
-            problem(exchange, 400, "malformed-step", "not a step: " + e.getMessage());
-            return;
-        }
-        if (asked == null) {
-            problem(exchange, 400, "malformed-step", "no step in the body");
-            return;
-        }
+        FulfilmentUpdate asked = present(read(exchange, FulfilmentUpdate.class, "step"), "step");
         FulfilmentUpdate update = new FulfilmentUpdate(FulfilmentUpdate.SCHEMA_VERSION, fulfilmentId, agent.store(),
                 asked.action(), asked.lines(), asked.reason(), asked.note(), asked.carrier(), asked.trackingNumber(),
                 asked.pickupCode());
-        List<String> problems = update.problems();
-        if (!problems.isEmpty()) {
-            problem(exchange, 422, "invalid-step", String.join("; ", problems));
-            return;
-        }
+        refuseIfAny(update.problems(), "invalid-step");
         try {
             agent.report(update);
             reply(exchange, 202, update);
         } catch (JMSException e) {
-            problem(exchange, 503, "broker-unreachable", "the step was not reported, the broker cannot be reached ("
+            throw new Refused(503, "broker-unreachable", "the step was not reported, the broker cannot be reached ("
                     + e.getMessage() + "); report it again when the store is back online");
         }
     }
 
-    private void stock(HttpExchange exchange) throws IOException {
+    private void stock(HttpExchange exchange) throws IOException, Refused {
         String query = exchange.getRequestURI().getRawQuery();
         String sku = null;
         if (query != null) {
@@ -206,10 +187,31 @@ final class LocalApi implements AutoCloseable {
             }
         }
         if (sku == null || sku.isBlank()) {
-            problem(exchange, 400, "sku-missing", "ask for a SKU: /stock?sku=...");
-            return;
+            throw new Refused(400, "sku-missing", "ask for a SKU: /stock?sku=...");
         }
         reply(exchange, 200, agent.levels(sku));
+    }
+
+    /** The body as the type (null for a JSON {@code null}); 400 {@code malformed-<what>} if it is not one. */
+    private static <T> T read(HttpExchange exchange, Class<T> type, String what) throws IOException, Refused {
+        try {
+            return JsonCodec.fromJson(body(exchange), type);
+        } catch (RuntimeException e) {
+            throw new Refused(400, "malformed-" + what, "not a " + what + ": " + e.getMessage());
+        }
+    }
+
+    private static <T> T present(T value, String what) throws Refused {
+        if (value == null) {
+            throw new Refused(400, "malformed-" + what, "no " + what + " in the body");
+        }
+        return value;
+    }
+
+    private static void refuseIfAny(List<String> problems, String code) throws Refused {
+        if (!problems.isEmpty()) {
+            throw new Refused(422, code, String.join("; ", problems));
+        }
     }
 
     private static String body(HttpExchange exchange) throws IOException {
@@ -243,6 +245,6 @@ final class LocalApi implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        workers.shutdownNow();
     }
 }

@@ -1,15 +1,10 @@
 package org.omnistock.agent;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -89,15 +84,11 @@ public final class PriceBook {
      * @return false if it was stale (not newer than what is held) and changed nothing
      */
     public synchronized boolean apply(PricesChanged change) {
-        String code = change.priceList().priceList();
-        PriceList held = lists.get(code);
+        PriceList held = lists.get(change.priceList().priceList());
         if (held != null && change.sequence() <= held.sequence()) {
             return false;
         }
-        Set<PriceEntry> entries = new LinkedHashSet<>(held == null ? List.of() : held.entries());
-        entries.addAll(change.prices());
-        lists.put(code, new PriceList(change.priceList(), change.sequence(), List.copyOf(entries)));
-        save();
+        load(change.priceList(), change.sequence(), change.prices());
         return true;
     }
 
@@ -130,9 +121,7 @@ public final class PriceBook {
         if (held != null && change.sequence() <= held.sequence()) {
             return false;
         }
-        promotions.put(change.promotion().code(),
-                new Promotion(change.promotion(), change.sequence(), change.withdrawn()));
-        save();
+        load(change.promotion(), change.sequence(), change.withdrawn());
         return true;
     }
 
@@ -176,18 +165,7 @@ public final class PriceBook {
     }
 
     private void save() {
-        try {
-            Path next = file.resolveSibling("price-book.json.next");
-            byte[] json = JsonCodec.toJson(new Contents(List.copyOf(lists.values()),
-                    List.copyOf(promotions.values()))).getBytes(StandardCharsets.UTF_8);
-            try (FileChannel out = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                out.write(ByteBuffer.wrap(json));
-                out.force(false);
-            }
-            Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the price book could not be written", e);
-        }
+        DurableFile.replace(file, JsonCodec.toJson(new Contents(List.copyOf(lists.values()),
+                List.copyOf(promotions.values()))), "the price book");
     }
 }

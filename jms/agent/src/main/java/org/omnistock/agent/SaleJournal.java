@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -199,17 +198,7 @@ public final class SaleJournal implements AutoCloseable {
     }
 
     private void note(long count) {
-        try {
-            Path next = forwarded.resolveSibling("sales.forwarded.next");
-            try (FileChannel out = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                out.write(ByteBuffer.wrap(Long.toString(count).getBytes(StandardCharsets.US_ASCII)));
-                out.force(false);
-            }
-            Files.move(next, forwarded, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the forwarded count could not be written", e);
-        }
+        DurableFile.replace(forwarded, Long.toString(count), "the forwarded count");
     }
 
     @Override

@@ -50,9 +50,21 @@ final class ServerSnapshot {
         this.priceZone = priceZone;
     }
 
-    /** Loads every list a till of this store may price by (no channel; every zone or its own), and every promotion. */
-    void loadInto(PriceBook book) throws IOException, InterruptedException {
+    /**
+     * Loads every price list a till of this store may price by (no channel; every zone or its own), every promotion,
+     * and the stock levels of the locations the store's client may read (its own; a neighbour's levels come with
+     * their events), with one token.
+     *
+     * @return the locations whose stock was loaded
+     */
+    List<String> load(PriceBook book, LatestStock stock, List<String> locations)
+            throws IOException, InterruptedException {
         String token = token();
+        loadPrices(token, book);
+        return loadStock(token, stock, locations);
+    }
+
+    private void loadPrices(String token, PriceBook book) throws IOException, InterruptedException {
         for (JsonValue value : (JsonArray) get(token, "/api/v1/price-lists")) {
             JsonObject list = value.asJsonObject();
             String zone = text(list, "priceZone");
@@ -86,14 +98,8 @@ final class ServerSnapshot {
         }
     }
 
-    /**
-     * Loads the stock levels of the locations the store's client may read (its own; a neighbour's levels come with
-     * their events).
-     *
-     * @return the locations loaded
-     */
-    List<String> loadInto(LatestStock stock, List<String> locations) throws IOException, InterruptedException {
-        String token = token();
+    private List<String> loadStock(String token, LatestStock stock, List<String> locations)
+            throws IOException, InterruptedException {
         List<String> loaded = new ArrayList<>();
         for (String location : locations) {
             for (int page = 0; ; page++) {

@@ -126,8 +126,7 @@ public final class StoreAgent implements AutoCloseable {
         Thread loader = new Thread(() -> {
             while (!stopping && !snapshotLoaded) {
                 try {
-                    snapshot.loadInto(book);
-                    List<String> levels = snapshot.loadInto(stock, watched());
+                    List<String> levels = snapshot.load(book, stock, watched());
                     snapshotLoaded = true;
                     LOG.info(() -> "Price lists, promotions and the stock of " + levels + " loaded from "
                             + config.api());

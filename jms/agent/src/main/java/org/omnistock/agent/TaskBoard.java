@@ -1,14 +1,9 @@
 package org.omnistock.agent;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,17 +64,6 @@ public final class TaskBoard {
     }
 
     private void save() {
-        try {
-            Path next = file.resolveSibling("tasks.json.next");
-            try (FileChannel out = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                out.write(ByteBuffer.wrap(JsonCodec.toJson(new Contents(List.copyOf(tasks.values())))
-                        .getBytes(StandardCharsets.UTF_8)));
-                out.force(false);
-            }
-            Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the task board could not be written", e);
-        }
+        DurableFile.replace(file, JsonCodec.toJson(new Contents(List.copyOf(tasks.values()))), "the task board");
     }
 }

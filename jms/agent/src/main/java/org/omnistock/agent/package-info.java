@@ -6,7 +6,8 @@
  *   <li>A <b>price book</b> ({@link org.omnistock.agent.PriceBook}): the price entries of the lists that apply in the
  *       store's price zone (header {@code priceZone} is the zone or {@code ALL}) from {@code omnistock.price.changed},
  *       and the promotions from {@code omnistock.promotion.changed}, each read from the store's own durable
- *       subscription (client id and subscription name the store's code), so that what was sent while the agent was
+ *       subscription (client id the store's code, subscription name the address's, see
+ *       {@link org.omnistock.messages.Destinations#subscription}), so that what was sent while the agent was
  *       off waits for it and arrives in order. Each message is applied, the book written to disk, and only then the
  *       message acknowledged: a crash in between brings the message again, and applying it twice changes nothing
  *       (a price entry is kept once, a promotion by its code; a message whose per-list or per-promotion
