@@ -114,7 +114,7 @@ public final class PriceFanOut {
         Store(String list, String clientId) throws Exception {
             this.clientId = clientId;
             // Durable subscriptions of 200 simulated stores, logged in as the operators' user (a store's own user
-            // may hold only the subscription named after its code); who logs in changes nothing that is measured.
+            // may hold only its own subscriptions); who logs in changes nothing that is measured.
             connection = new ActiveMQConnectionFactory(BROKER, "admin", "admin").createConnection();
             connection.setClientID(clientId);
             session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);

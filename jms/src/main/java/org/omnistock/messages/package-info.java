@@ -8,8 +8,9 @@
  *       language can take part. At most 1 MB; every field within {@link org.omnistock.messages.Limits}.</li>
  *   <li>A store talks to the broker as itself (its broker user is its code). The broker stamps every message with
  *       the user that sent it ({@link org.omnistock.messages.Headers#SENDER}), for every protocol; a sale is accepted
- *       only from its own store. A store's durable subscriptions are named after it: client id and subscription
- *       name both its code.</li>
+ *       only from its own store. A store's durable subscriptions have its code as client id, and on each address
+ *       the subscription name {@link org.omnistock.messages.Destinations#subscription} gives (or its code, on one
+ *       address only).</li>
  *   <li>Every message has a {@code schemaVersion}. Contracts change only additively: a receiver ignores fields it does
  *       not know, so an older till keeps working when a field is added.</li>
  *   <li>Every event has an {@code eventId} (a UUID), also set as Artemis' duplicate-detection id
