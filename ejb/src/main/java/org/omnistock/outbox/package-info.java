@@ -4,11 +4,14 @@
  * <p>A capability that changes state writes its event with {@link org.omnistock.outbox.control.Outbox#enqueue} in
  * the same transaction. A rolled-back change therefore never has an event, and a committed one always has. After
  * commit, the {@link org.omnistock.outbox.control.OutboxRelay relay} is woken and sends pending events to Artemis in
- * id order, each marked published in the same (XA) transaction as its send. A sweep every two seconds retries what
- * could not be sent, e.g. while the broker was down. Each message carries its event id as Artemis'
- * duplicate-detection id, so an event sent again after a crash between send and commit is dropped by the broker.
+ * id order, a batch in one local broker transaction committed before the database transaction that marks them
+ * published. A sweep every two seconds retries what could not be sent, e.g. while the broker was down. Each message
+ * carries its event id as Artemis' duplicate-detection id, so an event sent again after a crash between the two
+ * commits is dropped by the broker.
  *
- * <p>The relay runs once per server. Several servers on one database would each relay every event (the broker
- * drops the duplicates, but they contend): that needs row claiming, not done yet.
+ * <p>Every server has a relay; they take turns, batch by batch, through the one row of {@code outbox_relay}, so
+ * each event is published by one server and in id order. Ids are taken one at a time from a database sequence
+ * when the event is written, after the change's locks, so id order is commit order for any one stock level or
+ * price list.
  */
 package org.omnistock.outbox;

@@ -1,6 +1,8 @@
 /**
  * What every capability relies on and none owns: schema migration at start-up, the refusal a boundary raises when a
- * request breaks a business rule or the caller may not make it, paged results, group commit, and the telling of a
- * value the database refuses from a fault that may pass ({@link org.omnistock.platform.DatabaseRejection}).
+ * request breaks a business rule or the caller may not make it, paged results, group commit, the telling of a
+ * value the database refuses from a fault that may pass ({@link org.omnistock.platform.DatabaseRejection}), and the
+ * claim that lets a scheduled job run on one server per period when several share the database
+ * ({@link org.omnistock.platform.ScheduledRuns}).
  */
 package org.omnistock.platform;

@@ -1,5 +1,6 @@
 package org.omnistock.analytics.control;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -10,6 +11,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+
+import org.omnistock.platform.ScheduledRuns;
 
 /**
  * Every second, folds the sales facts written since into the day totals, until none is left. Readers add the facts
@@ -26,9 +29,15 @@ public class SalesFolding {
     @Inject
     SalesFolder folder;
 
+    @Inject
+    ScheduledRuns runs;
+
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     public void fold() {
         try {
+            if (!runs.claim("sales-folding", Duration.ofSeconds(1))) {
+                return;
+            }
             int folded;
             do {
                 folded = folder.foldBatch();

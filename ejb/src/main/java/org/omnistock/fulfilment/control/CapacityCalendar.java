@@ -1,5 +1,6 @@
 package org.omnistock.fulfilment.control;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -13,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.omnistock.location.boundary.Locations;
+import org.omnistock.platform.ScheduledRuns;
 
 /**
  * Makes every location's capacity rows for today and tomorrow at start-up and every hour, outside any order's
@@ -33,10 +35,13 @@ public class CapacityCalendar {
     @Inject
     CapacityDays days;
 
+    @Inject
+    ScheduledRuns runs;
+
     @PostConstruct
     void atStart() {
         try {
-            hourly();
+            prepare();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Capacity days could not be made at start-up; the hourly run will try again", e);
         }
@@ -44,6 +49,12 @@ public class CapacityCalendar {
 
     @Schedule(minute = "7", hour = "*", persistent = false)
     public void hourly() {
+        if (runs.claim("capacity-calendar", Duration.ofHours(1))) {
+            prepare();
+        }
+    }
+
+    private void prepare() {
         int made = days.prepare(locations.all());
         if (made > 0) {
             LOG.info(() -> "Capacity days: " + made + " row(s) made for today and tomorrow");

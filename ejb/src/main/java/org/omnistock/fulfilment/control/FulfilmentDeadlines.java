@@ -1,5 +1,6 @@
 package org.omnistock.fulfilment.control;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +18,7 @@ import org.omnistock.access.boundary.Caller;
 import org.omnistock.fulfilment.boundary.Fulfilments;
 import org.omnistock.fulfilment.boundary.Rerouting;
 import org.omnistock.fulfilment.entity.RoutingDecisionRecord;
+import org.omnistock.platform.ScheduledRuns;
 
 /**
  * Every five seconds: fulfilments not accepted in time go elsewhere, pickups not collected in time give their
@@ -38,8 +40,14 @@ public class FulfilmentDeadlines {
     @Inject
     Rerouting rerouting;
 
+    @Inject
+    ScheduledRuns runs;
+
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     public void enforce() {
+        if (!runs.claim("fulfilment-deadlines", Duration.ofSeconds(5))) {
+            return;
+        }
         Access.asSystem(() -> {
             for (Long id : fulfilments.dueForAcceptance(BATCH)) {
                 attempt("expire fulfilment " + id, () -> {

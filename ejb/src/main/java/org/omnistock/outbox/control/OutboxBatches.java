@@ -1,6 +1,6 @@
 package org.omnistock.outbox.control;
 
-import java.io.StringReader;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -9,21 +9,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
-import jakarta.jms.JMSProducer;
-import jakarta.jms.TextMessage;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.omnistock.messages.Headers;
 import org.omnistock.outbox.entity.OutboxMessage;
+import org.omnistock.platform.Servers;
 
-/** Publishes pending outbox events, one batch per transaction. Called only by the {@link OutboxRelay}. */
+/** Publishes pending outbox events, one batch per database transaction. Called only by the {@link OutboxRelay}. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OutboxBatches {
@@ -32,34 +25,29 @@ public class OutboxBatches {
     EntityManager em;
 
     @Inject
-    @JMSConnectionFactory("jms/omnistock")
-    JMSContext jms;
+    EventPublisher publisher;
 
     @Inject
     Clock clock;
 
     /**
-     * Sends up to {@code max} pending events in id order and marks them published, all in one transaction: either
-     * all are sent and marked, or none is marked (and the broker drops any re-send by its duplicate id).
+     * Sends up to {@code max} pending events in id order and marks them published. The relay's turn (its row in
+     * {@code outbox_relay}) is held from before the events are read until they are marked, so a second server
+     * waits and then finds them published. The broker's transaction commits before the database's: a crash in
+     * between leaves the events pending, and the next turn sends them again, which the broker drops by their
+     * duplicate ids.
      *
      * @return how many were published
      */
     public int publishNext(int max) throws JMSException {
-        List<OutboxMessage> pending = em.createNamedQuery(OutboxMessage.FIND_PENDING, OutboxMessage.class)
-                .setMaxResults(max).getResultList();
-        JMSProducer producer = jms.createProducer();
-        for (OutboxMessage message : pending) {
-            TextMessage text = jms.createTextMessage(message.getBody());
-            text.setStringProperty(Headers.DUPLICATE_DETECTION_ID, message.getEventId());
-            text.setStringProperty(Headers.EVENT_ID, message.getEventId());
-            text.setStringProperty(Headers.EVENT_TYPE, message.getEventType());
-            for (var property : properties(message).entrySet()) {
-                text.setStringProperty(property.getKey(), ((JsonString) property.getValue()).getString());
-            }
-            producer.send(message.isMulticast() ? jms.createTopic(message.getDestination())
-                    : jms.createQueue(message.getDestination()), text);
-            message.published(clock.instant());
+        if (pending(1).isEmpty()) {
+            return 0;
         }
+        em.createNativeQuery("UPDATE outbox_relay SET relayed_by = ?, relayed_at = ? WHERE id = 1")
+                .setParameter(1, Servers.THIS).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
+        List<OutboxMessage> pending = pending(max);
+        publisher.publish(pending);
+        pending.forEach(message -> message.published(clock.instant()));
         return pending.size();
     }
 
@@ -69,9 +57,8 @@ public class OutboxBatches {
                 .setParameter("before", clock.instant().minus(retention)).executeUpdate();
     }
 
-    private static JsonObject properties(OutboxMessage message) {
-        try (JsonReader reader = Outbox.JSON.createReader(new StringReader(message.getProperties()))) {
-            return reader.readObject();
-        }
+    private List<OutboxMessage> pending(int max) {
+        return em.createNamedQuery(OutboxMessage.FIND_PENDING, OutboxMessage.class).setMaxResults(max)
+                .getResultList();
     }
 }

@@ -19,11 +19,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import org.omnistock.platform.ScheduledRuns;
+
 /**
- * Moves committed outbox events to Artemis, one relay per server, in id order. Woken right after a transaction that
- * wrote events commits, and by a sweep every two seconds for whatever an earlier attempt could not send.
+ * Moves committed outbox events to Artemis in id order. Woken right after a transaction that wrote events commits,
+ * and by a sweep every two seconds for whatever an earlier attempt, or another server, left. With several servers
+ * each has a relay, and they take turns batch by batch ({@link OutboxBatches#publishNext}).
  *
- * <p>Each round publishes in one XA transaction with the broker, whose commit costs more than the sends. A wake-up
+ * <p>Each round's broker commit costs more than its sends. A wake-up
  * while idle publishes at once; one that comes while a round runs (the platform is busy) is served after a short
  * linger, so that the events of many commits share a round instead of paying for one each.</p>
  */
@@ -41,6 +44,9 @@ public class OutboxRelay {
 
     @Inject
     OutboxBatches batches;
+
+    @Inject
+    ScheduledRuns runs;
 
     @Resource
     ManagedExecutorService executor;
@@ -60,6 +66,9 @@ public class OutboxRelay {
 
     @Schedule(minute = "17", hour = "*", persistent = false)
     public void purge() {
+        if (!runs.claim("outbox-purge", Duration.ofHours(1))) {
+            return;
+        }
         int purged = batches.purgePublished(RETENTION);
         LOG.fine(() -> purged + " published outbox events purged");
     }

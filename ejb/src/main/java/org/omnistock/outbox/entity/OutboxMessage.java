@@ -33,9 +33,14 @@ public class OutboxMessage {
     public static final String DELETE_PUBLISHED_BEFORE = "OutboxMessage.deletePublishedBefore";
     public static final String FIND_BY_EVENT_ID = "OutboxMessage.findByEventId";
 
-    /** From a sequence, 50 at a time, so that a batch's inserts go to the database together (migration V9). */
+    /**
+     * From a database sequence, one at a time when the event is written: after the change's locks, so that two
+     * events of one stock level or price list are numbered, and published, in the order their changes commit, on
+     * whichever server (migration V20). Blocks of ids per server would number a later change on one server before
+     * an earlier one on another.
+     */
     @Id
-    @SequenceGenerator(name = "outbox_message_id", sequenceName = "outbox_message_id_block", allocationSize = 50)
+    @SequenceGenerator(name = "outbox_message_id", sequenceName = "outbox_message_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_id")
     private Long id;
 

@@ -2,6 +2,8 @@ package org.omnistock.sale.boundary;
 
 import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -20,10 +22,16 @@ import org.omnistock.platform.DatabaseRejection;
 /**
  * Takes POS sales from {@value Destinations#POS_SALES}. Its activation (address, concurrency) is configured in
  * server.xml. A sale that cannot be accepted, for whatever reason, is dead-lettered at once with the reason and
- * consumed, so it does not block the messages behind it; only a fault that may pass (the database is down) rolls
- * back, and the broker redelivers the sale later.
+ * consumed, so it does not block the messages behind it; only a fault that may pass (the database is down) throws,
+ * and the broker redelivers the sale later.
+ *
+ * <p>No XA transaction: the sale is recorded in a database transaction of its own, then the message is
+ * acknowledged. A server that dies in between has the sale delivered again, to it or another server, and it is a
+ * duplicate by its store and receipt. An XA transaction per sale with the broker would buy nothing more, and costs
+ * round trips and a log write per sale (docs/benchmarks.md, B3).</p>
  */
 @MessageDriven(name = "PosSalesListener")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class PosSalesListener implements MessageListener {
 
     @Inject

@@ -75,10 +75,10 @@ public class Sales {
      * Records the sale and its stock movements, once per (store, receipt id). Everything is checked before anything
      * is written, so a rejected sale changes nothing.
      *
-     * <p>In a transaction of its own, not the listener's: if the database refuses a value, the listener can still
-     * dead-letter the message with the reason in its transaction. Committing apart from the message's
-     * acknowledgement is safe because a sale is recorded once per receipt: one redelivered after a crash between the
-     * two commits is a duplicate, and changes nothing.</p>
+     * <p>In a transaction of its own: if the database refuses a value, the listener can still dead-letter the
+     * message with the reason. Committing apart from the message's acknowledgement is safe because a sale is recorded
+     * once per receipt: one redelivered after a crash between the commit and the acknowledgement is a duplicate, and
+     * changes nothing.</p>
      *
      * @param sender the broker user that sent the sale ({@link org.omnistock.messages.Headers#SENDER}): a store sends
      *               only its own sales

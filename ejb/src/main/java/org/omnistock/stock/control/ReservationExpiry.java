@@ -1,5 +1,6 @@
 package org.omnistock.stock.control;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -11,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.omnistock.platform.ScheduledRuns;
 import org.omnistock.stock.boundary.Reservations;
 
 /** Releases cart holds whose time ran out, every five seconds, each in its own transaction. */
@@ -26,8 +28,14 @@ public class ReservationExpiry {
     @Inject
     Reservations reservations;
 
+    @Inject
+    ScheduledRuns runs;
+
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     public void releaseExpired() {
+        if (!runs.claim("reservation-expiry", Duration.ofSeconds(5))) {
+            return;
+        }
         for (Long id : reservations.dueForExpiry(BATCH)) {
             try {
                 reservations.expire(id);

@@ -1,0 +1,62 @@
+package org.omnistock.outbox.control;
+
+import java.io.StringReader;
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+
+import org.omnistock.messages.Headers;
+import org.omnistock.outbox.entity.OutboxMessage;
+
+/**
+ * Sends a batch of outbox events to Artemis in one local broker transaction. Outside the caller's JTA transaction
+ * on purpose (see {@link OutboxBatches#publishNext}): an XA transaction with the broker would cost a prepare and a
+ * log write per batch, and a server killed after the prepare would leave the batch in doubt on the broker until
+ * that same server came back to recover it.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class EventPublisher {
+
+    /** The connection factory that allows local broker transactions (server.xml). */
+    @Resource(lookup = "jms/omnistock-local")
+    ConnectionFactory factory;
+
+    /** Sends the events in their order and commits; nothing is sent if any send fails. */
+    public void publish(List<OutboxMessage> events) throws JMSException {
+        try (Connection connection = factory.createConnection();
+             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+            MessageProducer producer = session.createProducer(null);
+            for (OutboxMessage event : events) {
+                TextMessage text = session.createTextMessage(event.getBody());
+                text.setStringProperty(Headers.DUPLICATE_DETECTION_ID, event.getEventId());
+                text.setStringProperty(Headers.EVENT_ID, event.getEventId());
+                text.setStringProperty(Headers.EVENT_TYPE, event.getEventType());
+                for (var property : properties(event).entrySet()) {
+                    text.setStringProperty(property.getKey(), ((JsonString) property.getValue()).getString());
+                }
+                producer.send(event.isMulticast() ? session.createTopic(event.getDestination())
+                        : session.createQueue(event.getDestination()), text);
+            }
+            session.commit();
+        }
+    }
+
+    private static JsonObject properties(OutboxMessage event) {
+        try (JsonReader reader = Outbox.JSON.createReader(new StringReader(event.getProperties()))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package org.omnistock.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.omnistock.system.Api.createLocation;
+import static org.omnistock.system.Api.createSku;
+import static org.omnistock.system.Api.onHand;
+import static org.omnistock.system.Api.receive;
+import static org.omnistock.system.Api.uniqueCode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.omnistock.messages.Destinations;
+import org.omnistock.messages.Headers;
+import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.stock.StockChanged;
+
+/**
+ * Two Liberty servers on one PostgreSQL database and one broker: the one the build started, and a second started
+ * here from a copy of its directory with other ports. Tills sell while both take sales from the shared queue, the
+ * second is killed with SIGKILL halfway, and every sale must count once, every stock event reach a subscriber once
+ * and in order per level, and the books balance. PostgreSQL only: embedded Derby belongs to one server.
+ */
+class TwoServersIT {
+
+    private static final int SALES = 400;
+    private static final int SECOND_HTTP_PORT = 9081;
+    private static final int SECOND_HTTPS_PORT = 9444;
+    private static final String OPERATOR = "it-operator:it-operator-password";
+
+    private Process second;
+
+    @AfterEach
+    void stopTheSecondServer() throws InterruptedException {
+        if (second != null && second.isAlive()) {
+            second.destroyForcibly();
+            second.waitFor();
+        }
+    }
+
+    @Test
+    void aServerKilledMidStreamLosesAndDoublesNothing() throws Exception {
+        assumeTrue("postgresql".equals(System.getProperty("omnistock.db")), "two servers need a shared database");
+        String store = uniqueCode("TS");
+        List<String> skus = List.of(uniqueCode("TSA"), uniqueCode("TSB"), uniqueCode("TSC"), uniqueCode("TSD"));
+        createLocation(store, "STORE");
+        for (String sku : skus) {
+            createSku(sku);
+            receive(sku, store, 10_000);
+        }
+        Broker.StoreUser till = Broker.credentialsOf(store);
+        second = startSecondServer();
+        awaitReady();
+
+        Map<String, Long> sold = new HashMap<>();
+        List<Message> events = new ArrayList<>();
+        try (Connection subscriber = Broker.asAdmin(); Connection tills = Broker.asStore(till, null)) {
+            Session subscription = subscriber.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer stockEvents = subscription.createConsumer(
+                    subscription.createTopic(Destinations.STOCK_CHANGED), Headers.LOCATION_ID + " = '" + store + "'");
+            subscriber.start();
+            Session session = tills.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer sales = session.createProducer(session.createQueue(Destinations.POS_SALES));
+            for (int i = 0; i < SALES; i++) {
+                if (i == SALES / 2) {
+                    awaitSalesRecordedBySecond();
+                    second.destroyForcibly();
+                    second.waitFor();
+                }
+                String first = skus.get(i % skus.size());
+                String other = skus.get((i + 1) % skus.size());
+                sales.send(session.createTextMessage(sale(store, first, other)));
+                sold.merge(first, 1L, Long::sum);
+                sold.merge(other, 1L, Long::sum);
+                drain(stockEvents, events, 0);
+            }
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (!allSold(skus, store, sold) && System.nanoTime() < deadline) {
+                drain(stockEvents, events, 200);
+            }
+            assertTrue(allSold(skus, store, sold), "every sale counted once, none lost, none twice: " + sold);
+            int lines = 2 * SALES;
+            while (events.size() < lines && System.nanoTime() < deadline) {
+                drain(stockEvents, events, 200);
+            }
+            drain(stockEvents, events, 3_000);
+        }
+
+        Set<String> ids = new HashSet<>();
+        Map<String, Long> lastSequence = new HashMap<>();
+        for (Message message : events) {
+            StockChanged event = JsonCodec.fromJson(((TextMessage) message).getText(), StockChanged.class);
+            if (!"SALE".equals(event.movementType())) {
+                continue;
+            }
+            assertTrue(ids.add(message.getStringProperty(Headers.EVENT_ID)), "published twice: " + event);
+            long previous = lastSequence.getOrDefault(event.sku(), 1L);
+            assertEquals(previous + 1, event.sequence(), "in order and none missing for " + event.sku());
+            lastSequence.put(event.sku(), event.sequence());
+        }
+        assertEquals(2 * SALES, ids.size(), "one event per sale line");
+        JsonObject report = Api.get("/api/v1/stock/reconciliation").json();
+        assertTrue(report.getJsonArray("mismatches").isEmpty(), report.toString());
+    }
+
+    private static boolean allSold(List<String> skus, String store, Map<String, Long> sold) {
+        return skus.stream().allMatch(sku -> onHand(sku, store) == 10_000 - sold.get(sku));
+    }
+
+    private static void drain(MessageConsumer consumer, List<Message> into, long waitMillis) throws JMSException {
+        Message message = waitMillis == 0 ? consumer.receiveNoWait() : consumer.receive(waitMillis);
+        while (message != null) {
+            into.add(message);
+            message = consumer.receiveNoWait();
+        }
+    }
+
+    private static String sale(String store, String sku, String otherSku) {
+        return "{\"schemaVersion\":1,\"storeId\":\"" + store + "\",\"receiptId\":\"R-" + UUID.randomUUID()
+                + "\",\"soldAt\":\"" + Instant.now() + "\",\"lines\":[{\"sku\":\"" + sku
+                + "\",\"quantity\":1,\"unitPrice\":5.00},{\"sku\":\"" + otherSku
+                + "\",\"quantity\":1,\"unitPrice\":7.00}]}";
+    }
+
+    /**
+     * The build's server directory copied without its state (work area, logs, transaction log), with an override
+     * that moves its ports, and run in the foreground: {@code server run} replaces itself with the JVM, so the
+     * process is the server and can be killed as one.
+     */
+    private static Process startSecondServer() throws IOException {
+        Path wlp = Path.of(System.getProperty("wlp.home"));
+        Path servers = wlp.resolve("usr/servers");
+        String name = System.getProperty("liberty.server.name", "omnistock");
+        Path source = servers.resolve(name);
+        Path target = servers.resolve(name + "-second");
+        deleteTree(target);
+        Set<String> state = Set.of("workarea", "logs", "tranlog", "dropins", "data", "temp");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path relative = source.relativize(file);
+                if (relative.getNameCount() > 0 && state.contains(relative.getName(0).toString())) {
+                    continue;
+                }
+                Path copy = target.resolve(relative.toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        // Read after the build's overrides (files in name order), so these ports win.
+        Files.writeString(target.resolve("configDropins/overrides/second-server.xml"), """
+                <server>
+                    <variable name="http.port" value="%d"/>
+                    <variable name="https.port" value="%d"/>
+                </server>
+                """.formatted(SECOND_HTTP_PORT, SECOND_HTTPS_PORT));
+        Path log = Files.createDirectories(Path.of("target")).resolve("second-server-console.log");
+        return new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", name + "-second")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private void awaitReady() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertTrue(second.isAlive(), "the second server stopped; see target/second-server-console.log");
+            try {
+                HttpResponse<Void> reply = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + SECOND_HTTP_PORT + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (reply.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the second server was not ready within 180 s");
+    }
+
+    private static void awaitSalesRecordedBySecond() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (recordedBySecond() == 0) {
+            assertTrue(System.nanoTime() < deadline, "the second server takes sales from the shared queue");
+            Thread.sleep(200);
+        }
+    }
+
+    /** Sales the second server recorded, from its own /metrics. */
+    private static double recordedBySecond() throws Exception {
+        HttpResponse<String> reply = Api.https().send(HttpRequest.newBuilder(URI.create(
+                        "https://localhost:" + SECOND_HTTPS_PORT + "/metrics?scope=application"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        OPERATOR.getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, reply.statusCode(), reply.body());
+        return reply.body().lines()
+                .filter(line -> line.startsWith("omnistock_pos_sales_total{") && line.contains("recorded"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}
