@@ -139,12 +139,17 @@ public class DemoOrders {
      *
      * @return true if it was new
      */
+    /** Whether an earlier start placed this order. */
+    public boolean placed(DemoOrder demo) {
+        return !em.createNamedQuery(CustomerOrder.FIND_BY_EXTERNAL_ID, CustomerOrder.class)
+                .setParameter("channel", demo.channel()).setParameter("externalId", demo.externalId())
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     public boolean place(DemoOrder demo, int index, int count) {
         // Placed by an earlier start: priced again now it would differ (its customer may have reached a tier or used
         // a promotion since), and the same id with other content is refused.
-        if (!em.createNamedQuery(CustomerOrder.FIND_BY_EXTERNAL_ID, CustomerOrder.class)
-                .setParameter("channel", demo.channel()).setParameter("externalId", demo.externalId()).setMaxResults(1)
-                .getResultList().isEmpty()) {
+        if (placed(demo)) {
             return false;
         }
         BasketRequest basket = new BasketRequest("EUR", demo.channel(), demo.sellingStore(), "demo-customer-" + index,
