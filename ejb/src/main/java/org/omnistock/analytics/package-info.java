@@ -16,8 +16,9 @@
  *       channel (for top SKUs, velocity and cover); the {@link org.omnistock.analytics.entity.SalesCube cube} sums
  *       them by day, location, category (as when sold) and channel, a few thousand rows for every widget that does
  *       not need the SKU. Facts are folded into both every second by
- *       {@link org.omnistock.analytics.control.SalesFolding}, in their own short transaction (a lock row keeps two
- *       servers from folding the same fact), so a sale's transaction only inserts one row per line and never waits
+ *       {@link org.omnistock.analytics.control.SalesFolding} on one server a second (a scheduled run claimed, see
+ *       {@link org.omnistock.platform.ScheduledRuns}), in their own short transaction (a lock row keeps two
+ *       servers from ever folding the same fact), so a sale's transaction only inserts one row per line and never waits
  *       on a hot total. A reader adds the few facts not folded yet: figures are exact the moment a sale commits, and
  *       no view scans the raw lines. A read holds the fold lock shared until its transaction ends, so a fold never
  *       commits in the middle of one (see {@link org.omnistock.analytics.control.SalesQueries}).</li>

@@ -133,12 +133,6 @@ public class DemoOrders {
         NEW, ACCEPTED, PACKED, SHIPPED, DELIVERED, COLLECTED, REJECTED_ONCE, CANCELLED, RETURNED_AT_A_STORE
     }
 
-    /**
-     * Places the order (pricing it first, as the shop does, for the total the customer sees), takes it as far as its
-     * progress says, and spreads it over the week by its index.
-     *
-     * @return true if it was new
-     */
     /** Whether an earlier start placed this order. */
     public boolean placed(DemoOrder demo) {
         return !em.createNamedQuery(CustomerOrder.FIND_BY_EXTERNAL_ID, CustomerOrder.class)
@@ -146,6 +140,12 @@ public class DemoOrders {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
+    /**
+     * Places the order (pricing it first, as the shop does, for the total the customer sees), takes it as far as its
+     * progress says, and spreads it over the week by its index.
+     *
+     * @return true if it was new
+     */
     public boolean place(DemoOrder demo, int index, int count) {
         // Placed by an earlier start: priced again now it would differ (its customer may have reached a tier or used
         // a promotion since), and the same id with other content is refused.

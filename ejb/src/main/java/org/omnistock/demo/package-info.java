@@ -2,7 +2,9 @@
  * Demo data: a small fashion retailer in the Netherlands and Belgium (2 warehouses, 10 stores, 250 SKUs in five
  * categories, stock everywhere), loaded at start-up when {@code omnistock.demo.data} is true. It goes through the
  * same boundaries as real data (so every receipt is in the ledger and publishes its event), and is idempotent:
- * existing SKUs and locations are kept, and receipts carry idempotency keys, so a restart loads nothing twice. It
+ * existing SKUs and locations are kept, and receipts carry idempotency keys, so a restart loads nothing twice; a
+ * start that finds the week's last order (the last thing loaded) checks nothing else and only issues the stores'
+ * broker users again (each build makes a fresh broker instance). It
  * runs as the system, and adds the documented demo users and API clients (README, "Demo logins"), a week of
  * orders from every channel (backdated, with the loyalty points they earned), the dozen customers who placed
  * them, loyalty terms with two tiers (silver from 100 euros spent in a year, gold from 300, priced as VIP; points

@@ -30,9 +30,10 @@
  *
  * <h2>Messages and transactions</h2>
  * A sale is JSON in a text message, or in a bytes message as UTF-8 (what STOMP clients that set
- * {@code content-length} send). The sale is recorded in a transaction of its own, apart from the listener's, which
- * consumes the message and, for a rejected sale, dead-letters it: so that a value the database refuses is still
- * dead-lettered with its reason instead of rolled back and retried. Exactly once still holds: a sale redelivered after
- * a crash between the two commits is a duplicate of its receipt.
+ * {@code content-length} send). The listener has no transaction of its own (no XA with the broker): the sale is
+ * recorded in a database transaction of its own, then the listener dead-letters a rejected sale and the message is
+ * acknowledged; so a value the database refuses is still dead-lettered with its reason instead of rolled back and
+ * retried. Exactly once still holds: a sale redelivered after a crash between the commit and the acknowledgement, to
+ * this server or another, is a duplicate of its receipt.
  */
 package org.omnistock.sale;
