@@ -1,11 +1,14 @@
 package org.omnistock.system;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -84,12 +87,6 @@ final class Api {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    /**
-     * A new API client, made by the admin, ready to call.
-     *
-     * @param location the store it is bound to, or null
-     * @param channel  the channel it is bound to, or null
-     */
     /** A client of the server over HTTPS that trusts the test server's own (self-signed) key. */
     static HttpClient https() {
         try {
@@ -115,6 +112,29 @@ final class Api {
         }
     }
 
+    /**
+     * The application's metrics as an operator reads them (over HTTPS, with the test-only operator of
+     * {@code operators.xml}), from the server at {@code httpsBase}.
+     */
+    static String metricsAsOperator(String httpsBase) throws IOException, InterruptedException {
+        HttpResponse<String> reply = https().send(HttpRequest.newBuilder(
+                        URI.create(httpsBase + "/metrics?scope=application"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "it-operator:it-operator-password".getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (reply.statusCode() != 200) {
+            throw new AssertionError("an operator reads /metrics: expected 200, was " + reply.statusCode() + ": "
+                    + reply.body());
+        }
+        return reply.body();
+    }
+
+    /**
+     * A new API client, made by the admin, ready to call.
+     *
+     * @param location the store it is bound to, or null
+     * @param channel  the channel it is bound to, or null
+     */
     static Client newClient(String location, String channel, String... scopes) {
         String id = uniqueCode("it").toLowerCase();
         String body = "{\"clientId\":\"" + id + "\",\"name\":\"Test client " + id + "\",\"scopes\":["
@@ -147,13 +167,13 @@ final class Api {
 
     /** Asks the token endpoint for a token with HTTP Basic, as an OAuth library does. */
     static Reply requestToken(String clientId, String secret, String scope) {
-        String basic = java.util.Base64.getEncoder().encodeToString((clientId + ":" + secret)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret)
+                .getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/tokens"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"
                         + (scope == null ? "" : "&scope=" + java.net.URLEncoder.encode(scope,
-                        java.nio.charset.StandardCharsets.UTF_8)))));
+                        StandardCharsets.UTF_8)))));
     }
 
     static void createSku(String code) {
@@ -195,7 +215,7 @@ final class Api {
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""), response.body());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

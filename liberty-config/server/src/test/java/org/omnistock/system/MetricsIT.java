@@ -9,14 +9,8 @@ import static org.omnistock.system.Api.post;
 import static org.omnistock.system.Api.receive;
 import static org.omnistock.system.Api.uniqueCode;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 
 import jakarta.jms.Connection;
@@ -27,8 +21,6 @@ import org.omnistock.messages.Destinations;
 
 /** The platform's own state in /metrics, as an operator's Prometheus reads it. */
 class MetricsIT {
-
-    private static final String OPERATOR = "it-operator:it-operator-password";
 
     @Test
     void salesReservationsAndTheOutboxAreCountedForTheOperators() throws Exception {
@@ -94,11 +86,6 @@ class MetricsIT {
     }
 
     private static String scrape() throws Exception {
-        HttpClient https = Api.https();
-        HttpResponse<String> reply = https.send(HttpRequest.newBuilder(URI.create(Api.HTTPS_BASE + "/metrics?scope=application"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        OPERATOR.getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, reply.statusCode(), "an operator reads /metrics: " + reply.body());
-        return reply.body();
+        return Api.metricsAsOperator(Api.HTTPS_BASE);
     }
 }

@@ -14,13 +14,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,7 +55,6 @@ class TwoServersIT {
     private static final int SALES = 400;
     private static final int SECOND_HTTP_PORT = 9081;
     private static final int SECOND_HTTPS_PORT = 9444;
-    private static final String OPERATOR = "it-operator:it-operator-password";
 
     private Process second;
 
@@ -223,12 +220,7 @@ class TwoServersIT {
 
     /** Sales the second server recorded, from its own /metrics. */
     private static double recordedBySecond() throws Exception {
-        HttpResponse<String> reply = Api.https().send(HttpRequest.newBuilder(URI.create(
-                        "https://localhost:" + SECOND_HTTPS_PORT + "/metrics?scope=application"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        OPERATOR.getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, reply.statusCode(), reply.body());
-        return reply.body().lines()
+        return Api.metricsAsOperator("https://localhost:" + SECOND_HTTPS_PORT).lines()
                 .filter(line -> line.startsWith("omnistock_pos_sales_total{") && line.contains("recorded"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
