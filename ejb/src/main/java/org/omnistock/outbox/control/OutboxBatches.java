@@ -34,8 +34,8 @@ public class OutboxBatches {
      * Sends up to {@code max} pending events in id order and marks them published. The relay's turn (its row in
      * {@code outbox_relay}) is held from before the events are read until they are marked, so a second server
      * waits and then finds them published. The broker's transaction commits before the database's: a crash in
-     * between leaves the events pending, and the next turn sends them again, which the broker drops by their
-     * duplicate ids.
+     * between leaves the events pending, and the next turn sends them again; the broker drops the ones it has by
+     * their duplicate ids ({@link EventPublisher} says how a batch it already has in part still gets through).
      *
      * @return how many were published
      */
