@@ -47,7 +47,9 @@ public class OutboxBatches {
                 .setParameter(1, Servers.THIS).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
         List<OutboxMessage> pending = pending(max);
         publisher.publish(pending);
-        pending.forEach(message -> message.published(clock.instant()));
+        // One statement for the batch: marked one by one, a batch of 200 was 200 updates.
+        em.createNamedQuery(OutboxMessage.MARK_PUBLISHED).setParameter("at", clock.instant())
+                .setParameter("ids", pending.stream().map(OutboxMessage::getId).toList()).executeUpdate();
         return pending.size();
     }
 

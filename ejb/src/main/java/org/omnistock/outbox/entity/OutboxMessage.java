@@ -23,6 +23,8 @@ import jakarta.persistence.Table;
 @Table(name = "outbox_message")
 @NamedQuery(name = OutboxMessage.FIND_PENDING,
         query = "SELECT m FROM OutboxMessage m WHERE m.publishedAt IS NULL ORDER BY m.publishedAt, m.id")
+@NamedQuery(name = OutboxMessage.MARK_PUBLISHED,
+        query = "UPDATE OutboxMessage m SET m.publishedAt = :at WHERE m.id IN :ids")
 @NamedQuery(name = OutboxMessage.DELETE_PUBLISHED_BEFORE,
         query = "DELETE FROM OutboxMessage m WHERE m.publishedAt < :before")
 @NamedQuery(name = OutboxMessage.FIND_BY_EVENT_ID,
@@ -30,6 +32,7 @@ import jakarta.persistence.Table;
 public class OutboxMessage {
 
     public static final String FIND_PENDING = "OutboxMessage.findPending";
+    public static final String MARK_PUBLISHED = "OutboxMessage.markPublished";
     public static final String DELETE_PUBLISHED_BEFORE = "OutboxMessage.deletePublishedBefore";
     public static final String FIND_BY_EVENT_ID = "OutboxMessage.findByEventId";
 
@@ -69,12 +72,6 @@ public class OutboxMessage {
     @Column(name = "published_at")
     private Instant publishedAt;
 
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "last_error", length = 1000)
-    private String lastError;
-
     protected OutboxMessage() {
     }
 
@@ -87,12 +84,6 @@ public class OutboxMessage {
         this.properties = properties;
         this.body = body;
         this.createdAt = createdAt;
-    }
-
-    public void published(Instant at) {
-        attempts++;
-        publishedAt = at;
-        lastError = null;
     }
 
     public Long getId() {
@@ -129,9 +120,5 @@ public class OutboxMessage {
 
     public Instant getPublishedAt() {
         return publishedAt;
-    }
-
-    public int getAttempts() {
-        return attempts;
     }
 }
