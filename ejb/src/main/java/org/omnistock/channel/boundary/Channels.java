@@ -3,7 +3,10 @@ package org.omnistock.channel.boundary;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -103,15 +106,21 @@ public class Channels {
         SalesChannel channel = require(channelCode);
         Sku sku = skus.find(skuCode).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-sku", "there is no SKU " + skuCode));
-        return sellable(channel, sku);
+        return sellable(channel, List.of(sku)).get(sku.getCode());
     }
 
-    /** For the publisher, which has the entities at hand. */
-    public ChannelSellable sellable(SalesChannel channel, Sku sku) {
-        SellableRule.Sellable result = SellableRule.sellable(ledger.totalAvailable(sku, channel.getLocations()),
-                channel.getRules().stream().map(ChannelRule::toRule).toList(), sku.getCode(), sku.getCategory());
-        return new ChannelSellable(channel.getCode(), sku.getCode(), result.available(), result.buffer(),
-                result.excluded(), result.sellable());
+    /** What the channel may sell of each SKU, by SKU code, the stock summed in one query; for the publisher too. */
+    public Map<String, ChannelSellable> sellable(SalesChannel channel, Collection<Sku> skus) {
+        Map<Long, Long> available = ledger.totalAvailable(skus, channel.getLocations());
+        List<SellableRule.Rule> rules = channel.getRules().stream().map(ChannelRule::toRule).toList();
+        Map<String, ChannelSellable> sellable = new HashMap<>();
+        for (Sku sku : skus) {
+            SellableRule.Sellable result = SellableRule.sellable(available.getOrDefault(sku.getId(), 0L), rules,
+                    sku.getCode(), sku.getCategory());
+            sellable.put(sku.getCode(), new ChannelSellable(channel.getCode(), sku.getCode(), result.available(),
+                    result.buffer(), result.excluded(), result.sellable()));
+        }
+        return sellable;
     }
 
     /**

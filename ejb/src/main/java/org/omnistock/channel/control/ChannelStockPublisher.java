@@ -2,7 +2,13 @@ package org.omnistock.channel.control;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.ejb.Stateless;
@@ -26,13 +32,15 @@ import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.channel.ChannelStockChanged;
 import org.omnistock.outbox.control.Outbox;
 import org.omnistock.outbox.control.OutgoingEvent;
-import org.omnistock.stock.control.StockLevelChanged;
+import org.omnistock.stock.control.StockLevelsChanged;
 
 /**
- * After every stock level change, in its transaction: each channel drawing on that location recomputes what it may
- * sell of the SKU, and announces it if it changed. The channel stock row is locked first, so that changes at
- * several locations of one channel are counted one after the other. When the channel may sell again a SKU it could
- * not, a {@link BackOnSale} event says so.
+ * After stock levels change, in their transaction: each channel drawing on a changed location recomputes what it
+ * may sell of the SKUs changed there, and announces each figure that changed. A multi-level posting (an order's
+ * lines, a sale's) comes as one event, so each channel sums its locations' stock once for all the SKUs rather than
+ * once per level. The channel stock rows are locked first, channel by channel in code order and SKU by SKU in code
+ * order, the same order in every transaction, so that changes at several locations of one channel are counted one
+ * after the other. When the channel may sell again a SKU it could not, a {@link BackOnSale} event says so.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -53,19 +61,34 @@ public class ChannelStockPublisher {
     @Inject
     Event<BackOnSale> backOnSale;
 
-    public void levelChanged(@Observes StockLevelChanged change) {
-        for (SalesChannel channel : em.createNamedQuery(SalesChannel.FIND_DRAWING_ON, SalesChannel.class)
-                .setParameter("location", change.location().getId()).getResultList()) {
-            recompute(channel, change.sku());
+    public void levelsChanged(@Observes StockLevelsChanged changes) {
+        Map<Long, List<SalesChannel>> drawingOn = new HashMap<>();
+        SortedMap<String, SalesChannel> affected = new TreeMap<>();
+        Map<String, SortedMap<String, Sku>> skusOf = new HashMap<>();
+        for (StockLevelsChanged.Level level : changes.levels()) {
+            for (SalesChannel channel : drawingOn.computeIfAbsent(level.location().getId(), location ->
+                    em.createNamedQuery(SalesChannel.FIND_DRAWING_ON, SalesChannel.class)
+                            .setParameter("location", location).getResultList())) {
+                affected.putIfAbsent(channel.getCode(), channel);
+                skusOf.computeIfAbsent(channel.getCode(), code -> new TreeMap<>())
+                        .putIfAbsent(level.sku().getCode(), level.sku());
+            }
         }
+        affected.values().forEach(channel -> recompute(channel, skusOf.get(channel.getCode()).values()));
     }
 
-    private void recompute(SalesChannel channel, Sku sku) {
+    private void recompute(SalesChannel channel, Collection<Sku> skus) {
         Instant now = clock.instant();
-        ChannelStock stock = lockedStock(channel, sku, now);
-        ChannelSellable sellable = channels.sellable(channel, sku);
-        long before = stock.getSellable();
-        if (stock.update(sellable.sellable(), now)) {
+        Map<String, ChannelStock> locked = new LinkedHashMap<>();
+        skus.forEach(sku -> locked.put(sku.getCode(), lockedStock(channel, sku, now)));
+        Map<String, ChannelSellable> figures = channels.sellable(channel, skus);
+        for (Sku sku : skus) {
+            ChannelStock stock = locked.get(sku.getCode());
+            ChannelSellable sellable = figures.get(sku.getCode());
+            long before = stock.getSellable();
+            if (!stock.update(sellable.sellable(), now)) {
+                continue;
+            }
             if (before <= 0 && sellable.sellable() > 0) {
                 backOnSale.fire(new BackOnSale(channel.getCode(), sku, sellable.sellable()));
             }

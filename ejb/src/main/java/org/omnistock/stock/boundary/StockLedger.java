@@ -383,16 +383,19 @@ public class StockLedger {
     }
 
     /**
-     * What these locations have available of the SKU in all: each location's available (never below zero), summed.
-     * Sees the caller's own uncommitted changes.
+     * What these locations have available of each SKU in all, by SKU id: each location's available (never below
+     * zero), summed; a SKU none of them holds is left out. One query for all the SKUs. Sees the caller's own
+     * uncommitted changes.
      */
-    public long totalAvailable(Sku sku, Collection<Location> at) {
-        if (at.isEmpty()) {
-            return 0;
+    public Map<Long, Long> totalAvailable(Collection<Sku> skus, Collection<Location> at) {
+        if (skus.isEmpty() || at.isEmpty()) {
+            return Map.of();
         }
-        Number total = em.createNamedQuery(StockLevel.TOTAL_AVAILABLE, Number.class).setParameter("sku", sku)
-                .setParameter("locations", at).getSingleResult();
-        return total == null ? 0 : total.longValue();
+        Map<Long, Long> totals = new HashMap<>();
+        em.createNamedQuery(StockLevel.TOTAL_AVAILABLE, Object[].class).setParameter("skus", skus)
+                .setParameter("locations", at).getResultStream()
+                .forEach(row -> totals.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return totals;
     }
 
     /** The levels with the units sold from each in the last 7 and 30 days, and when the next goods are due. */

@@ -34,13 +34,13 @@ import org.omnistock.stock.entity.StockMovement;
 public class StockEvents {
 
     /** Level changes of the multi-level posting running on this thread, waiting to be announced; null if none. */
-    private static final ThreadLocal<List<StockLevelChanged>> DEFERRED = new ThreadLocal<>();
+    private static final ThreadLocal<List<StockLevelsChanged.Level>> DEFERRED = new ThreadLocal<>();
 
     @Inject
     Outbox outbox;
 
     @Inject
-    jakarta.enterprise.event.Event<StockLevelChanged> levelChanged;
+    jakarta.enterprise.event.Event<StockLevelsChanged> levelsChanged;
 
     public void changed(StockLevel level, StockMovement movement) {
         String eventId = UUID.randomUUID().toString();
@@ -51,10 +51,10 @@ public class StockEvents {
         outbox.enqueue(new OutgoingEvent(Destinations.STOCK_CHANGED, true, StockChanged.EVENT_TYPE, eventId,
                 Map.of(Headers.SKU, event.sku(), Headers.LOCATION_ID, event.locationId()),
                 JsonCodec.toJson(event)));
-        StockLevelChanged change = new StockLevelChanged(level.getSku(), level.getLocation());
-        List<StockLevelChanged> deferred = DEFERRED.get();
+        StockLevelsChanged.Level change = new StockLevelsChanged.Level(level.getSku(), level.getLocation());
+        List<StockLevelsChanged.Level> deferred = DEFERRED.get();
         if (deferred == null) {
-            levelChanged.fire(change);
+            levelsChanged.fire(new StockLevelsChanged(List.of(change)));
         } else {
             deferred.add(change);
         }
@@ -74,17 +74,17 @@ public class StockEvents {
     }
 
     /**
-     * Announces the kept level changes, each level once, in the ledger's lock order (so channels lock their rows in
-     * one order too); with {@code announce} false (the posting failed) forgets them.
+     * Announces the kept level changes in one event, each level once, in the ledger's lock order; with
+     * {@code announce} false (the posting failed) forgets them.
      */
     public void announceDeferred(boolean announce) {
-        List<StockLevelChanged> deferred = DEFERRED.get();
+        List<StockLevelsChanged.Level> deferred = DEFERRED.get();
         DEFERRED.remove();
-        if (announce && deferred != null) {
-            Map<String, StockLevelChanged> once = new TreeMap<>();
+        if (announce && deferred != null && !deferred.isEmpty()) {
+            Map<String, StockLevelsChanged.Level> once = new TreeMap<>();
             deferred.forEach(c -> once.putIfAbsent(StockLedger.lockKey(c.sku().getCode(), c.location().getCode()),
                     c));
-            once.values().forEach(levelChanged::fire);
+            levelsChanged.fire(new StockLevelsChanged(List.copyOf(once.values())));
         }
     }
 }

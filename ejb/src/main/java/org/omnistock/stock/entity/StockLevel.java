@@ -31,10 +31,10 @@ import org.omnistock.location.entity.Location;
         + "WHERE l.location.code = :location ORDER BY l.sku.code")
 @NamedQuery(name = StockLevel.COUNT_BY_LOCATION,
         query = "SELECT COUNT(l) FROM StockLevel l WHERE l.location.code = :location")
-@NamedQuery(name = StockLevel.TOTAL_AVAILABLE, query = "SELECT SUM(CASE WHEN "
+@NamedQuery(name = StockLevel.TOTAL_AVAILABLE, query = "SELECT l.sku.id, SUM(CASE WHEN "
         + "l.onHand - l.reserved - l.safetyStock - l.damaged - l.qualityControl > 0 "
         + "THEN l.onHand - l.reserved - l.safetyStock - l.damaged - l.qualityControl ELSE 0 END) "
-        + "FROM StockLevel l WHERE l.sku = :sku AND l.location IN :locations")
+        + "FROM StockLevel l WHERE l.sku IN :skus AND l.location IN :locations GROUP BY l.sku.id")
 @NamedQuery(name = StockLevel.AVAILABLE_OF_SKUS, query = "SELECT l.location.code, l.sku.code, "
         + "l.onHand - l.reserved - l.safetyStock - l.damaged - l.qualityControl FROM StockLevel l "
         + "WHERE l.sku.code IN :skus AND l.onHand - l.reserved - l.safetyStock - l.damaged - l.qualityControl > 0")

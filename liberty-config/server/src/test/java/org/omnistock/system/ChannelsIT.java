@@ -12,6 +12,8 @@ import static org.omnistock.system.Api.uniqueCode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
@@ -28,7 +30,6 @@ import org.omnistock.messages.channel.ChannelStockChanged;
 
 /** Channels from outside: what each may sell, and the events a marketplace connector receives. */
 class ChannelsIT {
-
 
     @Test
     void aChannelSellsWhatItsLocationsHaveLessItsBufferAndAnnouncesEveryChange() throws Exception {
@@ -76,6 +77,48 @@ class ChannelsIT {
         JsonObject excluded = get("/api/v1/channels/" + market + "/stock/" + sku).json();
         assertTrue(excluded.getBoolean("excluded"));
         assertEquals(0, excluded.getInt("sellable"));
+    }
+
+    /**
+     * One reservation of two SKUs at two stores is one multi-level posting: the channel works out both SKUs together
+     * (their stock summed in one query) and announces each once, with the figures after the whole posting.
+     */
+    @Test
+    void aPostingOfSeveralSkusAnnouncesEachSkuOnceWithItsOwnFigure() throws Exception {
+        String first = uniqueCode("CH1");
+        String second = uniqueCode("CH2");
+        String storeA = uniqueCode("CA");
+        String storeB = uniqueCode("CB");
+        String web = uniqueCode("WEB");
+        createSku(first);
+        createSku(second);
+        createLocation(storeA, "STORE");
+        createLocation(storeB, "STORE");
+        assertEquals(201, post("/api/v1/channels", channel(web, storeA, storeB)).status());
+        try (Connection connector = Broker.asStore(storeA)) {
+            connector.start();
+            Session session = connector.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer events = session.createConsumer(session.createTopic(Destinations.CHANNEL_STOCK_CHANGED),
+                    Headers.CHANNEL + " = '" + web + "'");
+            receive(first, storeA, 7);
+            receive(first, storeB, 5);
+            receive(second, storeA, 20);
+            assertEquals(201, post("/api/v1/reservations", "{\"reference\":\"order-ch2\",\"lines\":["
+                    + "{\"sku\":\"" + first + "\",\"locationId\":\"" + storeA + "\",\"quantity\":2},"
+                    + "{\"sku\":\"" + second + "\",\"locationId\":\"" + storeA + "\",\"quantity\":6},"
+                    + "{\"sku\":\"" + first + "\",\"locationId\":\"" + storeB + "\",\"quantity\":1}]}").status());
+
+            Map<String, List<Long>> available = new TreeMap<>();
+            for (Message event = events.receive(15_000); event != null; event = events.receive(2_000)) {
+                ChannelStockChanged change = JsonCodec.fromJson(((TextMessage) event).getText(),
+                        ChannelStockChanged.class);
+                available.computeIfAbsent(change.sku(), sku -> new ArrayList<>()).add(change.available());
+            }
+            assertEquals(Map.of(first, List.of(7L, 12L, 9L), second, List.of(20L, 14L)), available,
+                    "per receipt, then each SKU once for the whole reservation, with both stores' stock");
+        }
+        assertEquals(9, get("/api/v1/channels/" + web + "/stock/" + first).json().getInt("sellable"));
+        assertEquals(14, get("/api/v1/channels/" + web + "/stock/" + second).json().getInt("sellable"));
     }
 
     @Test
