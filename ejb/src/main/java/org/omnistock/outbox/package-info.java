@@ -7,7 +7,8 @@
  * id order, a batch in one local broker transaction committed before the database transaction that marks them
  * published. A sweep every two seconds retries what could not be sent, e.g. while the broker was down. Each message
  * carries its event id as Artemis' duplicate-detection id, so an event sent again after a crash between the two
- * commits is dropped by the broker.
+ * commits is dropped by the broker; a batch holding such an event, which Artemis refuses whole, is sent again one
+ * event at a time. A batch is marked published in one statement.
  *
  * <p>Every server has a relay; they take turns, batch by batch, through the one row of {@code outbox_relay}, so
  * each event is published by one server and in id order. Ids are taken one at a time from a database sequence

@@ -29,7 +29,8 @@
  *       days before that instant.</li>
  *   <li>Several levels in one transaction (a sale's lines, a transfer, an order's reservations) go through
  *       {@code StockLedger.inLockOrder}: levels are locked by SKU, then location; the channels drawing on them
- *       recompute what they may sell only once every level is locked, each level once, in the same order.</li>
+ *       recompute what they may sell only once every level is locked, from one {@code StockLevelsChanged} for the
+ *       whole posting (each level once, in the same order), each channel once for all its SKUs.</li>
  *   <li>Who may: every write needs {@code stock:write} (reservations {@code orders:write}) at the location it
  *       changes; reading a location's levels and ledger needs {@code read} there. A caller bound to stores sees only
  *       those in a SKU's network view, a transfer only if it is at one of its ends, and the reconciliation not at
