@@ -3,6 +3,7 @@ package org.omnistock.channel.control;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,18 +64,17 @@ public class ChannelStockPublisher {
 
     public void levelsChanged(@Observes StockLevelsChanged changes) {
         Map<Long, List<SalesChannel>> drawingOn = new HashMap<>();
-        SortedMap<String, SalesChannel> affected = new TreeMap<>();
-        Map<String, SortedMap<String, Sku>> skusOf = new HashMap<>();
+        SortedMap<SalesChannel, SortedMap<String, Sku>> skusOf = new TreeMap<>(
+                Comparator.comparing(SalesChannel::getCode));
         for (StockLevelsChanged.Level level : changes.levels()) {
             for (SalesChannel channel : drawingOn.computeIfAbsent(level.location().getId(), location ->
                     em.createNamedQuery(SalesChannel.FIND_DRAWING_ON, SalesChannel.class)
                             .setParameter("location", location).getResultList())) {
-                affected.putIfAbsent(channel.getCode(), channel);
-                skusOf.computeIfAbsent(channel.getCode(), code -> new TreeMap<>())
-                        .putIfAbsent(level.sku().getCode(), level.sku());
+                skusOf.computeIfAbsent(channel, first -> new TreeMap<>()).putIfAbsent(level.sku().getCode(),
+                        level.sku());
             }
         }
-        affected.values().forEach(channel -> recompute(channel, skusOf.get(channel.getCode()).values()));
+        skusOf.forEach((channel, skus) -> recompute(channel, skus.values()));
     }
 
     private void recompute(SalesChannel channel, Collection<Sku> skus) {
