@@ -19,6 +19,7 @@ import org.htmlunit.WebClient;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +56,7 @@ class BackOfficeIT {
         receive(sku, warehouse, 40);
 
         HtmlPage stock = signIn("admin", Api.ADMIN_PASSWORD);
-        stock.getHtmlElementById("search:sku_input").type(sku);
+        enterSku(stock, sku);
         HtmlPage result = stock.getHtmlElementById("search:find").click();
         browser.waitForBackgroundJavaScript(5_000);
 
@@ -182,7 +183,7 @@ class BackOfficeIT {
     @Test
     void anUnknownSkuIsSaidSo() throws IOException {
         HtmlPage stock = signIn(Api.newUser("merchandiser"));
-        stock.getHtmlElementById("search:sku_input").type("NO-SUCH-SKU");
+        enterSku(stock, "NO-SUCH-SKU");
         HtmlPage result = stock.getHtmlElementById("search:find").click();
         browser.waitForBackgroundJavaScript(5_000);
 
@@ -487,6 +488,16 @@ class BackOfficeIT {
         browser.waitForBackgroundJavaScript(5_000);
         assertTrue(primeFacesRuns(again), "PrimeFaces' scripts do not run on " + url);
         return again;
+    }
+
+    /**
+     * Puts a SKU code in the stock page's autocomplete as a whole, not key by key: typed into it, the test failed once
+     * in CI inside PrimeFaces' key handler, which saw the suggestion panel open before it had items ("Cannot call method
+     * filter of undefined"), HtmlUnit's background thread having answered a search while the test's thread went on
+     * typing. These tests are about what the page shows for a SKU, not about suggestions.
+     */
+    private static void enterSku(HtmlPage page, String code) {
+        page.<HtmlInput>getHtmlElementById("search:sku_input").setValue(code);
     }
 
     private static boolean primeFacesRuns(HtmlPage page) {
