@@ -11,8 +11,8 @@
  * event at a time. A batch is marked published in one statement.
  *
  * <p>Every server has a relay; they take turns, batch by batch, through the one row of {@code outbox_relay}, so
- * each event is published by one server and in id order. Ids are taken one at a time from a database sequence
- * when the event is written, after the change's locks, so id order is commit order for any one stock level or
- * price list.
+ * each event is published by one server and in id order. A transaction's events are written in one batch just
+ * before it commits, each id taken from a database sequence by the insert: after every lock of the transaction, so
+ * id order is commit order for any one stock level or price list.
  */
 package org.omnistock.outbox;

@@ -4,15 +4,13 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * An event waiting to be, or already, published.
+ * An event waiting to be, or already, published. Written by {@link org.omnistock.outbox.control.Outbox} in one
+ * batch per transaction, not through the entity manager; read and marked published through it.
  *
  * <p>The pending events are read in the order of the index {@code ix_outbox_pending (published_at, id)}, both
  * columns: ordered by id alone, PostgreSQL picked the primary key whenever its statistics lagged behind the
@@ -37,14 +35,13 @@ public class OutboxMessage {
     public static final String FIND_BY_EVENT_ID = "OutboxMessage.findByEventId";
 
     /**
-     * From a database sequence, one at a time when the event is written: after the change's locks, so that two
-     * events of one stock level or price list are numbered, and published, in the order their changes commit, on
-     * whichever server (migration V20). Blocks of ids per server would number a later change on one server before
-     * an earlier one on another.
+     * From the database sequence {@code outbox_message_seq}, taken by the insert itself just before the transaction
+     * commits ({@link org.omnistock.outbox.control.Outbox}): after all its locks, so that two events of one stock
+     * level or price list are numbered, and published, in the order their changes commit, on whichever server
+     * (migration V20). Blocks of ids per server would number a later change on one server before an earlier one on
+     * another.
      */
     @Id
-    @SequenceGenerator(name = "outbox_message_id", sequenceName = "outbox_message_seq", allocationSize = 1)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_id")
     private Long id;
 
     @Column(name = "event_id", nullable = false, unique = true, length = 36)
