@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.RollbackException;
 import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,11 +31,13 @@ import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.boundary.NewLocation;
 import org.omnistock.location.entity.LocationType;
+import org.omnistock.messages.Headers;
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.stock.StockChanged;
 import org.omnistock.outbox.control.Outbox;
 import org.omnistock.outbox.control.OutboxBatches;
 import org.omnistock.outbox.control.OutboxRelay;
+import org.omnistock.outbox.control.OutgoingEvent;
 import org.omnistock.outbox.entity.OutboxMessage;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.SchemaMigration;
@@ -227,6 +231,20 @@ class StockLedgerIT {
             transaction.rollback();
 
             assertEquals(0, ledger.levelsOfSku(sku).totalOnHand());
+            assertTrue(ledger.levelsOfSku(sku).levels().isEmpty());
+            assertTrue(eventsFor(sku).isEmpty());
+        });
+    }
+
+    @Test
+    void aChangeWhoseEventCannotBeWrittenIsNotCommitted() {
+        asSystem(() -> {
+            transaction.begin();
+            ledger.receive(new StockReceipt(sku, store, 6L, null, null), null);
+            outbox.enqueue(new OutgoingEvent("it." + "x".repeat(200), false, "ItEvent", UUID.randomUUID().toString(),
+                    Map.of(Headers.SKU, sku), "{}"));
+
+            assertThrows(RollbackException.class, transaction::commit, "the outbox keeps 128 characters of address");
             assertTrue(ledger.levelsOfSku(sku).levels().isEmpty());
             assertTrue(eventsFor(sku).isEmpty());
         });
