@@ -45,6 +45,9 @@ public class Outbox {
             + "event_type, properties, body, created_at) VALUES (";
     private static final String VALUES = ", ?, ?, ?, ?, ?, ?, ?)";
 
+    /** The insert for the server's database, worked out at the first commit with events; null until then. */
+    private static volatile String insertSql;
+
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
 
@@ -81,6 +84,20 @@ public class Outbox {
                 .setParameter("eventId", eventId).getResultStream().findFirst();
     }
 
+    /**
+     * The insert with the sequence's next value as the database spells it (the migrations are shared, this
+     * expression not). The database is the server's configuration, fixed while it runs.
+     */
+    private static String insertStatement(Connection connection) throws SQLException {
+        String known = insertSql;
+        if (known == null) {
+            known = COLUMNS + (connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
+                    ? "nextval('outbox_message_seq')" : "NEXT VALUE FOR outbox_message_seq") + VALUES;
+            insertSql = known;
+        }
+        return known;
+    }
+
     private record Row(OutgoingEvent event, String properties, Instant createdAt) {
     }
 
@@ -100,7 +117,7 @@ public class Outbox {
         @Override
         public void beforeCompletion() {
             try (Connection connection = database.getConnection();
-                 PreparedStatement insert = connection.prepareStatement(COLUMNS + nextId(connection) + VALUES)) {
+                 PreparedStatement insert = connection.prepareStatement(insertStatement(connection))) {
                 for (Row row : rows) {
                     insert.setString(1, row.event().eventId());
                     insert.setString(2, row.event().destination());
@@ -118,15 +135,9 @@ public class Outbox {
             }
         }
 
+        /** Nothing to undo: the rows were written in the transaction, and go with it if it rolls back. */
         @Override
         public void afterCompletion(int status) {
-            rows.clear();
-        }
-
-        /** The sequence's next value as each database spells it (the migrations are shared, this expression not). */
-        private static String nextId(Connection connection) throws SQLException {
-            return connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
-                    ? "nextval('outbox_message_seq')" : "NEXT VALUE FOR outbox_message_seq";
         }
     }
 }
