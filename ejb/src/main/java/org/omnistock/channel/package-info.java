@@ -14,8 +14,8 @@
  *       sequence. Whenever a stock level changes, each channel drawing on its location recomputes the SKU's
  *       sellable in the same transaction (under the channel stock row lock, so concurrent changes at different
  *       locations are counted one after the other; after every level of a multi-level posting is locked, and
- *       then once per channel for all the posting's SKUs, their stock summed in one query) and, if it changed,
- *       announces it on
+ *       then once per channel for all the posting's SKUs, their stock summed in one query; rows locked channel by
+ *       channel, then SKU by SKU, both in code order, in every transaction) and, if it changed, announces it on
  *       {@code omnistock.channel.stock.changed} through the outbox.</li>
  *   <li>Who may: reading a channel and what it may sell needs {@code read}; creating channels and their rules
  *       {@code catalog:write}. An API client may be bound to one channel, and then prices, redeems, orders and keeps
