@@ -119,8 +119,7 @@ class BackOfficeIT {
         String exported = csv.getWebResponse().getContentAsString();
         assertTrue(exported.contains("STORE") && exported.contains("37.50"), exported);
 
-        HtmlPage cover = open(Api.BASE + "/analytics/cover.xhtml" + filter
-                + "&leadTimeDays=30");
+        HtmlPage cover = open(Api.BASE + "/analytics/cover.xhtml" + filter + "&leadTimeDays=30");
         String rows = cover.getElementById("filters:cover").asNormalizedText();
         assertTrue(rows.contains(sku), rows);
         assertFalse(rows.contains("stock-out risk"), rows);
@@ -141,8 +140,7 @@ class BackOfficeIT {
         AnalyticsIT.awaitSales("?category=" + category, r -> r.getJsonObject("total").getInt("units") == 15);
         signIn(Api.newUser("merchandiser"));
 
-        HtmlPage moves = open(Api.BASE + "/replenishment/moves.xhtml?category="
-                + category);
+        HtmlPage moves = open(Api.BASE + "/replenishment/moves.xhtml?category=" + category);
         String table = moves.getElementById("moves:suggestions").asNormalizedText();
         assertTrue(table.contains(sku) && table.contains(spare) && table.contains(needy), table);
         HtmlPage accepted = moves.getHtmlElementById("moves:suggestions:0:accept").click();
@@ -165,8 +163,7 @@ class BackOfficeIT {
         HtmlPage dashboard = open(Api.BASE + "/analytics/dashboard.xhtml");
         String locations = dashboard.getElementById("filters:location").asXml();
         assertTrue(locations.contains(own) && !locations.contains(other), locations);
-        HtmlPage elsewhere = open(Api.BASE + "/analytics/dashboard.xhtml?location="
-                + other);
+        HtmlPage elsewhere = open(Api.BASE + "/analytics/dashboard.xhtml?location=" + other);
         assertTrue(elsewhere.asNormalizedText().contains("not at " + other), elsewhere.asNormalizedText());
         assertTrue(elsewhere.getElementById("total-revenue") == null, "no figures of another store");
     }
@@ -499,10 +496,10 @@ class BackOfficeIT {
     }
 
     /**
-     * Puts a SKU code in the stock page's autocomplete as a whole, not key by key: typed into it, the test failed once
-     * in CI inside PrimeFaces' key handler, which saw the suggestion panel open before it had items ("Cannot call method
-     * filter of undefined"), HtmlUnit's background thread having answered a search while the test's thread went on
-     * typing. These tests are about what the page shows for a SKU, not about suggestions.
+     * Puts a SKU code in the stock page's autocomplete as a whole, not key by key: typed into it, the test failed
+     * once in CI inside PrimeFaces' key handler, which saw the suggestion panel open before it had items ("Cannot
+     * call method filter of undefined"), HtmlUnit's background thread having answered a search while the test's
+     * thread went on typing. These tests are about what the page shows for a SKU, not about suggestions.
      */
     private static void enterSku(HtmlPage page, String code) {
         page.<HtmlInput>getHtmlElementById("search:sku_input").setValue(code);
