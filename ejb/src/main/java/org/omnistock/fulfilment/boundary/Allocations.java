@@ -33,6 +33,7 @@ import org.omnistock.fulfilment.routing.Demand;
 import org.omnistock.fulfilment.routing.RoutingEngine;
 import org.omnistock.fulfilment.routing.RoutingRequest;
 import org.omnistock.fulfilment.routing.RuleSet;
+import org.omnistock.location.boundary.LocationFacts;
 import org.omnistock.location.entity.Location;
 import org.omnistock.order.entity.CustomerOrder;
 import org.omnistock.order.entity.DeliveryGroup;
@@ -109,9 +110,9 @@ public class Allocations {
         return new Allocated(record, decision, made);
     }
 
-    private Map<String, String> excluded(CustomerOrder order, Map<String, Location> locations) {
+    private Map<String, String> excluded(CustomerOrder order, Map<String, LocationFacts> locations) {
         Map<Long, String> codeOf = new HashMap<>();
-        locations.values().forEach(location -> codeOf.put(location.getId(), location.getCode()));
+        locations.values().forEach(location -> codeOf.put(location.id(), location.code()));
         Map<String, String> excluded = new HashMap<>();
         em.createNamedQuery(OrderExclusion.FIND_BY_ORDER, OrderExclusion.class).setParameter("order", order.getId())
                 .getResultStream().forEach(e -> excluded.put(codeOf.get(e.getLocationId()), e.getReason()));
@@ -119,14 +120,15 @@ public class Allocations {
     }
 
     private List<FulfilmentOrder> hold(CustomerOrder order, DeliveryGroup group, Decision.Plan plan,
-                                       RoutingDecisionRecord record, Map<String, Location> locations, Instant now) {
+                                       RoutingDecisionRecord record, Map<String, LocationFacts> locations,
+                                       Instant now) {
         long existing = em.createNamedQuery(FulfilmentOrder.COUNT_BY_ORDER, Long.class).setParameter("order", order)
                 .getSingleResult();
         List<FulfilmentOrder> made = new ArrayList<>();
         List<Reservations.OrderHold> holds = new ArrayList<>();
         List<FulfilmentLine> heldLines = new ArrayList<>();
         for (Decision.Allocation allocation : plan.allocations()) {
-            Location location = locations.get(allocation.location());
+            Location location = em.find(Location.class, locations.get(allocation.location()).id());
             FulfilmentMode mode = group.getMode() == DeliveryMode.SHIP ? FulfilmentMode.SHIP
                     : allocation.shipsToStore() ? FulfilmentMode.SHIP_TO_STORE : FulfilmentMode.PICKUP;
             FulfilmentOrder fulfilment = new FulfilmentOrder(order.getNumber() + "-" + (existing + made.size() + 1),

@@ -26,8 +26,8 @@ import org.omnistock.fulfilment.routing.DeliveryMode;
 import org.omnistock.fulfilment.routing.RoutingEngine;
 import org.omnistock.fulfilment.routing.RoutingRequest;
 import org.omnistock.fulfilment.routing.RuleSet;
-import org.omnistock.location.boundary.Locations;
-import org.omnistock.location.entity.Location;
+import org.omnistock.location.boundary.LocationFacts;
+import org.omnistock.location.control.LocationDirectory;
 import org.omnistock.order.entity.CustomerOrder;
 import org.omnistock.platform.Refusal;
 
@@ -51,7 +51,7 @@ public class Routing {
     RoutingInputs inputs;
 
     @Inject
-    Locations locations;
+    LocationDirectory locations;
 
     @Inject
     Clock clock;
@@ -73,14 +73,14 @@ public class Routing {
         double latitude;
         double longitude;
         if (preview.mode() == DeliveryMode.PICKUP) {
-            Location store = preview.pickupLocationId() == null ? null
+            LocationFacts store = preview.pickupLocationId() == null ? null
                     : locations.find(preview.pickupLocationId()).orElse(null);
             if (store == null) {
                 throw new Refusal(Refusal.Kind.INVALID, "unknown-location", "a pickup needs the store's code in "
                         + "pickupLocationId");
             }
-            latitude = store.getLatitude().doubleValue();
-            longitude = store.getLongitude().doubleValue();
+            latitude = store.latitude();
+            longitude = store.longitude();
         } else {
             if (preview.latitude() == null || preview.longitude() == null) {
                 throw new Refusal(Refusal.Kind.INVALID, "invalid-request", "a shipped group needs the address' "

@@ -101,10 +101,10 @@ public class RoutingRules {
 
     /** The rules orders are routed by now. */
     public RuleSet active() {
-        RoutingRuleSet active = em.createNamedQuery(RoutingRuleSet.FIND_ACTIVE, RoutingRuleSet.class)
-                .getResultStream().findFirst().orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT,
-                        "no-active-rule-set", "no routing rule set is published; publish one first"));
-        return PUBLISHED.computeIfAbsent(active.getVersion(), v -> ruleSet(active));
+        int version = em.createNamedQuery(RoutingRuleSet.ACTIVE_VERSION, Integer.class).getResultStream().findFirst()
+                .orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT, "no-active-rule-set",
+                        "no routing rule set is published; publish one first"));
+        return PUBLISHED.computeIfAbsent(version, v -> ruleSet(em.find(RoutingRuleSet.class, v)));
     }
 
     /** Any version's rules (a draft read as it is now), for a what-if replay. */

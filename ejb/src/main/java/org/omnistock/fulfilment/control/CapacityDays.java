@@ -15,7 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import org.omnistock.fulfilment.entity.CapacityDay;
-import org.omnistock.location.boundary.LocationCalendarChanged;
+import org.omnistock.location.boundary.LocationFulfilmentChanged;
 import org.omnistock.location.entity.Location;
 import org.omnistock.platform.Refusal;
 
@@ -64,7 +64,7 @@ public class CapacityDays {
     }
 
     /** Rows for the location's coming days, in the transaction that opened or changed it. */
-    public void onCalendarChanged(@Observes LocationCalendarChanged changed) {
+    public void onFulfilmentChanged(@Observes LocationFulfilmentChanged changed) {
         prepare(List.of(changed.location()));
     }
 

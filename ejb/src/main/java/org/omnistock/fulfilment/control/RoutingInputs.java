@@ -3,10 +3,11 @@ package org.omnistock.fulfilment.control;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,14 +20,16 @@ import jakarta.persistence.PersistenceContext;
 import org.omnistock.fulfilment.entity.CapacityDay;
 import org.omnistock.fulfilment.routing.Demand;
 import org.omnistock.fulfilment.routing.Site;
-import org.omnistock.location.boundary.Locations;
+import org.omnistock.location.boundary.LocationFacts;
+import org.omnistock.location.control.LocationDirectory;
 import org.omnistock.location.entity.Location;
 import org.omnistock.stock.boundary.StockLedger;
 
 /**
- * What routing reads before it decides: every location as it stands now (capabilities, today's capacity in its own
- * calendar, cost, rejection rate) and what each has available of the group's SKUs. Read without locks: the
- * reservations taken afterwards check the stock again under the levels' locks.
+ * What routing reads before it decides: every location (capabilities and cost as the {@link LocationDirectory} holds
+ * them, at most a second old; today's capacity used in its own calendar; rejection rate) and what each has available
+ * of the group's SKUs. Read without locks and without managed entities: the reservations taken afterwards check the
+ * stock again under the levels' locks, and each chosen location's capacity under its day's row lock.
  */
 @Stateless
 public class RoutingInputs {
@@ -35,7 +38,7 @@ public class RoutingInputs {
     EntityManager em;
 
     @Inject
-    Locations locations;
+    LocationDirectory locations;
 
     @Inject
     StockLedger ledger;
@@ -47,22 +50,21 @@ public class RoutingInputs {
     Clock clock;
 
     /** Everything a decision needs; {@code locations} by code, for turning the plan into fulfilments. */
-    public record Inputs(List<Site> sites, Map<String, int[]> available, Map<String, Location> locations) {
+    public record Inputs(List<Site> sites, Map<String, int[]> available, Map<String, LocationFacts> locations) {
     }
 
     public Inputs read(List<Demand> lines) {
         Instant now = clock.instant();
-        List<Location> all = locations.all();
+        Map<String, LocationFacts> byCode = locations.byCode();
+        Collection<LocationFacts> all = byCode.values();
         Map<Long, Integer> used = usedToday(all, now);
         Map<Long, Double> rates = rejections.byLocation();
         List<Site> sites = new ArrayList<>(all.size());
-        Map<String, Location> byCode = new LinkedHashMap<>();
-        for (Location location : all) {
-            byCode.put(location.getCode(), location);
-            sites.add(new Site(location.getCode(), location.getType().name(), location.getLatitude().doubleValue(),
-                    location.getLongitude().doubleValue(), location.ships(), location.offersPickup(),
-                    location.getDailyCapacity(), used.getOrDefault(location.getId(), 0),
-                    location.getFulfilmentCost().doubleValue(), rates.getOrDefault(location.getId(), 0.0)));
+        for (LocationFacts location : all) {
+            sites.add(new Site(location.code(), location.type().name(), location.latitude(), location.longitude(),
+                    location.ships(), location.offersPickup(), location.dailyCapacity(),
+                    used.getOrDefault(location.id(), 0), location.fulfilmentCost(),
+                    rates.getOrDefault(location.id(), 0.0)));
         }
         Set<String> skus = new HashSet<>();
         lines.forEach(line -> skus.add(line.sku()));
@@ -83,19 +85,17 @@ public class RoutingInputs {
         return LocalDate.ofInstant(clock.instant(), location.zone());
     }
 
-    private Map<Long, Integer> usedToday(List<Location> all, Instant now) {
-        Set<LocalDate> days = new HashSet<>();
+    private Map<Long, Integer> usedToday(Collection<LocationFacts> all, Instant now) {
+        Map<ZoneId, LocalDate> dayIn = new HashMap<>();
         Map<Long, LocalDate> dayOf = new HashMap<>();
-        for (Location location : all) {
-            LocalDate day = LocalDate.ofInstant(now, location.zone());
-            days.add(day);
-            dayOf.put(location.getId(), day);
+        for (LocationFacts location : all) {
+            dayOf.put(location.id(), dayIn.computeIfAbsent(location.zone(), zone -> LocalDate.ofInstant(now, zone)));
         }
         Map<Long, Integer> used = new HashMap<>();
-        if (!days.isEmpty()) {
-            em.createNamedQuery(CapacityDay.FIND_ON, CapacityDay.class).setParameter("days", days).getResultStream()
-                    .filter(day -> day.getLocalDay().equals(dayOf.get(day.getLocationId())))
-                    .forEach(day -> used.put(day.getLocationId(), day.getUsed()));
+        if (!dayIn.isEmpty()) {
+            em.createNamedQuery(CapacityDay.USED_ON, Object[].class).setParameter("days", Set.copyOf(dayIn.values()))
+                    .getResultStream().filter(row -> row[1].equals(dayOf.get((Long) row[0])))
+                    .forEach(row -> used.put((Long) row[0], (Integer) row[2]));
         }
         return used;
     }

@@ -16,9 +16,13 @@ import jakarta.persistence.Table;
 @Table(name = "capacity_day")
 @IdClass(CapacityDay.Key.class)
 @NamedQuery(name = CapacityDay.FIND_ON, query = "SELECT c FROM CapacityDay c WHERE c.localDay IN :days")
+@NamedQuery(name = CapacityDay.USED_ON, query = "SELECT c.locationId, c.localDay, c.used FROM CapacityDay c "
+        + "WHERE c.localDay IN :days AND c.used > 0")
 public class CapacityDay {
 
     public static final String FIND_ON = "CapacityDay.findOn";
+    /** Location id, day and fulfilments taken, as values, of the days that have any. */
+    public static final String USED_ON = "CapacityDay.usedOn";
 
     @Id
     @Column(name = "location_id")

@@ -15,11 +15,15 @@ import jakarta.persistence.Table;
 @Table(name = "routing_rule_set")
 @NamedQuery(name = RoutingRuleSet.FIND_ACTIVE, query = "SELECT r FROM RoutingRuleSet r "
         + "WHERE r.status = org.omnistock.fulfilment.entity.RuleSetStatus.ACTIVE")
+@NamedQuery(name = RoutingRuleSet.ACTIVE_VERSION, query = "SELECT r.version FROM RoutingRuleSet r "
+        + "WHERE r.status = org.omnistock.fulfilment.entity.RuleSetStatus.ACTIVE")
 @NamedQuery(name = RoutingRuleSet.FIND_ALL, query = "SELECT r FROM RoutingRuleSet r ORDER BY r.version DESC")
 @NamedQuery(name = RoutingRuleSet.MAX_VERSION, query = "SELECT MAX(r.version) FROM RoutingRuleSet r")
 public class RoutingRuleSet {
 
     public static final String FIND_ACTIVE = "RoutingRuleSet.findActive";
+    /** The active version's number alone: what routing asks at every decision. */
+    public static final String ACTIVE_VERSION = "RoutingRuleSet.activeVersion";
     public static final String FIND_ALL = "RoutingRuleSet.findAll";
     public static final String MAX_VERSION = "RoutingRuleSet.maxVersion";
 

@@ -35,7 +35,7 @@ public class Locations {
     Clock clock;
 
     @Inject
-    Event<LocationCalendarChanged> calendarChanged;
+    Event<LocationFulfilmentChanged> fulfilmentChanged;
 
     public LocationView create(@NotNull @Valid NewLocation request) {
         access.requireEverywhere(Scopes.CATALOG_WRITE);
@@ -47,7 +47,7 @@ public class Locations {
                 request.longitude(), clock.instant());
         em.persist(location);
         em.flush();
-        calendarChanged.fire(new LocationCalendarChanged(location));
+        fulfilmentChanged.fire(new LocationFulfilmentChanged(location));
         return LocationView.of(location);
     }
 
@@ -65,7 +65,7 @@ public class Locations {
         Location location = require(code);
         location.fulfilment(settings.ships(), settings.offersPickup(), settings.dailyCapacity(),
                 settings.fulfilmentCost(), settings.acceptWithin(), settings.collectWithin(), settings.timeZone());
-        calendarChanged.fire(new LocationCalendarChanged(location));
+        fulfilmentChanged.fire(new LocationFulfilmentChanged(location));
         return LocationView.of(location);
     }
 

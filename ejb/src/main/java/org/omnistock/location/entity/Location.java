@@ -20,11 +20,15 @@ import jakarta.persistence.Table;
 @NamedQuery(name = Location.FIND_BY_CODE, query = "SELECT l FROM Location l WHERE l.code = :code")
 @NamedQuery(name = Location.FIND_ALL, query = "SELECT l FROM Location l ORDER BY l.code")
 @NamedQuery(name = Location.COUNT_ALL, query = "SELECT COUNT(l) FROM Location l")
+@NamedQuery(name = Location.FACTS, query = "SELECT l.id, l.code, l.type, l.latitude, l.longitude, l.ships, "
+        + "l.offersPickup, l.dailyCapacity, l.fulfilmentCost, l.timeZone FROM Location l ORDER BY l.code")
 public class Location {
 
     public static final String FIND_BY_CODE = "Location.findByCode";
     public static final String FIND_ALL = "Location.findAll";
     public static final String COUNT_ALL = "Location.countAll";
+    /** What routing needs of every location, as values: {@code LocationDirectory}. */
+    public static final String FACTS = "Location.facts";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

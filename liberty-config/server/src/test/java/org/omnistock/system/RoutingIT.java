@@ -76,7 +76,7 @@ class RoutingIT {
     }
 
     @Test
-    void aPreviewSaysWhereAnOrderWouldGoAndWhyAndPlacesNothing() {
+    void aPreviewSaysWhereAnOrderWouldGoAndWhyAndPlacesNothingAndALocationsChangeCountsAtOnce() {
         OrderDesk.standardRules();
         String sku = OrderDesk.pricedSku("RP", "10.00");
         String near = OrderDesk.location("RPN", "STORE", 52.36, 4.90, null);
@@ -96,6 +96,17 @@ class RoutingIT {
                 .getString("location"));
         assertTrue(decision.getString("summary").contains("km farther"), decision.getString("summary"));
         assertEquals(3, OrderDesk.available(sku, near), "a preview holds nothing");
+
+        Api.Reply stopsShipping = Api.put("/api/v1/locations/" + near + "/fulfilment", "{\"ships\":false,"
+                + "\"offersPickup\":true,\"fulfilmentCost\":5,\"acceptWithin\":\"PT1H\",\"collectWithin\":\"P7D\","
+                + "\"timeZone\":\"Europe/Amsterdam\"}");
+        assertEquals(200, stopsShipping.status(), stopsShipping.body());
+        JsonObject after = post("/api/v1/routing/preview", "{\"mode\":\"SHIP\",\"latitude\":52.37,"
+                + "\"longitude\":4.89,\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}").json();
+        assertEquals(far, after.getJsonObject("plan").getJsonArray("allocations").getJsonObject(0)
+                .getString("location"), "the change counts at the next decision, not a second later");
+        assertTrue(after.toString().contains("\"location\":\"" + near + "\",\"reason\":\"CANNOT_SHIP\""),
+                after.toString());
     }
 
     @Test
