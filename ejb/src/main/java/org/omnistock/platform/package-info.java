@@ -3,6 +3,8 @@
  * request breaks a business rule or the caller may not make it, paged results, group commit, the telling of a
  * value the database refuses from a fault that may pass ({@link org.omnistock.platform.DatabaseRejection}), and the
  * claim that lets a scheduled job run on one server per period when several share the database
- * ({@link org.omnistock.platform.ScheduledRuns}).
+ * ({@link org.omnistock.platform.ScheduledRuns}), and the one way to hold in memory what nearly every request reads and
+ * what seldom changes: at most a second old, read again here once this server's change commits
+ * ({@link org.omnistock.platform.Recent}).
  */
 package org.omnistock.platform;

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.omnistock.customer.boundary.LoyaltyTerms;
 import org.omnistock.customer.entity.LoyaltyProgram;
 import org.omnistock.customer.entity.LoyaltyTier;
+import org.omnistock.platform.Recent;
 
 /**
  * The loyalty programme's terms and tiers as this server last read them, at most a second old: every purchase with a
@@ -18,31 +19,20 @@ import org.omnistock.customer.entity.LoyaltyTier;
 @ApplicationScoped
 public class LoyaltyTermsCache {
 
-    private static final long FRESH_NANOS = 1_000_000_000L;
-
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
 
-    private volatile Snapshot snapshot;
-
-    private record Snapshot(LoyaltyTerms terms, long readAt) {
-    }
+    private final Recent<LoyaltyTerms> terms = new Recent<>();
 
     /** The terms, read again if those held are older than a second. */
     public LoyaltyTerms current() {
-        Snapshot held = snapshot;
-        long now = System.nanoTime();
-        if (held == null || now - held.readAt() > FRESH_NANOS) {
-            held = new Snapshot(LoyaltyTerms.of(em.find(LoyaltyProgram.class, LoyaltyProgram.ID),
-                    em.createNamedQuery(LoyaltyTier.LIST_ALL, LoyaltyTier.class).getResultList()), now);
-            snapshot = held;
-        }
-        return held.terms();
+        return terms.get(() -> LoyaltyTerms.of(em.find(LoyaltyProgram.class, LoyaltyProgram.ID),
+                em.createNamedQuery(LoyaltyTier.LIST_ALL, LoyaltyTier.class).getResultList()));
     }
 
     /** The terms changed and the change committed: read them again. */
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TermsChanged change) {
-        snapshot = null;
+        terms.forget();
     }
 
     /** CDI event: the programme's terms or tiers were changed in the current transaction. */

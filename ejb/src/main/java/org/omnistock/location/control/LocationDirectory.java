@@ -17,6 +17,7 @@ import org.omnistock.location.boundary.LocationFacts;
 import org.omnistock.location.boundary.LocationFulfilmentChanged;
 import org.omnistock.location.entity.Location;
 import org.omnistock.location.entity.LocationType;
+import org.omnistock.platform.Recent;
 
 /**
  * Every location as this server last read it, at most a second old, for routing: each order and each preview weighs
@@ -27,41 +28,30 @@ import org.omnistock.location.entity.LocationType;
 @ApplicationScoped
 public class LocationDirectory {
 
-    private static final long FRESH_NANOS = 1_000_000_000L;
-
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
 
-    private volatile Snapshot snapshot;
-
-    private record Snapshot(Map<String, LocationFacts> byCode, long readAt) {
-    }
+    private final Recent<Map<String, LocationFacts>> byCode = new Recent<>();
 
     /** Every location by its code, in the order of the codes; the same map until the locations are read again. */
     public Map<String, LocationFacts> byCode() {
-        return current().byCode();
+        return byCode.get(this::read);
     }
 
     public Optional<LocationFacts> find(String code) {
-        return Optional.ofNullable(current().byCode().get(code));
+        return Optional.ofNullable(byCode().get(code));
     }
 
     /** A location was opened or changed what it does for orders, and the change committed: read them again. */
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) LocationFulfilmentChanged change) {
-        snapshot = null;
+        byCode.forget();
     }
 
-    private Snapshot current() {
-        Snapshot held = snapshot;
-        long now = System.nanoTime();
-        if (held == null || now - held.readAt() > FRESH_NANOS) {
-            Map<String, LocationFacts> byCode = new LinkedHashMap<>();
-            em.createNamedQuery(Location.FACTS, Object[].class).getResultStream().map(LocationDirectory::facts)
-                    .forEach(facts -> byCode.put(facts.code(), facts));
-            held = new Snapshot(Collections.unmodifiableMap(byCode), now);
-            snapshot = held;
-        }
-        return held;
+    private Map<String, LocationFacts> read() {
+        Map<String, LocationFacts> read = new LinkedHashMap<>();
+        em.createNamedQuery(Location.FACTS, Object[].class).getResultStream().map(LocationDirectory::facts)
+                .forEach(facts -> read.put(facts.code(), facts));
+        return Collections.unmodifiableMap(read);
     }
 
     private static LocationFacts facts(Object[] row) {
