@@ -110,12 +110,17 @@ public class Allocations {
         return new Allocated(record, decision, made);
     }
 
+    /** The locations this order excluded, by code; most orders have none, and then no location is looked at. */
     private Map<String, String> excluded(CustomerOrder order, Map<String, LocationFacts> locations) {
+        List<OrderExclusion> exclusions = em.createNamedQuery(OrderExclusion.FIND_BY_ORDER, OrderExclusion.class)
+                .setParameter("order", order.getId()).getResultList();
+        if (exclusions.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, String> codeOf = new HashMap<>();
         locations.values().forEach(location -> codeOf.put(location.id(), location.code()));
         Map<String, String> excluded = new HashMap<>();
-        em.createNamedQuery(OrderExclusion.FIND_BY_ORDER, OrderExclusion.class).setParameter("order", order.getId())
-                .getResultStream().forEach(e -> excluded.put(codeOf.get(e.getLocationId()), e.getReason()));
+        exclusions.forEach(e -> excluded.put(codeOf.get(e.getLocationId()), e.getReason()));
         return excluded;
     }
 
