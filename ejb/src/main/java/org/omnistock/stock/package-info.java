@@ -28,9 +28,11 @@
  *       a sale dated earlier but recorded later is not in it). The sales velocity shown with it is of the 7 and 30
  *       days before that instant.</li>
  *   <li>Several levels in one transaction (a sale's lines, a transfer, an order's reservations) go through
- *       {@code StockLedger.inLockOrder}: levels are locked by SKU, then location; the channels drawing on them
- *       recompute what they may sell only once every level is locked, from one {@code StockLevelsChanged} for the
- *       whole posting (each level once, in the same order), each channel once for all its SKUs.</li>
+ *       {@code StockLedger.inLockOrder}: levels are locked by SKU, then location, all of them before any is
+ *       changed (so that the changes go to the database in one batch), each once per transaction; the channels
+ *       drawing on them recompute what they may sell only once every level is locked, from one
+ *       {@code StockLevelsChanged} for the whole posting (each level once, in the same order), each channel once for
+ *       all its SKUs.</li>
  *   <li>Who may: every write needs {@code stock:write} (reservations {@code orders:write}) at the location it
  *       changes; reading a location's levels and ledger needs {@code read} there. A caller bound to stores sees only
  *       those in a SKU's network view, a transfer only if it is at one of its ends, and the reconciliation not at
