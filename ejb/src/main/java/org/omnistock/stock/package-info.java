@@ -28,8 +28,8 @@
  *       a sale dated earlier but recorded later is not in it). The sales velocity shown with it is of the 7 and 30
  *       days before that instant.</li>
  *   <li>Several levels in one transaction (a sale's lines, a transfer, an order's reservations) go through
- *       {@code StockLedger.inLockOrder}: levels are locked by SKU, then location, all of them before any is
- *       changed (so that the changes go to the database in one batch), each once per transaction; the channels
+ *       {@code StockLedger.inLockOrder}: levels are locked by SKU, then location, each once per transaction and
+ *       without a flush (so that the changes go to the database in one batch, not between the locks); the channels
  *       drawing on them recompute what they may sell only once every level is locked, from one
  *       {@code StockLevelsChanged} for the whole posting (each level once, in the same order), each channel once for
  *       all its SKUs.</li>

@@ -98,8 +98,8 @@ public class StockLedger {
      * the results in the caller's order. Channels recompute what they may sell once every level is locked
      * ({@link StockEvents#deferLevelChanges}): levels first, then channels' rows, in every transaction.
      * <p>
-     * Every level is locked before any work runs, so that the work's writes wait in the unit of work and go to the
-     * database together, in one batch per statement, instead of level by level between the locks.
+     * Locking a level does not flush ({@link #lockIfExists}), so the work's writes wait in the unit of work and go
+     * to the database together, in one batch per statement, instead of level by level between the locks.
      */
     public <T> List<T> inLockOrder(List<LevelWork<T>> work) {
         List<Integer> order = new ArrayList<>();
@@ -107,9 +107,6 @@ public class StockLedger {
             order.add(i);
         }
         order.sort(Comparator.comparing(work::get, LOCK_ORDER));
-        for (int i : order) {
-            lockIfExists(work.get(i).sku(), work.get(i).location());
-        }
         List<T> results = new ArrayList<>(Collections.nCopies(work.size(), null));
         boolean outermost = events.deferLevelChanges();
         boolean done = false;
