@@ -9,8 +9,11 @@
  *       ({@code O1000001}), with the customer reference, currency, totals as the basket engine priced them, the
  *       payment amounts (authorised, captured, refunded) and a status derived from its lines and fulfilments.</li>
  *   <li>{@link org.omnistock.order.entity.OrderLine line}: a SKU and quantity with its unit price, discounts and net
- *       total from the one basket-pricing engine; how many units were cancelled and returned, and what was refunded
- *       for it.</li>
+ *       total from the one basket-pricing engine; how many units were cancelled (and what they had cost), returned (and
+ *       what was refunded), and left to the customer (counted as sold). What some of its units cost is one rule,
+ *       {@link org.omnistock.messages.Money#unitsOfLine}: units that leave and units refunded are valued from the
+ *       first unit up, cancelled units from the last down, so refunds and cancellations never pass what the line
+ *       cost and the revenue counted is what the customer kept, to the minor unit.</li>
  *   <li>{@link org.omnistock.order.entity.DeliveryGroup delivery group}: lines that go to the customer together:
  *       shipped to an address (with its coordinates, which routing measures from) or collected at a store.</li>
  *   <li>{@link org.omnistock.order.entity.OrderEvent event}: the audit trail, one entry per change: when, who

@@ -3,7 +3,6 @@ package org.omnistock.customer.boundary;
 import static org.omnistock.platform.Text.blankToNull;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -41,8 +40,10 @@ import org.omnistock.customer.entity.LoyaltyKind;
 import org.omnistock.customer.entity.LoyaltyMovement;
 import org.omnistock.customer.entity.LoyaltyProgram;
 import org.omnistock.customer.entity.LoyaltyTier;
+import org.omnistock.messages.Money;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.Retailer;
 
 /**
  * The loyalty ledger: points earned by purchases in any channel, reversed by returns, redeemed, adjusted; each
@@ -68,6 +69,9 @@ public class Loyalty {
 
     @Inject
     LoyaltyTermsCache termsCache;
+
+    @Inject
+    Retailer retailer;
 
     @Inject
     Event<LoyaltyTermsCache.TermsChanged> termsChanged;
@@ -445,9 +449,9 @@ public class Loyalty {
     }
 
 
-    /** What points are worth when redeemed, in the currency's cents (rounded down: a point is never worth more). */
+    /** What points are worth when redeemed, in the retailer's currency ({@link Money#pointsWorth}). */
     private BigDecimal worth(long points) {
-        return program().pointValue().multiply(BigDecimal.valueOf(points)).setScale(2, RoundingMode.DOWN);
+        return Money.pointsWorth(points, program().pointValue(), retailer.digits());
     }
 
     /** What one point is worth when spent, for the basket engine. */

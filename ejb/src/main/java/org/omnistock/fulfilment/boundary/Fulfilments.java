@@ -1,7 +1,6 @@
 package org.omnistock.fulfilment.boundary;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -558,16 +557,15 @@ public class Fulfilments {
 
     /**
      * The fulfilment's units as sales of the order's channel where the customer got them: shipped to them from the
-     * location, or collected at the store (goods shipped to a store for pickup count when collected, not twice).
-     * Each unit is worth its order line's net total (after discounts and points) over the line's units.
+     * location, or collected at the store (goods shipped to a store for pickup count when collected, not twice),
+     * worth what they cost the customer ({@link OrderLine#sold}: after discounts and points).
      */
     private static List<SalesFacts.Line> sold(FulfilmentOrder fulfilment, Instant now) {
         List<SalesFacts.Line> facts = new ArrayList<>();
         for (FulfilmentLine line : fulfilment.getLines()) {
             if (line.getQuantity() > 0) {
                 OrderLine orderLine = line.getOrderLine();
-                BigDecimal revenue = orderLine.getNetTotal().multiply(BigDecimal.valueOf(line.getQuantity()))
-                        .divide(BigDecimal.valueOf(orderLine.getQuantity()), 4, RoundingMode.HALF_EVEN);
+                BigDecimal revenue = orderLine.sold(line.getQuantity());
                 facts.add(new SalesFacts.Line("fulfilment:" + fulfilment.getCode() + ":" + orderLine.getLineNo(),
                         now, fulfilment.getOrder().getChannel(), fulfilment.getLocation(), orderLine.getSku(),
                         line.getQuantity(), revenue));

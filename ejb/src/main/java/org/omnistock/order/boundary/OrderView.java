@@ -1,14 +1,13 @@
 package org.omnistock.order.boundary;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
 import org.omnistock.fulfilment.boundary.FulfilmentView;
 import org.omnistock.fulfilment.routing.DeliveryMode;
+import org.omnistock.messages.Money;
 import org.omnistock.order.entity.CustomerOrder;
 import org.omnistock.order.entity.DeliveryGroup;
 import org.omnistock.order.entity.OrderEvent;
@@ -51,7 +50,7 @@ public record OrderView(String number, String channel, String externalId, String
 
     static OrderView of(CustomerOrder order, List<FulfilmentView> fulfilments, Map<Integer, Integer> waiting,
                         List<OrderEvent> events, boolean replayed) {
-        int digits = Math.max(0, Currency.getInstance(order.getCurrency()).getDefaultFractionDigits());
+        int digits = Money.digits(order.getCurrency());
         return new OrderView(order.getNumber(), order.getChannel(), order.getExternalId(), order.getCustomerId(),
                 order.getSellingLocation() == null ? null : order.getSellingLocation().getCode(), order.getCurrency(),
                 order.getStatus(), order.getHoldReason(), money(order.getSubtotal(), digits),
@@ -79,6 +78,6 @@ public record OrderView(String number, String channel, String externalId, String
 
     /** Kept with four decimals; shown at the currency's minor unit. */
     static BigDecimal money(BigDecimal amount, int digits) {
-        return amount.setScale(digits, RoundingMode.HALF_UP);
+        return Money.round(amount, digits);
     }
 }

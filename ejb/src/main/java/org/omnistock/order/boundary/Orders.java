@@ -173,8 +173,11 @@ public class Orders {
         Set<Integer> lineNos = new LinkedHashSet<>();
         cancelled.forEach(line -> lineNos.add(line.getLineNo()));
         fulfilments.cancelLines(order, lineNos, cancellation.reason(), caller.id());
-        cancelled.forEach(line -> line.cancel(line.activeQuantity()));
-        settlePoints(order, cancelled, caller);
+        BigDecimal goods = BigDecimal.ZERO;
+        for (OrderLine line : cancelled) {
+            goods = goods.add(line.cancel(line.activeQuantity()));
+        }
+        settlePoints(order, cancelled, goods, caller);
         progress.record(order, "CANCELLED", "lines " + lineNos + " cancelled: " + cancellation.reason(),
                 caller.id());
         return view(order, false);
@@ -184,11 +187,10 @@ public class Orders {
      * Goods cancelled earn nothing and cost the customer no points: settled as a return is. A line is cancelled
      * once, so its number names the cancellation.
      */
-    private void settlePoints(CustomerOrder order, List<OrderLine> cancelled, Caller caller) {
+    private void settlePoints(CustomerOrder order, List<OrderLine> cancelled, BigDecimal goods, Caller caller) {
         if (cancelled.isEmpty()) {
             return;
         }
-        BigDecimal goods = cancelled.stream().map(OrderLine::cancelledValue).reduce(BigDecimal.ZERO, BigDecimal::add);
         settlePoints(order, goods, "cancellation " + order.getNumber() + " from line " + cancelled.stream()
                 .mapToInt(OrderLine::getLineNo).min().orElseThrow(), caller.id());
     }

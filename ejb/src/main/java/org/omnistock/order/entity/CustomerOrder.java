@@ -27,6 +27,7 @@ import jakarta.persistence.Transient;
 
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.location.entity.Location;
+import org.omnistock.messages.Money;
 
 /** A customer's order from any channel; see the package documentation. */
 @Entity
@@ -227,15 +228,16 @@ public class CustomerOrder {
         BigDecimal settled = BigDecimal.ZERO;
         for (OrderLine line : lines) {
             paid = paid.add(line.getNetTotal());
-            settled = settled.add(line.getRefunded()).add(line.cancelledValue());
+            settled = settled.add(line.getRefunded()).add(line.getCancelledValue());
         }
         return pointsShare(settled, paid) - pointsShare(settled.subtract(goodsNow), paid);
     }
 
-    /** What {@code points} of the points spent are worth, at the price they were spent at. */
+    /** What {@code points} of the points spent are worth, at the value they were spent at. */
     public BigDecimal pointsWorth(long points) {
-        return pointsSpent == 0 ? BigDecimal.ZERO : pointsDiscount.multiply(BigDecimal.valueOf(points))
-                .divide(BigDecimal.valueOf(pointsSpent), 2, RoundingMode.DOWN);
+        int digits = Money.digits(currency);
+        return pointsSpent == 0 ? BigDecimal.ZERO
+                : Money.pointsWorth(points, Money.pointValue(pointsDiscount, pointsSpent, digits), digits);
     }
 
     private long pointsShare(BigDecimal part, BigDecimal whole) {

@@ -1,7 +1,6 @@
 package org.omnistock.order.entity;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.omnistock.catalog.entity.Sku;
+import org.omnistock.messages.Money;
 
 /**
  * One SKU of an order, priced by the basket engine: its net total is what the customer pays for its units, after
@@ -59,6 +59,14 @@ public class OrderLine {
     @Column(name = "cancelled_quantity", nullable = false)
     private int cancelledQuantity;
 
+    /** What the cancelled units had cost the customer ({@link Money#unitsOfLine}, from the last unit down). */
+    @Column(name = "cancelled_value", nullable = false, precision = 19, scale = 4)
+    private BigDecimal cancelledValue = BigDecimal.ZERO;
+
+    /** Units that left to the customer (shipped, collected) and were counted as sold. */
+    @Column(name = "sold_quantity", nullable = false)
+    private int soldQuantity;
+
     @Column(name = "returned_quantity", nullable = false)
     private int returnedQuantity;
 
@@ -85,23 +93,59 @@ public class OrderLine {
         return quantity - cancelledQuantity;
     }
 
-    /** Takes units off the order; the caller has checked that no fulfilment holds them any more. */
-    public void cancel(int units) {
-        if (units <= 0 || units > quantity - cancelledQuantity - returnedQuantity) {
-            throw new IllegalArgumentException("line " + lineNo + " has " + (quantity - cancelledQuantity
-                    - returnedQuantity) + " units to cancel, not " + units);
+    /**
+     * Takes units off the order; the caller has checked that no fulfilment holds them any more.
+     *
+     * @return what they had cost the customer
+     */
+    public BigDecimal cancel(int units) {
+        int left = quantity - cancelledQuantity;
+        if (units <= 0 || units > left - returnedQuantity) {
+            throw new IllegalArgumentException("line " + lineNo + " has " + (left - returnedQuantity)
+                    + " units to cancel, not " + units);
         }
+        BigDecimal value = Money.unitsOfLine(netTotal, quantity, left - units, units, digits());
         cancelledQuantity += units;
+        cancelledValue = cancelledValue.add(value);
+        return value;
     }
 
-    /** Units came back, and what was refunded for them. */
-    public void returned(int units, BigDecimal refund) {
+    /**
+     * Units left to the customer (shipped to them, or collected): what they cost, to be counted as sold.
+     */
+    public BigDecimal sold(int units) {
+        if (units <= 0 || soldQuantity + units > activeQuantity()) {
+            throw new IllegalArgumentException("line " + lineNo + " has " + (activeQuantity() - soldQuantity)
+                    + " units that may leave, not " + units);
+        }
+        BigDecimal value = Money.unitsOfLine(netTotal, quantity, soldQuantity, units, digits());
+        soldQuantity += units;
+        return value;
+    }
+
+    /** What the customer paid for the next units that come back: the one rule for every refund of goods. */
+    public BigDecimal refundFor(int units) {
+        return Money.unitsOfLine(netTotal, quantity, returnedQuantity, units, digits());
+    }
+
+    /**
+     * Units came back, refunded at {@link #refundFor}.
+     *
+     * @return the refund
+     */
+    public BigDecimal returned(int units) {
         if (units <= 0 || units > activeQuantity() - returnedQuantity) {
             throw new IllegalArgumentException("line " + lineNo + " has " + (activeQuantity() - returnedQuantity)
                     + " units that may come back, not " + units);
         }
+        BigDecimal refund = refundFor(units);
         returnedQuantity += units;
         refunded = refunded.add(refund);
+        return refund;
+    }
+
+    private int digits() {
+        return Money.digits(order.getCurrency());
     }
 
     public Long getId() {
@@ -140,10 +184,13 @@ public class OrderLine {
         return netTotal;
     }
 
-    /** What the cancelled units had cost the customer: their share of the line's net total. */
-    public BigDecimal cancelledValue() {
-        return cancelledQuantity == 0 ? BigDecimal.ZERO : netTotal.multiply(BigDecimal.valueOf(cancelledQuantity))
-                .divide(BigDecimal.valueOf(quantity), netTotal.scale(), RoundingMode.HALF_UP);
+    /** What the cancelled units had cost the customer. */
+    public BigDecimal getCancelledValue() {
+        return cancelledValue;
+    }
+
+    public int getSoldQuantity() {
+        return soldQuantity;
     }
 
     public int getCancelledQuantity() {

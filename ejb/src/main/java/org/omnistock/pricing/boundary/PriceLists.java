@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +33,7 @@ import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.messages.Limits;
+import org.omnistock.messages.Money;
 import org.omnistock.messages.pricing.PriceEntry;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
@@ -285,7 +285,7 @@ public class PriceLists {
     /** Fraction digits of the currency's minor unit. */
     static int currencyDigits(String currency) {
         try {
-            return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+            return Money.digits(currency);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Refusal(Refusal.Kind.INVALID, "unknown-currency", "there is no currency " + currency);
         }

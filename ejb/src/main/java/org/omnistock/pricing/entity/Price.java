@@ -1,9 +1,7 @@
 package org.omnistock.pricing.entity;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Currency;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.omnistock.catalog.entity.Sku;
+import org.omnistock.messages.Money;
 import org.omnistock.messages.pricing.PriceCandidate;
 import org.omnistock.messages.pricing.PriceEntry;
 
@@ -116,8 +115,7 @@ public class Price {
 
     /** At the currency's minor unit (stored with four decimals; recording refuses more than the currency has). */
     public BigDecimal getAmount() {
-        int digits = Math.max(0, Currency.getInstance(priceList.getCurrency()).getDefaultFractionDigits());
-        return amount.setScale(digits, RoundingMode.HALF_UP);
+        return Money.round(amount, Money.digits(priceList.getCurrency()));
     }
 
     public int getMinQuantity() {

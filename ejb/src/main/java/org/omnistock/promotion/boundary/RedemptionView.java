@@ -1,11 +1,10 @@
 package org.omnistock.promotion.boundary;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 
+import org.omnistock.messages.Money;
 import org.omnistock.promotion.entity.Redemption;
 
 /** @param replayed true when this reference had been recorded before: nothing was counted again */
@@ -18,7 +17,7 @@ public record RedemptionView(String reference, String customerId, String channel
     }
 
     static RedemptionView of(Redemption redemption, boolean replayed) {
-        int digits = Currency.getInstance(redemption.getCurrency()).getDefaultFractionDigits();
+        int digits = Money.digits(redemption.getCurrency());
         return new RedemptionView(redemption.getReference(), redemption.getCustomerId(), redemption.getChannel(),
                 redemption.getCurrency(), money(redemption.getTotal(), digits),
                 money(redemption.getDiscountTotal(), digits),
@@ -29,6 +28,6 @@ public record RedemptionView(String reference, String customerId, String channel
 
     /** Stored with four decimals; shown at the currency's minor unit, as when it was priced. */
     private static BigDecimal money(BigDecimal amount, int digits) {
-        return amount.setScale(Math.max(0, digits), RoundingMode.HALF_UP);
+        return Money.round(amount, digits);
     }
 }

@@ -1,11 +1,10 @@
 package org.omnistock.returns.boundary;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 
+import org.omnistock.messages.Money;
 import org.omnistock.returns.entity.OrderReturn;
 import org.omnistock.returns.entity.ReturnStatus;
 
@@ -18,11 +17,11 @@ public record ReturnView(String number, String orderNumber, ReturnStatus status,
 
     static ReturnView of(OrderReturn r) {
         String currency = r.getOrder().getCurrency();
-        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        int digits = Money.digits(currency);
         return new ReturnView(r.getNumber(), r.getOrder().getNumber(), r.getStatus(), currency,
-                r.getRefunded().setScale(digits, RoundingMode.HALF_UP), r.getLines().stream().map(l -> new Line(
+                Money.round(r.getRefunded(), digits), r.getLines().stream().map(l -> new Line(
                         l.getOrderLine().getLineNo(), l.getOrderLine().getSku().getCode(), l.getQuantity(),
-                        l.getReason(), l.getReceivedQuantity(), l.getRefunded().setScale(digits,
-                        RoundingMode.HALF_UP))).toList(), r.getCreatedAt(), r.getCreatedBy());
+                        l.getReason(), l.getReceivedQuantity(), Money.round(l.getRefunded(), digits))).toList(),
+                r.getCreatedAt(), r.getCreatedBy());
     }
 }

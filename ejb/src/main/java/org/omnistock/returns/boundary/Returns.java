@@ -1,11 +1,9 @@
 package org.omnistock.returns.boundary;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +30,7 @@ import org.omnistock.fulfilment.boundary.Fulfilments;
 import org.omnistock.fulfilment.entity.FulfilmentStatus;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
+import org.omnistock.messages.Money;
 import org.omnistock.order.boundary.Orders;
 import org.omnistock.order.control.OrderProgress;
 import org.omnistock.order.entity.CustomerOrder;
@@ -137,9 +136,8 @@ public class Returns {
         for (ReturnReceipt.Line line : receipt.lines()) {
             OrderReturnLine returned = byLine.get(line.lineNo());
             OrderLine orderLine = returned.getOrderLine();
-            BigDecimal amount = refundFor(orderLine, line.quantity());
+            BigDecimal amount = orderLine.returned(line.quantity());
             returned.receive(line.quantity(), amount);
-            orderLine.returned(line.quantity(), amount);
             refund = refund.add(amount);
             facts.add(new SalesFacts.Line("return:" + returnNumber + ":" + line.lineNo() + ":"
                     + returned.getReceivedQuantity(), now, order.getChannel(), location, orderLine.getSku(),
@@ -212,10 +210,9 @@ public class Returns {
             List<BigDecimal> amounts = new ArrayList<>();
             for (TillReturn line : entry.getValue()) {
                 OrderLine orderLine = order.line(line.lineNo()).orElseThrow();
-                BigDecimal amount = refundFor(orderLine, line.quantity());
+                BigDecimal amount = orderLine.returned(line.quantity());
                 returned.addLine(orderLine, line.quantity(), "returned at " + store.getCode())
                         .receive(line.quantity(), amount);
-                orderLine.returned(line.quantity(), amount);
                 refund = refund.add(amount);
                 amounts.add(amount);
             }
@@ -277,26 +274,11 @@ public class Returns {
         return problems;
     }
 
-    /**
-     * What the customer paid for the next units of a line: its net total spread over its units so that the units
-     * of the whole line come to exactly its net total.
-     */
-    static BigDecimal refundFor(OrderLine line, int units) {
-        int digits = digits(line.getOrder());
-        int before = line.getReturnedQuantity();
-        BigDecimal quantity = BigDecimal.valueOf(line.getQuantity());
-        BigDecimal upTo = line.getNetTotal().multiply(BigDecimal.valueOf(before + units))
-                .divide(quantity, digits, RoundingMode.HALF_UP);
-        BigDecimal already = line.getNetTotal().multiply(BigDecimal.valueOf(before))
-                .divide(quantity, digits, RoundingMode.HALF_UP);
-        return upTo.subtract(already);
-    }
-
     /** Shipping (less its discount) comes back with the return that brings the last unit back. */
     private static BigDecimal shippingRefund(CustomerOrder order) {
         boolean allBack = order.getLines().stream().allMatch(l -> l.getReturnedQuantity() == l.activeQuantity());
-        return allBack ? order.getShipping().subtract(order.getShippingDiscount()).setScale(digits(order),
-                RoundingMode.HALF_UP) : BigDecimal.ZERO;
+        return allBack ? Money.round(order.getShipping().subtract(order.getShippingDiscount()),
+                Money.digits(order.getCurrency())) : BigDecimal.ZERO;
     }
 
     /** Records the refund, and settles the customer's points for the goods refunded. */
@@ -307,10 +289,6 @@ public class Returns {
             });
         }
         orders.settlePoints(order, goods, "return " + reference, actor);
-    }
-
-    private static int digits(CustomerOrder order) {
-        return Math.max(0, Currency.getInstance(order.getCurrency()).getDefaultFractionDigits());
     }
 
     private CustomerOrder lock(CustomerOrder order) {

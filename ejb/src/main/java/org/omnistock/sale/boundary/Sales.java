@@ -1,7 +1,6 @@
 package org.omnistock.sale.boundary;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +30,10 @@ import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
 import org.omnistock.location.entity.LocationType;
 import org.omnistock.messages.Headers;
+import org.omnistock.messages.Money;
 import org.omnistock.messages.sale.PosSale;
 import org.omnistock.messages.sale.PosSaleLine;
+import org.omnistock.platform.Retailer;
 import org.omnistock.returns.boundary.Returns;
 import org.omnistock.sale.entity.Sale;
 import org.omnistock.sale.entity.SaleLine;
@@ -69,6 +70,9 @@ public class Sales {
     SalesFacts salesFacts;
 
     @Inject
+    Retailer retailer;
+
+    @Inject
     Clock clock;
 
     /**
@@ -88,6 +92,11 @@ public class Sales {
         List<String> problems = posSale.problems();
         if (!problems.isEmpty()) {
             return SaleOutcome.rejected("invalid sale: " + String.join("; ", problems));
+        }
+        if (posSale.pointsDiscount() != null
+                && Math.max(0, posSale.pointsDiscount().stripTrailingZeros().scale()) > retailer.digits()) {
+            return SaleOutcome.rejected("pointsDiscount " + posSale.pointsDiscount().toPlainString() + " has more "
+                    + "decimals than " + retailer.currency() + " has");
         }
         if (sender == null) {
             return SaleOutcome.rejected("the sale has no authenticated sender (" + Headers.SENDER + "); is the "
@@ -163,23 +172,19 @@ public class Sales {
     }
 
     /**
-     * The receipt's own lines as sales figures: sold lines net of their share of the points' worth (shared by value,
-     * the last sold line taking what rounding leaves), lines brought back negative. A line returning another
-     * channel's order counts for that order's channel, through the returns capability.
+     * The receipt's own lines as sales figures: sold lines net of their share of the points' worth ({@link
+     * Money#share}, by value, at the retailer's currency's digits), lines brought back negative. A line returning
+     * another channel's order counts for that order's channel, through the returns capability.
      */
-    private static List<SalesFacts.Line> facts(PosSale posSale, Sale sale, Location store) {
+    private List<SalesFacts.Line> facts(PosSale posSale, Sale sale, Location store) {
         List<SaleLine> lines = sale.getLines();
-        BigDecimal goods = BigDecimal.ZERO;
-        int lastSold = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).getReturnCondition() == null) {
-                goods = goods.add(valueOf(lines.get(i)));
-                lastSold = i;
-            }
+        List<BigDecimal> soldValues = new ArrayList<>();
+        for (SaleLine line : lines) {
+            soldValues.add(line.getReturnCondition() == null ? valueOf(line) : BigDecimal.ZERO);
         }
-        BigDecimal points = posSale.pointsDiscount() == null || goods.signum() == 0 ? BigDecimal.ZERO
-                : posSale.pointsDiscount();
-        BigDecimal pointsLeft = points;
+        boolean pointsSpent = posSale.pointsDiscount() != null && posSale.pointsDiscount().signum() > 0;
+        List<BigDecimal> pointsShares = pointsSpent ? Money.share(posSale.pointsDiscount(), soldValues,
+                retailer.digits()) : null;
         List<SalesFacts.Line> facts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             SaleLine line = lines.get(i);
@@ -191,11 +196,8 @@ public class Sales {
             if (line.getReturnCondition() != null) {
                 value = value.negate();
                 units = -units;
-            } else {
-                BigDecimal share = i == lastSold ? pointsLeft
-                        : points.multiply(value).divide(goods, 4, RoundingMode.HALF_EVEN);
-                pointsLeft = pointsLeft.subtract(share);
-                value = value.subtract(share);
+            } else if (pointsShares != null) {
+                value = value.subtract(pointsShares.get(i));
             }
             facts.add(new SalesFacts.Line("pos:" + store.getCode() + ":" + sale.getReceiptId() + ":"
                     + line.getLineNo(), sale.getSoldAt(), SalesFacts.STORE_CHANNEL, store, line.getSku(), units,

@@ -1,11 +1,10 @@
 package org.omnistock.wishlist.boundary;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 
+import org.omnistock.messages.Money;
 import org.omnistock.wishlist.entity.WishListItem;
 
 /** A customer's wish list, newest first. */
@@ -19,8 +18,8 @@ public record WishListView(String customer, List<Item> items) {
                        Instant notifiedAt) {
 
         static Item of(WishListItem item) {
-            BigDecimal price = item.getNoticedPrice() == null ? null : item.getNoticedPrice().setScale(
-                    Currency.getInstance(item.getCurrency()).getDefaultFractionDigits(), RoundingMode.HALF_UP);
+            BigDecimal price = item.getNoticedPrice() == null ? null
+                    : Money.round(item.getNoticedPrice(), Money.digits(item.getCurrency()));
             return new Item(item.getSku().getCode(), item.getSku().getName(), item.getChannel(), item.getCurrency(),
                     price, item.getAddedAt(), item.getNotifiedAt());
         }

@@ -5,13 +5,14 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+
+import org.omnistock.messages.Money;
 
 /** The one basket-pricing engine; its rules are in the package documentation. */
 public final class BasketPricer {
@@ -31,7 +32,7 @@ public final class BasketPricer {
     }
 
     public static PricedBasket price(Basket basket, List<PromotionRule> promotions, Instant at) {
-        int scale = Currency.getInstance(basket.currency()).getDefaultFractionDigits();
+        int scale = Money.digits(basket.currency());
         List<PromotionRule> considered = new ArrayList<>();
         List<SkippedPromotion> notConsidered = new ArrayList<>();
         for (PromotionRule promotion : promotions) {
@@ -302,7 +303,7 @@ public final class BasketPricer {
                 }
             }
             long spent = Math.min(points, goods.divide(pointValue, 0, RoundingMode.DOWN).longValueExact());
-            BigDecimal worth = pointValue.multiply(BigDecimal.valueOf(spent)).setScale(scale, RoundingMode.DOWN);
+            BigDecimal worth = Money.pointsWorth(spent, pointValue, scale);
             if (worth.signum() > 0) {
                 distribute(POINTS, weights, worth);
                 pointsSpent = spent;
@@ -323,28 +324,13 @@ public final class BasketPricer {
             return record(promotion, reason);
         }
 
-        /** Shares a rounded basket discount over lines in proportion to their weights, by largest remainder. */
+        /** Shares a rounded basket discount over lines in proportion to their weights: {@link Money#share}. */
         private void distribute(String code, Map<Integer, BigDecimal> weights, BigDecimal total) {
-            BigDecimal weightSum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
-            Map<Integer, BigDecimal> shares = new LinkedHashMap<>();
-            Map<Integer, BigDecimal> remainders = new LinkedHashMap<>();
-            BigDecimal left = total;
-            for (Map.Entry<Integer, BigDecimal> weight : weights.entrySet()) {
-                BigDecimal exact = divide(total.multiply(weight.getValue()), weightSum);
-                BigDecimal floor = exact.setScale(scale, RoundingMode.FLOOR);
-                shares.put(weight.getKey(), floor);
-                remainders.put(weight.getKey(), exact.subtract(floor));
-                left = left.subtract(floor);
+            List<Integer> lines = new ArrayList<>(weights.keySet());
+            List<BigDecimal> shares = Money.share(total, lines.stream().map(weights::get).toList(), scale);
+            for (int k = 0; k < lines.size(); k++) {
+                give(code, lines.get(k), shares.get(k));
             }
-            List<Integer> byRemainder = new ArrayList<>(remainders.keySet());
-            byRemainder.sort(Comparator.comparing((Integer i) -> remainders.get(i)).reversed()
-                    .thenComparing(Comparator.naturalOrder()));
-            for (int k = 0; left.signum() > 0; k++) {
-                shares.merge(byRemainder.get(k % byRemainder.size()), unit, BigDecimal::add);
-                left = left.subtract(unit);
-            }
-            shares.forEach((i, amount) -> give(code, i, amount));
         }
 
         private void give(PromotionRule promotion, int line, BigDecimal amount) {
@@ -387,7 +373,7 @@ public final class BasketPricer {
         }
 
         private BigDecimal round(BigDecimal amount) {
-            return amount.setScale(scale, RoundingMode.HALF_UP);
+            return Money.round(amount, scale);
         }
 
         private static String describeTarget(PromotionRule promotion) {
