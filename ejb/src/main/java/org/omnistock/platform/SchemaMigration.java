@@ -1,5 +1,9 @@
 package org.omnistock.platform;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -35,6 +39,7 @@ public class SchemaMigration {
     void migrate() {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
+                .placeholders(Map.of("large_text", largeText()))
                 .locations("classpath:db/migration")
                 .callbackLocations("classpath:db/callback")
                 .load();
@@ -45,5 +50,15 @@ public class SchemaMigration {
         }
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations run now, " + appliedVersionCount + " applied in all)");
+    }
+
+    /** The column type for text of any length, which the databases spell differently: {@code ${large_text}}. */
+    private String largeText() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
+                    ? "TEXT" : "CLOB";
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database this is", e);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.omnistock.messages;
 
+import java.lang.reflect.Type;
+
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -46,6 +48,15 @@ public final class JsonCodec {
         } catch (JsonbException e) {
             throw new MalformedMessageException("the message body is not a valid " + type.getSimpleName() + ": "
                     + rootMessage(e), e);
+        }
+    }
+
+    /** A value of a generic type (a list of views, say) written by {@link #toJson}. */
+    public static <T> T fromJson(String json, Type type) {
+        try {
+            return JSONB.fromJson(json, type);
+        } catch (JsonbException e) {
+            throw new MalformedMessageException("not a valid " + type.getTypeName() + ": " + rootMessage(e), e);
         }
     }
 

@@ -23,6 +23,7 @@ import org.omnistock.access.entity.StaffRole;
 import org.omnistock.access.entity.User;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
+import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Refusal;
 
 /** Staff users of the back office: signing in, and their management by admins. */
@@ -82,6 +83,7 @@ public class Users {
         return find(username).filter(User::isEnabled).map(Users::caller);
     }
 
+    @Idempotent
     public UserView create(@NotNull @Valid NewUser request) {
         access.require(Scopes.ADMIN);
         if (find(request.username()).isPresent()) {

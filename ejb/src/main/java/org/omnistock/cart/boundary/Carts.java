@@ -30,6 +30,7 @@ import org.omnistock.customer.boundary.Activity;
 import org.omnistock.customer.boundary.Customers;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
+import org.omnistock.platform.Idempotent;
 import org.omnistock.stock.boundary.ReservationRequest;
 import org.omnistock.stock.boundary.Reservations;
 import org.omnistock.customer.control.ActivityQuery;
@@ -83,6 +84,7 @@ public class Carts {
     }
 
     /** A new cart, or the signed-in customer's open cart in the channel if they have one. */
+    @Idempotent
     public Opened open(@NotNull @Valid NewCart request) {
         Caller caller = writer();
         String channel = channels.sellingChannel(caller, request.channel());

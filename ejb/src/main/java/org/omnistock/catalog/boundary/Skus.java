@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.entity.Sku;
+import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 
@@ -34,6 +35,7 @@ public class Skus {
     @Inject
     Clock clock;
 
+    @Idempotent
     public SkuView create(@NotNull @Valid NewSku request) {
         access.require(Scopes.CATALOG_WRITE);
         if (find(request.code()).isPresent()) {

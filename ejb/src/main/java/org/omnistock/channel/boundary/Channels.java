@@ -28,6 +28,7 @@ import org.omnistock.channel.entity.SalesChannel;
 import org.omnistock.channel.entity.SellableRule;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
+import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Refusal;
 import org.omnistock.stock.boundary.StockLedger;
 
@@ -53,6 +54,7 @@ public class Channels {
     @Inject
     Clock clock;
 
+    @Idempotent
     public ChannelView create(@NotNull @Valid NewChannel request) {
         access.require(Scopes.CATALOG_WRITE);
         if (find(request.code()).isPresent()) {

@@ -38,6 +38,7 @@ import org.omnistock.customer.entity.KeyKind;
 import org.omnistock.customer.entity.LoyaltyKind;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
+import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 
@@ -84,6 +85,7 @@ public class Customers {
     /**
      * @throws Refusal CONFLICT {@code key-taken} if a key already names another customer
      */
+    @Idempotent
     public CustomerView create(@NotNull @Valid NewCustomer request) {
         access.require(Scopes.CUSTOMERS_WRITE);
         List<IdentityKeys.Key> keys = normalised(request.keys());
@@ -158,6 +160,7 @@ public class Customers {
     /**
      * @throws Refusal CONFLICT {@code key-taken} if the key names another customer
      */
+    @Idempotent
     public CustomerView addKey(String number, @NotNull @Valid KeyInput input) {
         access.require(Scopes.CUSTOMERS_WRITE);
         Customer customer = active(number);

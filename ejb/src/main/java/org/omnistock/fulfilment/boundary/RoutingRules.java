@@ -23,6 +23,7 @@ import org.omnistock.fulfilment.entity.RuleSetStatus;
 import org.omnistock.fulfilment.routing.RuleSet;
 import org.omnistock.fulfilment.routing.Strategy;
 import org.omnistock.messages.JsonCodec;
+import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.RequestDigest;
 
@@ -46,6 +47,7 @@ public class RoutingRules {
     Clock clock;
 
     /** A new draft, numbered after the highest version. */
+    @Idempotent
     public RuleSetView draft(@NotNull @Valid RuleSetDraft draft) {
         Caller caller = access.requireEverywhere(Scopes.ROUTING_WRITE);
         Integer highest = em.createNamedQuery(RoutingRuleSet.MAX_VERSION, Integer.class).getSingleResult();

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.location.entity.Location;
+import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 
@@ -37,6 +38,7 @@ public class Locations {
     @Inject
     Event<LocationFulfilmentChanged> fulfilmentChanged;
 
+    @Idempotent
     public LocationView create(@NotNull @Valid NewLocation request) {
         access.requireEverywhere(Scopes.CATALOG_WRITE);
         if (find(request.code()).isPresent()) {

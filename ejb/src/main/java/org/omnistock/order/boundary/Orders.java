@@ -50,6 +50,7 @@ import org.omnistock.order.entity.DeliveryGroup;
 import org.omnistock.order.entity.OrderEvent;
 import org.omnistock.order.entity.OrderLine;
 import org.omnistock.order.entity.OrderStatus;
+import org.omnistock.order.entity.Payment;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 
@@ -263,10 +264,23 @@ public class Orders {
         return routing.ofOrder(order);
     }
 
-    /** Records what the payment provider did. */
+    /**
+     * Records what the payment provider did, once per kind and provider reference: the same payment sent again
+     * changes nothing; the reference with another amount is refused.
+     */
     public OrderView pay(String number, @NotNull @Valid PaymentRecord payment) {
         Caller caller = access.require(Scopes.ORDERS_WRITE);
         CustomerOrder order = locked(number, caller);
+        Optional<Payment> earlier = order.payment(payment.kind(), payment.reference());
+        if (earlier.isPresent()) {
+            if (earlier.get().getAmount().compareTo(payment.amount()) != 0) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "payment-reference-reused", "reference "
+                        + payment.reference() + " was recorded as " + payment.kind().name().toLowerCase() + " of "
+                        + earlier.get().getAmount().stripTrailingZeros().toPlainString() + ", not "
+                        + payment.amount().toPlainString());
+            }
+            return view(order, true);
+        }
         Optional<String> problem = order.pay(payment.kind(), payment.amount(), payment.reference(),
                 clock.instant(), caller.id());
         if (problem.isPresent()) {

@@ -259,9 +259,15 @@ public class CustomerOrder {
         return pointsDiscount;
     }
 
+    /** The payment of this kind recorded under the provider's reference, if there is one. */
+    public Optional<Payment> payment(PaymentKind kind, String reference) {
+        return payments.stream().filter(p -> p.getKind() == kind && p.getReference().equals(reference)).findFirst();
+    }
+
     /**
      * Records what the payment provider did, or (a refund) what the customer is owed for goods returned. Refunds
-     * may not come to more than the order's total.
+     * may not come to more than the order's total. What a provider reports is recorded once per reference (see
+     * {@link #payment}); a return's refunds carry the return's number, once per receipt of its goods.
      *
      * @return the problem, if the payment cannot be recorded
      */

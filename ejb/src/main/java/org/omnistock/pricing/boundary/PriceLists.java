@@ -35,6 +35,7 @@ import org.omnistock.channel.boundary.Channels;
 import org.omnistock.messages.Limits;
 import org.omnistock.messages.Money;
 import org.omnistock.messages.pricing.PriceEntry;
+import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 import org.omnistock.pricing.control.PriceEvents;
@@ -73,6 +74,7 @@ public class PriceLists {
     @Inject
     Clock clock;
 
+    @Idempotent
     public PriceListView create(@NotNull @Valid NewPriceList request) {
         access.require(Scopes.PRICES_WRITE);
         if (find(request.code()).isPresent()) {

@@ -21,6 +21,7 @@ import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.messages.promotion.PromotionRule;
+import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Refusal;
 import org.omnistock.promotion.control.PromotionEvents;
 import org.omnistock.promotion.entity.Coupon;
@@ -49,6 +50,7 @@ public class Promotions {
     @Inject
     Clock clock;
 
+    @Idempotent
     public PromotionView create(@NotNull PromotionRule rule) {
         access.require(Scopes.PROMOTIONS_WRITE);
         check(rule);
@@ -97,6 +99,7 @@ public class Promotions {
         return find(code).map(this::view);
     }
 
+    @Idempotent
     public List<CouponView> addCoupons(String promotionCode, @NotNull @Valid NewCoupons request) {
         access.require(Scopes.PROMOTIONS_WRITE);
         Promotion promotion = require(promotionCode);

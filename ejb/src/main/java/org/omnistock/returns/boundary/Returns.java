@@ -36,6 +36,7 @@ import org.omnistock.order.control.OrderProgress;
 import org.omnistock.order.entity.CustomerOrder;
 import org.omnistock.order.entity.OrderLine;
 import org.omnistock.order.entity.PaymentKind;
+import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Refusal;
 import org.omnistock.returns.entity.OrderReturn;
 import org.omnistock.returns.entity.OrderReturnLine;
@@ -80,6 +81,7 @@ public class Returns {
     Clock clock;
 
     /** Authorises the customer to bring these units back. */
+    @Idempotent
     public ReturnView authorise(String orderNumber, @NotNull @Valid ReturnRequest request) {
         Caller caller = access.require(Scopes.ORDERS_WRITE);
         CustomerOrder order = orders.locked(orderNumber, caller);
@@ -104,6 +106,7 @@ public class Returns {
      * Goods of a return arrived at a location: back on hand there in the state they are in, and refunded against
      * the order.
      */
+    @Idempotent
     public ReturnView receive(String returnNumber, @NotNull @Valid ReturnReceipt receipt) {
         Caller caller = access.requireAt(Scopes.STOCK_WRITE, receipt.locationId());
         // Any location may take back any order's return: that is the point of returns anywhere.

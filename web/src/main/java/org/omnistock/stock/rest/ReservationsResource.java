@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.rest.Idempotency;
 import org.omnistock.stock.boundary.ReservationRequest;
 import org.omnistock.stock.boundary.ReservationView;
 import org.omnistock.stock.boundary.Reservations;
@@ -42,7 +43,7 @@ public class ReservationsResource {
     @POST
     @RolesAllowed(Scopes.ORDERS_WRITE)
     public Response reserve(@NotNull @Valid ReservationRequest request,
-                            @HeaderParam(StockResource.IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+                            @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey) {
         List<ReservationView> held = reservations.reserve(request, idempotencyKey);
         return Response.status(Response.Status.CREATED).entity(new Held(held)).build();
     }

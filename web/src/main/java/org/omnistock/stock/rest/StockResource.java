@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.platform.rest.Idempotency;
 import org.omnistock.stock.boundary.CustomerReturn;
 import org.omnistock.stock.boundary.ExpectedStock;
 import org.omnistock.stock.boundary.PostedMovement;
@@ -41,7 +42,6 @@ import org.omnistock.stock.boundary.WithdrawnExpectation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StockResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Inject
     StockLedger ledger;
@@ -53,7 +53,7 @@ public class StockResource {
     @Path("receipts")
     @RolesAllowed(Scopes.STOCK_WRITE)
     public Response receive(@NotNull @Valid StockReceipt receipt,
-                            @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+                            @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.receive(receipt, idempotencyKey));
     }
 
@@ -65,7 +65,7 @@ public class StockResource {
     @Path("returns")
     @RolesAllowed(Scopes.STOCK_WRITE)
     public Response takeBack(@NotNull @Valid CustomerReturn customerReturn,
-                             @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+                             @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.takeBack(customerReturn, idempotencyKey));
     }
 
@@ -73,7 +73,7 @@ public class StockResource {
     @Path("adjustments")
     @RolesAllowed(Scopes.STOCK_WRITE)
     public Response adjust(@NotNull @Valid StockAdjustment adjustment,
-                           @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+                           @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.adjust(adjustment, idempotencyKey));
     }
 
@@ -85,7 +85,7 @@ public class StockResource {
     @Path("counts")
     @RolesAllowed(Scopes.STOCK_WRITE)
     public Response count(@NotNull @Valid StockCount count,
-                          @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+                          @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.count(count, idempotencyKey));
     }
 
@@ -94,7 +94,7 @@ public class StockResource {
     @Path("state-moves")
     @RolesAllowed(Scopes.STOCK_WRITE)
     public Response move(@NotNull @Valid StateMove move,
-                         @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+                         @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.move(move, idempotencyKey));
     }
 
@@ -103,7 +103,7 @@ public class StockResource {
     @Path("safety-stock")
     @RolesAllowed(Scopes.STOCK_WRITE)
     public Response holdBack(@NotNull @Valid SafetyStock safety,
-                             @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+                             @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.holdBack(safety, idempotencyKey));
     }
 
@@ -115,7 +115,7 @@ public class StockResource {
     @Path("incoming")
     @RolesAllowed(Scopes.STOCK_WRITE)
     public Response expect(@NotNull @Valid ExpectedStock expected,
-                           @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+                           @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.expect(expected, idempotencyKey));
     }
 
@@ -124,7 +124,7 @@ public class StockResource {
     @Path("incoming/withdrawals")
     @RolesAllowed(Scopes.STOCK_WRITE)
     public Response withdraw(@NotNull @Valid WithdrawnExpectation withdrawn,
-                             @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+                             @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey) {
         return respond(ledger.withdraw(withdrawn, idempotencyKey));
     }
 
