@@ -67,7 +67,7 @@ public final class RoutingDecisionTime {
             Map<String, int[]> available = available(sites, lines);
             long laidOut = System.nanoTime();
             RoutingRequest request = new RoutingRequest("WEB", DeliveryMode.SHIP, 50.7 + random.nextDouble() * 2.8,
-                    3.3 + random.nextDouble() * 3.9, null, lines, Map.of());
+                    3.3 + random.nextDouble() * 3.9, null, lines, Map.of(), null, null);
             Decision decision = RoutingEngine.decide(rules, request, sites, available);
             long done = System.nanoTime();
             if (n >= 0) {

@@ -17,6 +17,14 @@
  *       then once per channel for all the posting's SKUs, their stock summed in one query; rows locked channel by
  *       channel, then SKU by SKU, both in code order, in every transaction) and, if it changed, announces it on
  *       {@code omnistock.channel.stock.changed} through the outbox.</li>
+ *   <li>What a channel's orders, carts and reservations may take is the same rule ({@code Channels.limits}): only
+ *       from the locations it draws on, of each SKU at most what it may sell now, never a SKU it excludes. An order
+ *       or a cart line of an excluded SKU is refused ({@code channel-excludes-sku}, naming the rule); routing leaves
+ *       out the locations the channel does not draw on ({@code NOT_IN_CHANNEL}) and routes at most the sellable
+ *       units, the rest waiting with why. Stock taken for a channel is checked again under the locks, when the
+ *       channel recomputes its figure in the same transaction: taken at a location it does not draw on ({@code
+ *       location-not-in-channel}) or leaving less than its buffer ({@code channel-sellable-exceeded}), it is
+ *       refused, and an order then routes again on fresh figures.</li>
  *   <li>Who may: reading a channel and what it may sell needs {@code read}; creating channels and their rules
  *       {@code catalog:write}. An API client may be bound to one channel, and then prices, redeems, orders and keeps
  *       carts as that channel only (see the access capability); any other caller names an existing channel

@@ -159,7 +159,7 @@ public class DemoOrders {
                 "demo-customer-" + index, demo.sellingStore(), List.of(), new BigDecimal("4.95"), total,
                 demo.lines().stream().map(l -> new NewOrder.Line(l.sku(), l.quantity(), null)).toList(),
                 List.of(demo.delivery()), new NewOrder.Authorisation(total, "psp-demo-" + index),
-                null));
+                null, null));
         if (order.replayed()) {
             return false;
         }

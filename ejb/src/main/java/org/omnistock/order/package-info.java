@@ -30,8 +30,12 @@
  * the stock of each allocation is reserved at its location and the location's capacity counted. Routing reads
  * availability without locks; the reservations are then taken under the levels' locks in the ledger's one lock order
  * and re-check it. If another order took the units meanwhile, the transaction rolls back and the order is routed
- * again, up to three times; after that it is kept with its groups unfillable (held for a person). Nothing is ever
- * oversold. The same order sent again (same channel and external id, same content) returns the first (200); the same
+ * again, up to three times; after that it is kept with its units waiting for routing, and the sweep that runs every
+ * five seconds routes it again (as it does an order whose units a location gave up). Nothing is ever
+ * oversold. The order's channel limits it ({@code channel} package): a SKU the channel excludes refuses the order;
+ * routing takes only from the channel's locations and at most what the channel may sell. Units that cannot be
+ * allocated now wait for stock, or, as the order's {@code shortage} asks, are cancelled at once ({@code CANCEL})
+ * or refuse the whole order ({@code REFUSE}, 422 {@code insufficient-stock}). The same order sent again (same channel and external id, same content) returns the first (200); the same
  * id with other content is refused (409).
  *
  * <h2>Status</h2>

@@ -109,13 +109,20 @@ public class Carts {
     }
 
     /**
-     * @throws Refusal CONFLICT {@code cart-closed} if the cart is no longer open; INVALID {@code unknown-sku}
+     * @throws Refusal CONFLICT {@code cart-closed} if the cart is no longer open; INVALID {@code unknown-sku}, or
+     *                 {@code channel-excludes-sku} for a SKU the cart's channel does not sell
      */
     public CartView put(String token, String skuCode, @NotNull @Valid CartLineChange change) {
         writer();
         Cart cart = open(visible(token, true));
         Sku sku = skus.find(skuCode).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-sku",
                 "there is no SKU " + skuCode));
+        if (change.quantity() > 0) {
+            channels.limits(cart.getChannel(), List.of(sku)).exclusion(sku.getCode()).ifPresent(rule -> {
+                throw new Refusal(Refusal.Kind.INVALID, "channel-excludes-sku", "channel " + cart.getChannel()
+                        + " does not sell " + sku.getCode() + ": " + rule);
+            });
+        }
         cart.put(sku, change.quantity(), clock.instant());
         em.flush();
         holdAgain(cart);
@@ -127,7 +134,8 @@ public class Carts {
      * changes of the lines, and lapses by itself when its time is up.
      *
      * @throws Refusal INVALID {@code insufficient-stock} (nothing changes: an earlier hold stays),
-     *                 {@code cart-empty}, {@code unknown-location}
+     *                 {@code cart-empty}, {@code unknown-location}; {@code location-not-in-channel} or
+     *                 {@code channel-sellable-exceeded} where the cart's channel may not take the stock
      */
     public CartView hold(String token, @NotNull @Valid CartHold hold) {
         writer();
@@ -258,7 +266,7 @@ public class Carts {
                 .map(l -> new NewOrder.Line(l.getSku().getCode(), l.getQuantity(), null)).toList();
         return new NewOrder(checkout.externalId(), cart.getChannel(), cart.getCurrency(), cart.getCustomerNumber(),
                 null, checkout.codes(), checkout.shipping(), checkout.expectedTotal(), lines,
-                checkout.deliveryGroups(), checkout.authorisation(), checkout.points());
+                checkout.deliveryGroups(), checkout.authorisation(), checkout.points(), checkout.shortage());
     }
 
     private Optional<Customer> customer(Caller caller, String channel, String customerId) {
@@ -303,7 +311,7 @@ public class Carts {
         long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds());
         reservations.reserveAlone(new ReservationRequest(cart.holdReference(), seconds, cart.getLines().stream()
                 .map(line -> new ReservationRequest.Line(line.getSku().getCode(), location.getCode(),
-                        (long) line.getQuantity())).toList()), null);
+                        (long) line.getQuantity())).toList(), cart.getChannel()), null);
         cart.held(location, until);
     }
 

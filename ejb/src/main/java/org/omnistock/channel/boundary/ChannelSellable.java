@@ -1,6 +1,10 @@
 package org.omnistock.channel.boundary;
 
-/** What one channel may sell of one SKU now, and how that was reached. */
+/**
+ * What one channel may sell of one SKU now, and how that was reached.
+ *
+ * @param rule the channel's rule that decided (its exclusion or buffer), as people read it; null without one
+ */
 public record ChannelSellable(String channel, String sku, long available, long buffer, boolean excluded,
-                              long sellable) {
+                              long sellable, String rule) {
 }

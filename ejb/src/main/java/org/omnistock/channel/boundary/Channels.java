@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -111,18 +113,37 @@ public class Channels {
         return sellable(channel, List.of(sku)).get(sku.getCode());
     }
 
-    /** What the channel may sell of each SKU, by SKU code, the stock summed in one query; for the publisher too. */
+    /** What the channel may sell of each SKU, by SKU code, the stock summed in one query. */
     public Map<String, ChannelSellable> sellable(SalesChannel channel, Collection<Sku> skus) {
+        Map<String, ChannelSellable> sellable = new HashMap<>();
+        figures(channel, skus).forEach((code, figure) -> sellable.put(code, new ChannelSellable(channel.getCode(),
+                code, figure.available(), figure.buffer(), figure.excluded(), figure.sellable(),
+                figure.rule() == null ? null : figure.rule().describe())));
+        return sellable;
+    }
+
+    /** The one sellable rule applied to each SKU, by SKU code, the stock summed in one query; for the publisher. */
+    public Map<String, SellableRule.Sellable> figures(SalesChannel channel, Collection<Sku> skus) {
         Map<Long, Long> available = ledger.totalAvailable(skus, channel.getLocations());
         List<SellableRule.Rule> rules = channel.getRules().stream().map(ChannelRule::toRule).toList();
-        Map<String, ChannelSellable> sellable = new HashMap<>();
+        Map<String, SellableRule.Sellable> figures = new HashMap<>();
         for (Sku sku : skus) {
-            SellableRule.Sellable result = SellableRule.sellable(available.getOrDefault(sku.getId(), 0L), rules,
-                    sku.getCode(), sku.getCategory());
-            sellable.put(sku.getCode(), new ChannelSellable(channel.getCode(), sku.getCode(), result.available(),
-                    result.buffer(), result.excluded(), result.sellable()));
+            figures.put(sku.getCode(), SellableRule.sellable(available.getOrDefault(sku.getId(), 0L), rules,
+                    sku.getCode(), sku.getCategory()));
         }
-        return sellable;
+        return figures;
+    }
+
+    /**
+     * What an order, cart or reservation of the channel may take: only from the locations it draws on, and of each
+     * SKU at most what it may sell now (the same rule as its announced figure). Read without locks; stock taken for
+     * the channel is checked again under them ({@code ChannelStockPublisher}).
+     */
+    public ChannelLimits limits(String channelCode, Collection<Sku> skus) {
+        SalesChannel channel = require(channelCode);
+        Set<String> drawsOn = new TreeSet<>();
+        channel.getLocations().forEach(location -> drawsOn.add(location.getCode()));
+        return new ChannelLimits(channel.getCode(), drawsOn, figures(channel, skus));
     }
 
     /**

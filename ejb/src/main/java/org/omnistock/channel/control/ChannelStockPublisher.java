@@ -23,16 +23,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.omnistock.catalog.entity.Sku;
-import org.omnistock.channel.boundary.ChannelSellable;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.channel.entity.ChannelStock;
 import org.omnistock.channel.entity.SalesChannel;
+import org.omnistock.channel.entity.SellableRule;
 import org.omnistock.messages.Destinations;
 import org.omnistock.messages.Headers;
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.channel.ChannelStockChanged;
 import org.omnistock.outbox.control.Outbox;
 import org.omnistock.outbox.control.OutgoingEvent;
+import org.omnistock.platform.Refusal;
 import org.omnistock.stock.control.StockLevelsChanged;
 
 /**
@@ -42,6 +43,11 @@ import org.omnistock.stock.control.StockLevelsChanged;
  * once per level. The channel stock rows are locked first, channel by channel in code order and SKU by SKU in code
  * order, the same order in every transaction, so that changes at several locations of one channel are counted one
  * after the other. When the channel may sell again a SKU it could not, a {@link BackOnSale} event says so.
+ *
+ * <p>Stock taken for a channel (an order's reservations, a cart's hold, a reservation of the channel's client) must
+ * keep the channel's rules, and is refused here, under the same locks, if it does not: taken at a location the
+ * channel does not draw on, or leaving the channel's locations with less than its buffer (or of a SKU it excludes).
+ * Routing and carts read the same rule beforehand ({@link Channels#limits}); this is where a race loses.</p>
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -67,24 +73,38 @@ public class ChannelStockPublisher {
         SortedMap<SalesChannel, SortedMap<String, Sku>> skusOf = new TreeMap<>(
                 Comparator.comparing(SalesChannel::getCode));
         for (StockLevelsChanged.Level level : changes.levels()) {
-            for (SalesChannel channel : drawingOn.computeIfAbsent(level.location().getId(), location ->
+            List<SalesChannel> channelsHere = drawingOn.computeIfAbsent(level.location().getId(), location ->
                     em.createNamedQuery(SalesChannel.FIND_DRAWING_ON, SalesChannel.class)
-                            .setParameter("location", location).getResultList())) {
+                            .setParameter("location", location).getResultList());
+            if (changes.forChannel() != null && channelsHere.stream()
+                    .noneMatch(channel -> channel.getCode().equals(changes.forChannel()))) {
+                throw new Refusal(Refusal.Kind.INVALID, "location-not-in-channel", "channel "
+                        + changes.forChannel() + " does not draw on " + level.location().getCode());
+            }
+            for (SalesChannel channel : channelsHere) {
                 skusOf.computeIfAbsent(channel, first -> new TreeMap<>()).putIfAbsent(level.sku().getCode(),
                         level.sku());
             }
         }
-        skusOf.forEach((channel, skus) -> recompute(channel, skus.values()));
+        skusOf.forEach((channel, skus) -> recompute(channel, skus.values(),
+                channel.getCode().equals(changes.forChannel())));
     }
 
-    private void recompute(SalesChannel channel, Collection<Sku> skus) {
+    /** @param takenFor whether the stock was taken for this channel: then it must keep the channel's rules */
+    private void recompute(SalesChannel channel, Collection<Sku> skus, boolean takenFor) {
         Instant now = clock.instant();
         Map<String, ChannelStock> locked = new LinkedHashMap<>();
         skus.forEach(sku -> locked.put(sku.getCode(), lockedStock(channel, sku, now)));
-        Map<String, ChannelSellable> figures = channels.sellable(channel, skus);
+        Map<String, SellableRule.Sellable> figures = channels.figures(channel, skus);
         for (Sku sku : skus) {
             ChannelStock stock = locked.get(sku.getCode());
-            ChannelSellable sellable = figures.get(sku.getCode());
+            SellableRule.Sellable sellable = figures.get(sku.getCode());
+            if (takenFor && sellable.overdrawn()) {
+                throw new Refusal(Refusal.Kind.INVALID, "channel-sellable-exceeded", "channel " + channel.getCode()
+                        + " may not have that much of " + sku.getCode() + ": " + (sellable.excluded()
+                        ? sellable.rule().describe() : "its locations would have " + sellable.available()
+                        + " available, less than " + sellable.rule().describe()));
+            }
             long before = stock.getSellable();
             if (!stock.update(sellable.sellable(), now)) {
                 continue;

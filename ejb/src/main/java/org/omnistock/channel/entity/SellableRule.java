@@ -13,12 +13,37 @@ public final class SellableRule {
     /**
      * @param excluded true if an exclusion applies; sellable is then 0
      * @param buffer   the units held back from this channel
+     * @param rule     the rule that decided: the exclusion, or the buffer held back; null without either
      */
-    public record Sellable(long available, long buffer, boolean excluded, long sellable) {
+    public record Sellable(long available, long buffer, boolean excluded, long sellable, Rule rule) {
+
+        /**
+         * Whether the channel's locations have less than its rules hold back (or the SKU is excluded): stock taken
+         * for the channel must not bring it here.
+         */
+        public boolean overdrawn() {
+            return excluded || available < buffer;
+        }
     }
 
     /** A rule as this computation needs it. */
     public record Rule(RuleScope scope, String value, RuleKind kind, BigDecimal amount) {
+
+        /** The rule as people read it: "category Accessories excluded", "a buffer of 10 units for all SKUs". */
+        public String describe() {
+            String what = switch (scope) {
+                case ALL -> "all SKUs";
+                case CATEGORY -> "category " + value;
+                case SKU -> "SKU " + value;
+            };
+            return switch (kind) {
+                case EXCLUDE -> what + " excluded";
+                case BUFFER_UNITS -> "a buffer of " + amount.stripTrailingZeros().toPlainString() + " units for "
+                        + what;
+                case BUFFER_PERCENT -> "a buffer of " + amount.stripTrailingZeros().toPlainString() + "% for "
+                        + what;
+            };
+        }
     }
 
     private SellableRule() {
@@ -29,18 +54,20 @@ public final class SellableRule {
      *                  zero, summed)
      */
     public static Sellable sellable(long available, Collection<Rule> rules, String sku, String category) {
-        boolean excluded = rules.stream()
-                .anyMatch(rule -> rule.kind() == RuleKind.EXCLUDE && applies(rule, sku, category));
-        if (excluded) {
-            return new Sellable(available, 0, true, 0);
+        Optional<Rule> exclusion = rules.stream()
+                .filter(rule -> rule.kind() == RuleKind.EXCLUDE && applies(rule, sku, category)).findFirst();
+        if (exclusion.isPresent()) {
+            return new Sellable(available, 0, true, 0, exclusion.get());
         }
         Optional<RuleScope> mostSpecific = rules.stream()
                 .filter(rule -> rule.kind() != RuleKind.EXCLUDE && applies(rule, sku, category))
                 .map(Rule::scope).max(Comparator.naturalOrder());
-        long buffer = mostSpecific.map(scope -> rules.stream()
-                .filter(rule -> rule.kind() != RuleKind.EXCLUDE && rule.scope() == scope && applies(rule, sku, category))
-                .mapToLong(rule -> units(rule, available)).max().orElse(0)).orElse(0L);
-        return new Sellable(available, buffer, false, Math.max(0, available - buffer));
+        Optional<Rule> buffering = mostSpecific.flatMap(scope -> rules.stream()
+                .filter(rule -> rule.kind() != RuleKind.EXCLUDE && rule.scope() == scope
+                        && applies(rule, sku, category))
+                .max(Comparator.comparingLong(rule -> units(rule, available))));
+        long buffer = buffering.map(rule -> units(rule, available)).orElse(0L);
+        return new Sellable(available, buffer, false, Math.max(0, available - buffer), buffering.orElse(null));
     }
 
     private static boolean applies(Rule rule, String sku, String category) {

@@ -89,9 +89,9 @@ public class Allocations {
     public Allocated allocate(CustomerOrder order, DeliveryGroup group, List<Demand> lines,
                               RoutingDecisionRecord.Trigger trigger, String actor) {
         RuleSet ruleSet = rules.active();
-        RoutingInputs.Inputs read = inputs.read(lines);
+        RoutingInputs.Inputs read = inputs.read(order.getChannel(), lines);
         Map<String, String> excluded = excluded(order, read.locations());
-        RoutingRequest request = new RoutingRequest(order.getChannel(), group.getMode(),
+        RoutingRequest request = read.request(order.getChannel(), group.getMode(),
                 group.getLatitude().doubleValue(), group.getLongitude().doubleValue(),
                 group.getPickupLocation() == null ? null : group.getPickupLocation().getCode(), lines, excluded);
         long started = System.nanoTime();
@@ -149,7 +149,8 @@ public class Allocations {
         }
         List<Reservation> held;
         try {
-            held = reservations.holdForOrder(holds, Reservations.ORDER_OWNER + order.getNumber());
+            held = reservations.holdForOrder(holds, Reservations.ORDER_OWNER + order.getNumber(),
+                    order.getChannel());
         } catch (Refusal refusal) {
             throw new Refusal(Refusal.Kind.CONFLICT, "stock-moved", "the stock routing counted on was taken "
                     + "meanwhile (" + refusal.getMessage() + ")");

@@ -250,8 +250,9 @@ public class Fulfilments {
             }
         }
         ledger.inLockOrder(arrivals);
+        // Units shipped to the store for this order are its own already: no channel's stock is taken.
         List<Reservation> reserved = reservations.holdForOrder(holds, Reservations.ORDER_OWNER
-                + pickup.getOrder().getNumber());
+                + pickup.getOrder().getNumber(), null);
         for (int i = 0; i < reserved.size(); i++) {
             held.get(i).held(reserved.get(i).getId());
         }

@@ -1,5 +1,7 @@
 package org.omnistock.fulfilment.boundary;
 
+import static org.omnistock.platform.Text.blankToNull;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +26,6 @@ import org.omnistock.fulfilment.routing.Decision;
 import org.omnistock.fulfilment.routing.Demand;
 import org.omnistock.fulfilment.routing.DeliveryMode;
 import org.omnistock.fulfilment.routing.RoutingEngine;
-import org.omnistock.fulfilment.routing.RoutingRequest;
 import org.omnistock.fulfilment.routing.RuleSet;
 import org.omnistock.location.boundary.LocationFacts;
 import org.omnistock.location.control.LocationDirectory;
@@ -89,9 +90,9 @@ public class Routing {
             latitude = preview.latitude().doubleValue();
             longitude = preview.longitude().doubleValue();
         }
-        RoutingInputs.Inputs read = inputs.read(lines);
-        return RoutingEngine.decide(ruleSet, new RoutingRequest(preview.channel(), preview.mode(), latitude,
-                longitude, preview.pickupLocationId(), lines, Map.of()), read.sites(), read.available());
+        RoutingInputs.Inputs read = inputs.read(blankToNull(preview.channel()), lines);
+        return RoutingEngine.decide(ruleSet, read.request(preview.channel(), preview.mode(), latitude, longitude,
+                preview.pickupLocationId(), lines, Map.of()), read.sites(), read.available());
     }
 
     /**

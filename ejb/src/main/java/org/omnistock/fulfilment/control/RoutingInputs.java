@@ -17,8 +17,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.omnistock.catalog.boundary.Skus;
+import org.omnistock.channel.boundary.ChannelLimits;
+import org.omnistock.channel.boundary.Channels;
 import org.omnistock.fulfilment.entity.CapacityDay;
+import org.omnistock.fulfilment.routing.ChannelLimit;
+import org.omnistock.fulfilment.routing.DeliveryMode;
 import org.omnistock.fulfilment.routing.Demand;
+import org.omnistock.fulfilment.routing.RoutingRequest;
 import org.omnistock.fulfilment.routing.Site;
 import org.omnistock.location.boundary.LocationFacts;
 import org.omnistock.location.control.LocationDirectory;
@@ -26,7 +32,8 @@ import org.omnistock.location.entity.Location;
 import org.omnistock.stock.boundary.StockLedger;
 
 /**
- * What routing reads before it decides: every location (capabilities and cost as the {@link LocationDirectory} holds
+ * What routing reads before it decides: the order's channel's rules (the locations it draws on, what it may sell of
+ * each SKU), every location (capabilities and cost as the {@link LocationDirectory} holds
  * them, at most a second old; today's capacity used in its own calendar; rejection rate) and what each has available
  * of the group's SKUs. Read without locks and without managed entities: the reservations taken afterwards check the
  * stock again under the levels' locks, and each chosen location's capacity under its day's row lock.
@@ -47,13 +54,34 @@ public class RoutingInputs {
     RejectionRates rejections;
 
     @Inject
+    Channels channels;
+
+    @Inject
+    Skus skuEntities;
+
+    @Inject
     Clock clock;
 
-    /** Everything a decision needs; {@code locations} by code, for turning the plan into fulfilments. */
-    public record Inputs(List<Site> sites, Map<String, int[]> available, Map<String, LocationFacts> locations) {
+    /**
+     * Everything a decision needs; {@code locations} by code, for turning the plan into fulfilments; the channel's
+     * locations and limits as {@link RoutingRequest} takes them (null and empty without a channel).
+     */
+    public record Inputs(List<Site> sites, Map<String, int[]> available, Map<String, LocationFacts> locations,
+                         Set<String> channelLocations, Map<String, ChannelLimit> channelLimits) {
+
+        /** The group to route, under its channel's rules. */
+        public RoutingRequest request(String channel, DeliveryMode mode, double latitude, double longitude,
+                                      String pickupLocation, List<Demand> lines, Map<String, String> excluded) {
+            return new RoutingRequest(channel, mode, latitude, longitude, pickupLocation, lines, excluded,
+                    channelLocations, channelLimits);
+        }
     }
 
-    public Inputs read(List<Demand> lines) {
+    /**
+     * @param channel the channel the group is sold through, whose rules limit where its units come from and how
+     *                many it may have ({@link Channels#limits}); null for none
+     */
+    public Inputs read(String channel, List<Demand> lines) {
         Instant now = clock.instant();
         Map<String, LocationFacts> byCode = locations.byCode();
         Collection<LocationFacts> all = byCode.values();
@@ -77,7 +105,19 @@ public class RoutingInputs {
             }
             available.put(location, row);
         });
-        return new Inputs(sites, available, byCode);
+        if (channel == null) {
+            return new Inputs(sites, available, byCode, null, Map.of());
+        }
+        ChannelLimits limits = channels.limits(channel, skuEntities.findAll(skus));
+        Map<String, Integer> demand = new HashMap<>();
+        lines.forEach(line -> demand.merge(line.sku(), line.quantity(), Integer::sum));
+        Map<String, ChannelLimit> limited = new HashMap<>();
+        demand.forEach((sku, units) -> {
+            if (limits.sellable(sku) < units) {
+                limited.put(sku, new ChannelLimit(limits.sellable(sku), limits.why(sku)));
+            }
+        });
+        return new Inputs(sites, available, byCode, limits.locations(), limited);
     }
 
     /** The day it is now at the location, in its own time zone: the day its capacity counts. */

@@ -6,6 +6,8 @@ public record Exclusion(String location, Reason reason, String detail) {
     public enum Reason {
         /** It rejected this order, or let it expire, before. */
         EXCLUDED_FOR_ORDER,
+        /** The order's channel does not draw on it. */
+        NOT_IN_CHANNEL,
         /** The strategy never uses it. */
         EXCLUDED_BY_RULE,
         /** Its type is not among the strategy's. */

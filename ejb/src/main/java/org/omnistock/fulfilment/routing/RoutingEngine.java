@@ -3,11 +3,13 @@ package org.omnistock.fulfilment.routing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.omnistock.fulfilment.routing.Decision.AllocatedLine;
@@ -46,6 +48,82 @@ public final class RoutingEngine {
      */
     public static Decision decide(RuleSet rules, RoutingRequest request, List<Site> sites,
                                   Map<String, int[]> available) {
+        ChannelShare share = ChannelShare.of(request);
+        if (share.waiting.isEmpty()) {
+            return decideLines(rules, request, sites, available);
+        }
+        if (share.routed.isEmpty()) {
+            return new Decision(rules.version(), Outcome.UNFILLABLE, null, null, null, List.of(), List.of(),
+                    List.of(), share.waiting, "unfillable: " + share.why());
+        }
+        Decision routed = decideLines(rules, request.withLines(share.routed), sites, share.available(available));
+        List<Unfilled> unfilled = new ArrayList<>(routed.unfilled());
+        unfilled.addAll(share.waiting);
+        unfilled.sort(Comparator.comparingInt(Unfilled::lineNo));
+        Outcome outcome = routed.outcome() == Outcome.ALLOCATED ? Outcome.PARTLY_ALLOCATED : routed.outcome();
+        String summary = (routed.outcome() == Outcome.ALLOCATED ? "partly " : "") + routed.summary() + "; "
+                + share.why();
+        return new Decision(routed.ruleSetVersion(), outcome, routed.strategy(), routed.plan(), routed.runnerUp(),
+                routed.attempts(), routed.candidates(), routed.exclusions(), List.copyOf(unfilled), summary);
+    }
+
+    /**
+     * The lines within what the order's channel may sell of each SKU (the group's lines of one SKU share it, in
+     * line order), and the units that wait beyond it.
+     */
+    private static final class ChannelShare {
+
+        final List<Demand> routed = new ArrayList<>();
+        final List<Integer> routedIndex = new ArrayList<>();
+        final List<Unfilled> waiting = new ArrayList<>();
+        final Map<String, String> whyLimited = new TreeMap<>();
+
+        static ChannelShare of(RoutingRequest request) {
+            ChannelShare share = new ChannelShare();
+            Map<String, Long> left = new HashMap<>();
+            request.channelLimits().forEach((sku, limit) -> left.put(sku, limit.units()));
+            for (int i = 0; i < request.lines().size(); i++) {
+                Demand line = request.lines().get(i);
+                Long units = left.get(line.sku());
+                int take = units == null ? line.quantity() : (int) Math.min(line.quantity(), units);
+                if (units != null) {
+                    left.put(line.sku(), units - take);
+                }
+                if (take > 0) {
+                    share.routed.add(new Demand(line.lineNo(), line.sku(), take));
+                    share.routedIndex.add(i);
+                }
+                if (take < line.quantity()) {
+                    String why = request.channelLimits().get(line.sku()).why();
+                    share.waiting.add(new Unfilled(line.lineNo(), line.sku(), line.quantity() - take, why));
+                    share.whyLimited.put(line.sku(), why);
+                }
+            }
+            return share;
+        }
+
+        /** What each location has of the routed lines, in their order. */
+        Map<String, int[]> available(Map<String, int[]> ofAllLines) {
+            Map<String, int[]> available = new HashMap<>();
+            ofAllLines.forEach((location, row) -> {
+                int[] routedRow = new int[routedIndex.size()];
+                for (int k = 0; k < routedRow.length; k++) {
+                    routedRow[k] = row[routedIndex.get(k)];
+                }
+                available.put(location, routedRow);
+            });
+            return available;
+        }
+
+        String why() {
+            int units = waiting.stream().mapToInt(Unfilled::quantity).sum();
+            return units + " unit(s) wait: " + whyLimited.entrySet().stream().map(e -> e.getKey() + ", "
+                    + e.getValue()).collect(Collectors.joining("; "));
+        }
+    }
+
+    private static Decision decideLines(RuleSet rules, RoutingRequest request, List<Site> sites,
+                                        Map<String, int[]> available) {
         List<Attempt> attempts = new ArrayList<>();
         Trial partial = null;
         Trial last = null;
@@ -158,6 +236,10 @@ public final class RoutingEngine {
             String why = request.excluded().get(site.code());
             if (why != null) {
                 return new Exclusion(site.code(), Exclusion.Reason.EXCLUDED_FOR_ORDER, why);
+            }
+            if (request.channelLocations() != null && !request.channelLocations().contains(site.code())) {
+                return new Exclusion(site.code(), Exclusion.Reason.NOT_IN_CHANNEL, "channel " + request.channel()
+                        + " does not draw on it");
             }
             if (strategy.excludedLocations().contains(site.code())) {
                 return new Exclusion(site.code(), Exclusion.Reason.EXCLUDED_BY_RULE, "never used by strategy "

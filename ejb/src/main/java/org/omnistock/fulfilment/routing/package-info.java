@@ -7,11 +7,15 @@
  *
  * <h2>How a decision is made</h2>
  * <ol>
+ *   <li>The order's channel first: of each SKU, the group's lines route at most what the channel may sell now (in
+ *       line order); the units beyond it wait, each line saying why (the channel's figure and the rule that holds
+ *       the rest back), and the group is then at best partly allocated.</li>
  *   <li>The rule set's strategies are tried in order; one that does not apply to the group's delivery mode or
  *       channel is skipped. The first that finds a plan filling every line wins. If none does, the first strategy
  *       that allows partial allocation gives its best partial plan; otherwise the group is unfillable.</li>
  *   <li>Filters: a location is left out, with a {@link org.omnistock.fulfilment.routing.Exclusion.Reason reason}
- *       code and its values, if it rejected this order before, the strategy excludes it, its type is not the
+ *       code and its values, if it rejected this order before, the order's channel does not draw on it, the
+ *       strategy excludes it, its type is not the
  *       strategy's, it would have to ship and does not (for a pickup, any location but the pickup store ships to
  *       it, if the strategy allows that at all), it is farther than the strategy's maximum distance, it has taken
  *       its day's capacity, or it has none of the lines' SKUs beyond the units the strategy keeps back.</li>

@@ -33,6 +33,9 @@ import org.omnistock.promotion.boundary.BasketRequest;
  * @param authorisation     what the channel's payment provider authorised
  * @param points            loyalty points the customer spends on the goods (the customer must be a known profile);
  *                          {@code expectedTotal} is after them
+ * @param shortage          what becomes of units no location of the channel can give now (none, or more than the
+ *                          channel may sell): they {@code WAIT} for stock (when absent), are {@code CANCEL}led at
+ *                          once while the rest is placed, or the order is refused ({@code REFUSE})
  */
 public record NewOrder(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:/-]*",
@@ -49,10 +52,21 @@ public record NewOrder(
         @NotEmpty @Size(max = MAX_LINES) List<@NotNull @Valid Line> lines,
         @NotEmpty @Size(max = 10) List<@NotNull @Valid Delivery> deliveryGroups,
         @Valid Authorisation authorisation,
-        @Min(0) @Max(BasketRequest.MAX_POINTS) Long points) {
+        @Min(0) @Max(BasketRequest.MAX_POINTS) Long points,
+        Shortage shortage) {
 
     /** An order has at most this many lines: a basket, not a bulk import. */
     public static final int MAX_LINES = 100;
+
+    /** What becomes of units that cannot be allocated when the order is placed. */
+    public enum Shortage {
+        WAIT, CANCEL, REFUSE
+    }
+
+    /** How the order asks its short units to be treated: {@link Shortage#WAIT} when it does not say. */
+    public Shortage shortageOrWait() {
+        return shortage == null ? Shortage.WAIT : shortage;
+    }
 
     public NewOrder {
         codes = codes == null ? List.of() : List.copyOf(codes);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,11 +31,13 @@ import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
+import org.omnistock.channel.boundary.ChannelLimits;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.customer.boundary.Customers;
 import org.omnistock.customer.boundary.Loyalty;
 import org.omnistock.customer.entity.Customer;
 import org.omnistock.fulfilment.boundary.Allocations;
+import org.omnistock.fulfilment.boundary.Fulfilments;
 import org.omnistock.fulfilment.entity.RoutingDecisionRecord;
 import org.omnistock.fulfilment.routing.DeliveryMode;
 import org.omnistock.fulfilment.routing.Demand;
@@ -104,6 +107,9 @@ public class OrderIntake {
 
     @Inject
     Reservations reservations;
+
+    @Inject
+    Fulfilments fulfilments;
 
     @Inject
     Clock clock;
@@ -191,6 +197,10 @@ public class OrderIntake {
         if (heldUnder != null) {
             reservations.releaseHolds(heldUnder);
         }
+        Map<String, Sku> skuOf = new HashMap<>();
+        skus.findAll(request.lines().stream().map(NewOrder.Line::sku).toList())
+                .forEach(sku -> skuOf.put(sku.getCode(), sku));
+        refuseExcluded(request, channel, skuOf);
         Location sellingLocation = request.sellingLocationId() == null ? null
                 : locations.find(request.sellingLocationId()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID,
                 "unknown-location", "there is no location " + request.sellingLocationId()));
@@ -210,9 +220,6 @@ public class OrderIntake {
                 clock.instant());
         em.persist(order);
         order.numbered();
-        Map<String, Sku> skuOf = new HashMap<>();
-        skus.findAll(request.lines().stream().map(NewOrder.Line::sku).toList())
-                .forEach(sku -> skuOf.put(sku.getCode(), sku));
         Map<String, DeliveryGroup> made = new HashMap<>();
         groups.forEach((id, delivery) -> made.put(id, order.addDeliveryGroup(deliveryGroup(order, delivery))));
         for (int i = 0; i < request.lines().size(); i++) {
@@ -254,8 +261,64 @@ public class OrderIntake {
             progress.record(order, "ROUTING_DEFERRED", "other orders took the stock routing counted on, "
                     + ATTEMPTS + " times; routed again shortly", caller.id());
         }
+        settleShortage(order, request.shortageOrWait(), route, caller);
         progress.settleNew(order);
         return orders.view(order, false);
+    }
+
+    /**
+     * A channel sells no SKU its rules exclude: such an order is refused, naming the rule.
+     *
+     * @throws Refusal INVALID {@code channel-excludes-sku}, a detail for each line
+     */
+    private void refuseExcluded(NewOrder request, String channel, Map<String, Sku> skuOf) {
+        ChannelLimits limits = channels.limits(channel, skuOf.values());
+        List<Refusal.Detail> excluded = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            String sku = request.lines().get(i).sku();
+            if (skuOf.containsKey(sku)) {
+                int line = i;
+                limits.exclusion(sku).ifPresent(rule -> excluded.add(new Refusal.Detail("lines[" + line + "].sku",
+                        "channel " + channel + " does not sell " + sku + ": " + rule)));
+            }
+        }
+        if (!excluded.isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "channel-excludes-sku", excluded.get(0).message(), excluded);
+        }
+    }
+
+    /**
+     * Units routing could not allocate now wait for stock, or, as the order asks, are cancelled at once or refuse
+     * the whole order. Units left for a later routing because other orders took the stock first are short too.
+     *
+     * @throws Refusal INVALID {@code insufficient-stock} for {@link NewOrder.Shortage#REFUSE}, a detail per line
+     */
+    private void settleShortage(CustomerOrder order, NewOrder.Shortage shortage, boolean routed, Caller caller) {
+        if (shortage == NewOrder.Shortage.WAIT) {
+            return;
+        }
+        Map<Integer, Integer> waiting = new TreeMap<>(fulfilments.waitingUnits(order));
+        if (waiting.isEmpty()) {
+            return;
+        }
+        if (shortage == NewOrder.Shortage.REFUSE) {
+            List<Refusal.Detail> shortLines = new ArrayList<>();
+            waiting.forEach((lineNo, units) -> shortLines.add(new Refusal.Detail("lines[" + (lineNo - 1)
+                    + "].quantity", units + " of " + order.line(lineNo).orElseThrow().getQuantity() + " cannot be "
+                    + (routed ? "allocated now" : "held: other orders took the stock first"))));
+            throw new Refusal(Refusal.Kind.INVALID, "insufficient-stock", "the order asked to be refused unless "
+                    + "every unit can be allocated now: " + shortLines.get(0).message(), shortLines);
+        }
+        BigDecimal goods = BigDecimal.ZERO;
+        List<String> cancelled = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> line : waiting.entrySet()) {
+            goods = goods.add(order.line(line.getKey()).orElseThrow().cancel(line.getValue()));
+            cancelled.add(line.getValue() + " x line " + line.getKey());
+        }
+        order.rerouted();
+        orders.settlePoints(order, goods, "cancellation " + order.getNumber() + " at placing", caller.id());
+        progress.record(order, "CANCELLED", cancelled + " cancelled at once: no location of the channel could "
+                + "give them, and the order asked not to wait", caller.id());
     }
 
     /** The delivery groups by id, checked: each needs what its mode needs, and every line a group. */

@@ -103,7 +103,8 @@ public class Reservations {
         Reservations self = context.getBusinessObject(Reservations.class);
         try {
             List<ReservationView> held;
-            if (request.lines().size() == 1) {
+            // A hold for a channel is checked against the channel's rules: alone, so its refusal is its own.
+            if (request.lines().size() == 1 && channelOf(request, caller) == null) {
                 ReservationRequest.Line line = request.lines().get(0);
                 held = GROUPS.submit(Math.floorMod((line.sku() + '|' + line.locationId()).hashCode(),
                         GROUP_STRIPES), new Pending(request, blankToNull(idempotencyKey), caller.id()),
@@ -119,11 +120,26 @@ public class Reservations {
         }
     }
 
-    /** The caller, if it may reserve at every location of the request. */
+    /** The caller, if it may reserve at every location of the request, and for its channel. */
     private Caller mayReserve(ReservationRequest request) {
         Caller caller = access.require(Scopes.ORDERS_WRITE);
         request.lines().forEach(line -> access.requireAt(Scopes.ORDERS_WRITE, line.locationId()));
+        channelOf(request, caller);
         return caller;
+    }
+
+    /**
+     * The channel the stock is held for: a client bound to a channel holds for that one only.
+     *
+     * @throws Refusal FORBIDDEN {@code forbidden-channel} for another channel than the caller's
+     */
+    private static String channelOf(ReservationRequest request, Caller caller) {
+        String asked = blankToNull(request.channel());
+        if (caller.channel() != null && asked != null && !asked.equals(caller.channel())) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "forbidden-channel", caller + " holds stock only for channel "
+                    + caller.channel() + ", not for " + asked);
+        }
+        return caller.channel() != null ? caller.channel() : asked;
     }
 
     /**
@@ -244,18 +260,20 @@ public class Reservations {
             work.add(new StockLedger.LevelWork<>(sku, location, () -> hold(sku, location, line.quantity(),
                     request.reference(), reference(request), key, number, expiresAt, caller.id())));
         }
-        List<Reservation> held = ledger.inLockOrder(work);
+        List<Reservation> held = ledger.inLockOrder(channelOf(request, caller), work);
         em.flush();
         return held.stream().map(ReservationView::of).toList();
     }
 
     /**
      * Holds stock for an order, in the caller's transaction, on behalf of the order capability (which chose the
-     * locations): all lines or none. Such a reservation is fulfilled or released only through its order.
+     * locations): all lines or none, within the rules of the order's channel. Such a reservation is fulfilled or
+     * released only through its order.
      *
-     * @param owner the order's owner id ({@code order:<number>})
+     * @param owner   the order's owner id ({@code order:<number>})
+     * @param channel the order's channel
      */
-    public List<Reservation> holdForOrder(List<OrderHold> holds, String owner) {
+    public List<Reservation> holdForOrder(List<OrderHold> holds, String owner, String channel) {
         Instant now = clock.instant();
         List<StockLedger.LevelWork<Reservation>> work = new ArrayList<>();
         for (OrderHold hold : holds) {
@@ -263,7 +281,7 @@ public class Reservations {
                     hold.location(), hold.quantity(), hold.reference(), hold.reference(), null, hold.lineNo(), null,
                     owner)));
         }
-        List<Reservation> held = ledger.inLockOrder(work);
+        List<Reservation> held = ledger.inLockOrder(channel, work);
         em.flush();
         return held;
     }

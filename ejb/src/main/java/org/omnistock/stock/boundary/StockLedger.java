@@ -102,13 +102,21 @@ public class StockLedger {
      * to the database together, in one batch per statement, instead of level by level between the locks.
      */
     public <T> List<T> inLockOrder(List<LevelWork<T>> work) {
+        return inLockOrder(null, work);
+    }
+
+    /**
+     * A multi-level posting that takes stock for a sales channel (an order's reservations, a cart's hold): the
+     * channel's rules are kept, or the posting is refused ({@link org.omnistock.stock.control.StockLevelsChanged#forChannel}).
+     */
+    public <T> List<T> inLockOrder(String forChannel, List<LevelWork<T>> work) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < work.size(); i++) {
             order.add(i);
         }
         order.sort(Comparator.comparing(work::get, LOCK_ORDER));
         List<T> results = new ArrayList<>(Collections.nCopies(work.size(), null));
-        boolean outermost = events.deferLevelChanges();
+        boolean outermost = events.deferLevelChanges(forChannel);
         boolean done = false;
         try {
             for (int i : order) {

@@ -33,8 +33,12 @@ import org.omnistock.stock.entity.StockMovement;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class StockEvents {
 
-    /** Level changes of the multi-level posting running on this thread, waiting to be announced; null if none. */
-    private static final ThreadLocal<List<StockLevelsChanged.Level>> DEFERRED = new ThreadLocal<>();
+    /** The multi-level posting running on this thread, its level changes waiting to be announced; null if none. */
+    private static final ThreadLocal<Deferred> DEFERRED = new ThreadLocal<>();
+
+    /** A posting's level changes, and the channel it takes stock for (null for none). */
+    private record Deferred(List<StockLevelsChanged.Level> levels, String forChannel) {
+    }
 
     @Inject
     Outbox outbox;
@@ -52,24 +56,25 @@ public class StockEvents {
                 Map.of(Headers.SKU, event.sku(), Headers.LOCATION_ID, event.locationId()),
                 JsonCodec.toJson(event)));
         StockLevelsChanged.Level change = new StockLevelsChanged.Level(level.getSku(), level.getLocation());
-        List<StockLevelsChanged.Level> deferred = DEFERRED.get();
+        Deferred deferred = DEFERRED.get();
         if (deferred == null) {
-            levelsChanged.fire(new StockLevelsChanged(List.of(change)));
+            levelsChanged.fire(new StockLevelsChanged(List.of(change), null));
         } else {
-            deferred.add(change);
+            deferred.levels().add(change);
         }
     }
 
     /**
      * From now until {@link #announceDeferred}, level changes on this thread are kept, not announced.
      *
+     * @param forChannel the channel the posting takes stock for; null for none
      * @return false if a posting further out defers them already (it announces them)
      */
-    public boolean deferLevelChanges() {
+    public boolean deferLevelChanges(String forChannel) {
         if (DEFERRED.get() != null) {
             return false;
         }
-        DEFERRED.set(new ArrayList<>());
+        DEFERRED.set(new Deferred(new ArrayList<>(), forChannel));
         return true;
     }
 
@@ -78,13 +83,13 @@ public class StockEvents {
      * {@code announce} false (the posting failed) forgets them.
      */
     public void announceDeferred(boolean announce) {
-        List<StockLevelsChanged.Level> deferred = DEFERRED.get();
+        Deferred deferred = DEFERRED.get();
         DEFERRED.remove();
-        if (announce && deferred != null && !deferred.isEmpty()) {
+        if (announce && deferred != null && !deferred.levels().isEmpty()) {
             Map<String, StockLevelsChanged.Level> once = new TreeMap<>();
-            deferred.forEach(c -> once.putIfAbsent(StockLedger.lockKey(c.sku().getCode(), c.location().getCode()),
-                    c));
-            levelsChanged.fire(new StockLevelsChanged(List.copyOf(once.values())));
+            deferred.levels().forEach(c -> once.putIfAbsent(StockLedger.lockKey(c.sku().getCode(),
+                    c.location().getCode()), c));
+            levelsChanged.fire(new StockLevelsChanged(List.copyOf(once.values()), deferred.forChannel()));
         }
     }
 }

@@ -10,8 +10,12 @@ import org.omnistock.location.entity.Location;
  * capabilities (channels) derive their own figures from it in the same transaction. A multi-level posting fires one
  * for all its levels, each level once and in the ledger's lock order, so that what depends on several of them is
  * worked out once.
+ *
+ * @param forChannel the sales channel the posting took stock for (an order's, a cart's, a channel's client's
+ *                   reservation), whose rules it must keep (the channel capability refuses it otherwise); null
+ *                   for any other posting
  */
-public record StockLevelsChanged(List<Level> levels) {
+public record StockLevelsChanged(List<Level> levels, String forChannel) {
 
     /** One level that changed. */
     public record Level(Sku sku, Location location) {

@@ -38,7 +38,7 @@ class RoutingEngineTest {
     }
 
     private static RoutingRequest ship(Demand... lines) {
-        return new RoutingRequest("WEB", DeliveryMode.SHIP, LAT, LON, null, List.of(lines), Map.of());
+        return new RoutingRequest("WEB", DeliveryMode.SHIP, LAT, LON, null, List.of(lines), Map.of(), null, null);
     }
 
     private static Decision decide(Strategy strategy, RoutingRequest request, List<Site> sites,
@@ -60,6 +60,50 @@ class RoutingEngineTest {
     }
 
     @Test
+    void anOrderTakesOnlyFromItsChannelsLocationsAndOnlyWhatTheChannelMaySell() {
+        List<Site> sites = List.of(store("S-AMS", 52.36, 4.89), store("S-UTR", 52.09, 5.12),
+                warehouse("W-1", 52.0, 5.0));
+        Map<String, int[]> available = Map.of("S-AMS", new int[] {12, 4, 1}, "S-UTR", new int[] {12, 4, 1},
+                "W-1", new int[] {12, 4, 1});
+        RoutingRequest request = new RoutingRequest("AMAZON", DeliveryMode.SHIP, LAT, LON, null,
+                List.of(new Demand(1, "A", 5), new Demand(2, "B", 2), new Demand(3, "A", 1)), Map.of(),
+                Set.of("S-UTR", "W-1"), Map.of("A", new ChannelLimit(2, "channel AMAZON may sell 2: 12 available "
+                        + "at its locations, 10 held back by a buffer of 10 units for all SKUs")));
+
+        Decision decision = RoutingEngine.decide(new RuleSet(1, List.of(strategy("one", 2, 5))), request, sites,
+                available);
+
+        assertEquals(Outcome.PARTLY_ALLOCATED, decision.outcome(), decision.summary());
+        assertTrue(decision.plan().locations().stream().noneMatch("S-AMS"::equals));
+        Map<Integer, Integer> allocated = new HashMap<>();
+        decision.plan().allocations().forEach(a -> a.lines().forEach(l -> allocated.merge(l.lineNo(), l.quantity(),
+                Integer::sum)));
+        assertEquals(Map.of(1, 2, 2, 2), allocated, "two of line 1, the channel's whole share of A; all of B");
+        assertEquals(List.of(1, 3), decision.unfilled().stream().map(Decision.Unfilled::lineNo).toList());
+        assertEquals(3, decision.unfilled().get(0).quantity());
+        assertTrue(decision.unfilled().get(0).reason().contains("buffer of 10 units"), decision.unfilled().toString());
+        assertTrue(decision.summary().contains("4 unit(s) wait"), decision.summary());
+        Exclusion notInChannel = decision.exclusions().stream().filter(e -> e.location().equals("S-AMS"))
+                .findFirst().orElseThrow();
+        assertEquals(Reason.NOT_IN_CHANNEL, notInChannel.reason());
+        assertEquals("channel AMAZON does not draw on it", notInChannel.detail());
+    }
+
+    @Test
+    void aChannelThatMaySellNoneOfTheLinesLeavesTheGroupUnfillableAndSaysWhy() {
+        RoutingRequest request = new RoutingRequest("AMAZON", DeliveryMode.SHIP, LAT, LON, null,
+                List.of(new Demand(1, "A", 1)), Map.of(), null, Map.of("A", new ChannelLimit(0, "channel AMAZON "
+                + "may sell 0")));
+
+        Decision decision = RoutingEngine.decide(new RuleSet(1, List.of(strategy("one", 0, 5))), request,
+                List.of(store("S-AMS", 52.36, 4.89)), Map.of("S-AMS", new int[] {5}));
+
+        assertEquals(Outcome.UNFILLABLE, decision.outcome());
+        assertNull(decision.plan());
+        assertEquals("unfillable: 1 unit(s) wait: A, channel AMAZON may sell 0", decision.summary());
+    }
+
+    @Test
     void everyLocationLeftOutSaysWhy() {
         Site far = store("S-PAR", 48.86, 2.35);
         Site full = new Site("S-FULL", "STORE", LAT, LON, true, true, 10, 10, 4, 0);
@@ -76,7 +120,7 @@ class RoutingEngineTest {
             available.put(site.code(), new int[] {3});
         }
         RoutingRequest request = new RoutingRequest("WEB", DeliveryMode.SHIP, LAT, LON, null,
-                List.of(new Demand(1, "A", 1)), Map.of("S-REJ", "rejected it: NO_STOCK"));
+                List.of(new Demand(1, "A", 1)), Map.of("S-REJ", "rejected it: NO_STOCK"), null, null);
 
         Decision decision = decide(strategy, request, List.of(far, full, noShip, rejected, ruled, empty, dark, good),
                 available);
@@ -215,7 +259,7 @@ class RoutingEngineTest {
         Site other = store("S2", 52.09, 5.12);
         Map<String, int[]> available = Map.of("S1", new int[] {3}, "S2", new int[] {5});
         RoutingRequest collect = new RoutingRequest("WEB", DeliveryMode.PICKUP, 52.36, 4.89, "S1",
-                List.of(new Demand(1, "A", 1)), Map.of());
+                List.of(new Demand(1, "A", 1)), Map.of(), null, null);
 
         Decision own = decide(strategy("pickup", 0, 5), collect, List.of(pickup, other), available);
         assertEquals(List.of("S1"), own.plan().locations());
@@ -223,7 +267,7 @@ class RoutingEngineTest {
         assertTrue(!own.plan().allocations().get(0).shipsToStore());
 
         RoutingRequest two = new RoutingRequest("WEB", DeliveryMode.PICKUP, 52.36, 4.89, "S1",
-                List.of(new Demand(1, "A", 4)), Map.of());
+                List.of(new Demand(1, "A", 4)), Map.of(), null, null);
         Strategy ownStockOnly = new Strategy("own stock", Set.of(DeliveryMode.PICKUP), Set.of(), Set.of(), null, 0,
                 Set.of(), false, Weights.BALANCED, 5, 0, false, false);
         Decision notShipped = decide(ownStockOnly, two, List.of(pickup, other), available);
@@ -290,7 +334,7 @@ class RoutingEngineTest {
                     random.nextDouble(), random.nextDouble() * 3);
             Strategy strategy = new Strategy("random", Set.of(), Set.of(), Set.of(), null, 0, Set.of(), true,
                     weights, random.nextDouble() * 3, random.nextInt(3), false, false);
-            RoutingRequest request = new RoutingRequest("WEB", DeliveryMode.SHIP, 52, 5, null, lines, Map.of());
+            RoutingRequest request = new RoutingRequest("WEB", DeliveryMode.SHIP, 52, 5, null, lines, Map.of(), null, null);
 
             Decision decision = decide(strategy, request, sites, available);
             double cheapest = bruteForce(strategy, request, sites, available);

@@ -348,8 +348,8 @@ class BackOfficeIT {
         String sku = OrderDesk.pricedSku("BW", "15.00");
         String store = OrderDesk.location("BWS", "STORE", 52.36, 4.90, null);
         String other = OrderDesk.location("BWO", "STORE", 52.36, 4.90, null);
+        Api.Client shop = OrderDesk.shop(store, other);
         receive(sku, store, 2);
-        Api.Client shop = Api.newClient(null, OrderDesk.channel(), "read", "orders:write");
         String number = shop.post("/api/v1/orders", OrderDesk.shippedOrder(uniqueCode("web"), null, "15.00",
                 new OrderDesk.Line(sku, 1))).json().getString("number");
         signIn(Api.newUser("store-manager", store));
@@ -382,7 +382,7 @@ class BackOfficeIT {
         String far = OrderDesk.location("BRF", "WAREHOUSE", 51.56, 5.09, null);
         receive(sku, near, 2);
         receive(sku, far, 20);
-        Api.Client shop = Api.newClient(null, OrderDesk.channel(), "read", "orders:write");
+        Api.Client shop = OrderDesk.shop(near, far);
         String number = shop.post("/api/v1/orders", OrderDesk.shippedOrder(uniqueCode("web"), null, "15.00",
                 new OrderDesk.Line(sku, 1))).json().getString("number");
         signIn("admin", Api.ADMIN_PASSWORD);

@@ -33,11 +33,11 @@ class CartsIT {
     @BeforeEach
     void aShopACustomerAndTwoProducts() {
         OrderDesk.standardRules();
-        channel = OrderDesk.channel();
+        store = OrderDesk.location("CST", "STORE", 52.37, 4.90, null);
+        channel = OrderDesk.channel(store);
         shop = Api.newClient(null, channel, "read", "orders:write");
         jacket = OrderDesk.pricedSku("CJ", "80.00");
         scarf = OrderDesk.pricedSku("CS", "15.00");
-        store = OrderDesk.location("CST", "STORE", 52.37, 4.90, null);
         receive(jacket, store, 10);
         receive(scarf, store, 10);
         customerId = uniqueCode("acct");

@@ -194,12 +194,12 @@ class CustomersIT {
     void erasureLeavesNoPersonalDataButKeepsEveryTotal() throws Exception {
         OrderDesk.standardRules();
         String digits = uniqueDigits();
-        String channel = OrderDesk.channel();
+        String store = OrderDesk.location("ERS", "STORE", 52.37, 4.90, null);
+        String channel = OrderDesk.channel(store);
         String card = "LC" + digits;
         String number = customer("Frank Dekker", "EMAIL", "frank." + digits + "@example.nl", "CARD", card,
                 "EXTERNAL", channel + ":c-web-" + digits);
         String sku = OrderDesk.pricedSku("ER", "20.00");
-        String store = OrderDesk.location("ERS", "STORE", 52.37, 4.90, null);
         receive(sku, store, 10);
         Api.Client shop = Api.newClient(null, channel, "read", "orders:write");
         Api.Reply placed = shop.post("/api/v1/orders", OrderDesk.shippedOrder("web-" + digits, null, "20.00",

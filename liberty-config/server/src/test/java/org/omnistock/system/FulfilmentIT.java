@@ -40,20 +40,19 @@ import org.omnistock.messages.fulfilment.FulfilmentTask;
  */
 class FulfilmentIT {
 
-    private Api.Client shop;
     private String sku;
 
     @BeforeEach
-    void aShop() {
+    void aPricedSku() {
         OrderDesk.standardRules();
         sku = OrderDesk.pricedSku("FUL", "20.00");
-        shop = Api.newClient(null, OrderDesk.channel(), "read", "orders:write");
     }
 
     @Test
     void aStoreThatRejectsOverJmsLosesTheOrderToTheNextStoreAtOnceAndHearsNoMoreOfIt() throws Exception {
         String near = OrderDesk.location("FN", "STORE", 52.36, 4.90, null);
         String next = OrderDesk.location("FX", "STORE", 52.09, 5.12, null);
+        Api.Client shop = OrderDesk.shop(near, next);
         Api.receive(sku, near, 4);
         Api.receive(sku, next, 4);
         Broker.StoreUser nearUser = Broker.credentialsOf(near);
@@ -100,6 +99,7 @@ class FulfilmentIT {
     void anUpdateFromAnotherLocationOrForAStepNotAllowedIsDeadLetteredWithItsReason() throws Exception {
         String store = OrderDesk.location("FS", "STORE", 52.36, 4.90, null);
         String intruder = OrderDesk.location("FI", "STORE", 52.36, 4.90, null);
+        Api.Client shop = OrderDesk.shop(store, intruder);
         Api.receive(sku, store, 2);
         JsonObject order = shop.post("/api/v1/orders", shippedOrder(uniqueCode("web"), null, "20.00",
                 new Line(sku, 1))).json();
@@ -137,6 +137,7 @@ class FulfilmentIT {
     @Test
     void clickAndCollectGoesFromTheStoresStockToTheCustomerWithTheRightCodeOnly() {
         String store = OrderDesk.location("FC", "STORE", 52.36, 4.90, null);
+        Api.Client shop = OrderDesk.shop(store);
         Api.receive(sku, store, 3);
         Api.Client storeSystems = Api.newClient(store, null, "read", "orders:write");
 
@@ -180,6 +181,7 @@ class FulfilmentIT {
     @Test
     void aPickupNobodyCollectsInTimeGoesBackOnTheShelf() {
         String store = OrderDesk.location("FM", "STORE", 52.36, 4.90, "\"collectWithin\":\"PT2S\"");
+        Api.Client shop = OrderDesk.shop(store);
         Api.receive(sku, store, 3);
         Api.Client storeSystems = Api.newClient(store, null, "read", "orders:write");
         JsonObject order = shop.post("/api/v1/orders", collectedOrder(uniqueCode("web"), null, "20.00", store,
@@ -201,6 +203,7 @@ class FulfilmentIT {
     void aStoreThatDoesNotAcceptInTimeLosesTheOrder() {
         String slow = OrderDesk.location("FL", "STORE", 52.36, 4.90, "\"acceptWithin\":\"PT2S\"");
         String next = OrderDesk.location("FX", "STORE", 52.09, 5.12, null);
+        Api.Client shop = OrderDesk.shop(slow, next);
         Api.receive(sku, slow, 2);
         Api.receive(sku, next, 2);
 
@@ -221,6 +224,7 @@ class FulfilmentIT {
     void aStoreAtItsDailyCapacityIsPassedOverAndTheDecisionSaysSo() {
         String busy = OrderDesk.location("FB", "STORE", 52.36, 4.90, "\"dailyCapacity\":1");
         String other = OrderDesk.location("FO", "STORE", 50.85, 5.69, null);
+        Api.Client shop = OrderDesk.shop(busy, other);
         Api.receive(sku, busy, 5);
         Api.receive(sku, other, 5);
 
@@ -241,6 +245,7 @@ class FulfilmentIT {
     void aPickupAtAStoreWithoutTheUnitsIsShippedThereAndHandedOverWhenItArrives() {
         String warehouse = OrderDesk.location("FW", "WAREHOUSE", 51.56, 5.09, null);
         String store = OrderDesk.location("FP", "STORE", 52.36, 4.90, null);
+        Api.Client shop = OrderDesk.shop(warehouse, store);
         Api.receive(sku, warehouse, 10);
         Api.Client warehouseSystems = Api.newClient(warehouse, null, "read", "orders:write");
         Api.Client storeSystems = Api.newClient(store, null, "read", "orders:write");

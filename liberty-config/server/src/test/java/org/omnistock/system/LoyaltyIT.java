@@ -82,10 +82,11 @@ class LoyaltyIT {
     @Test
     void pointsPayForPartOfACheckoutOnceAndOnlyForAKnownCustomer() {
         OrderDesk.standardRules();
-        String channel = OrderDesk.channel();
+        String store = OrderDesk.location("LST", "STORE", 52.37, 4.90, null);
+        String channel = OrderDesk.channel(store);
         Api.Client shop = Api.newClient(null, channel, "read", "orders:write");
         String jacket = OrderDesk.pricedSku("LJ", "80.00");
-        receive(jacket, OrderDesk.location("LST", "STORE", 52.37, 4.90, null), 10);
+        receive(jacket, store, 10);
         String account = uniqueCode("acct");
         String number = customer("Hanna Mol", "EXTERNAL", channel + ":" + account);
         adjust(number, 2_000);
@@ -131,10 +132,11 @@ class LoyaltyIT {
     @Test
     void aCancelledOrderGivesBackThePointsItSpentAndTakesBackThoseItEarned() {
         OrderDesk.standardRules();
-        String channel = OrderDesk.channel();
+        String store = OrderDesk.location("LCS", "STORE", 52.37, 4.90, null);
+        String channel = OrderDesk.channel(store);
         Api.Client shop = Api.newClient(null, channel, "read", "orders:write");
         String jacket = OrderDesk.pricedSku("LC", "80.00");
-        receive(jacket, OrderDesk.location("LCS", "STORE", 52.37, 4.90, null), 10);
+        receive(jacket, store, 10);
         String externalId = uniqueCode("web");
         String number = customer("Ruud Blom", "EXTERNAL", channel + ":c-" + externalId);
         adjust(number, 2_000);

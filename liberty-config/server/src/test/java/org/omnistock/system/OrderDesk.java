@@ -86,14 +86,24 @@ final class OrderDesk {
         return code;
     }
 
-    /** A web channel of its own (selling from a store of its own: a channel sells from somewhere). */
-    static String channel() {
+    /**
+     * A web channel of its own, drawing on these locations (its orders take stock only there), or on a store of its
+     * own when none is given (a channel sells from somewhere).
+     */
+    static String channel(String... locations) {
         String channel = Api.uniqueCode("OCH");
-        String store = location("OCS", "STORE", 52.0, 5.0, null);
+        List<String> drawsOn = locations.length == 0 ? List.of(location("OCS", "STORE", 52.0, 5.0, null))
+                : List.of(locations);
         Api.Reply created = Api.post("/api/v1/channels", "{\"code\":\"" + channel + "\",\"name\":\"Order tests\","
-                + "\"type\":\"WEB\",\"locationIds\":[\"" + store + "\"]}");
+                + "\"type\":\"WEB\",\"locationIds\":[" + String.join(",", drawsOn.stream().map(l -> "\"" + l + "\"")
+                .toList()) + "]}");
         assertEquals(201, created.status(), created.body());
         return channel;
+    }
+
+    /** A web shop's client, selling as a channel of its own that draws on these locations. */
+    static Api.Client shop(String... locations) {
+        return Api.newClient(null, channel(locations), "read", "orders:write");
     }
 
     /** An order line: SKU and quantity, for {@link #order}. */

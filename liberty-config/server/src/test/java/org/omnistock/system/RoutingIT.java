@@ -34,7 +34,7 @@ class RoutingIT {
         String store = OrderDesk.location("RTS", "STORE", 52.36, 4.90, null);
         Api.receive(sku, warehouse, 50);
         Api.receive(sku, store, 50);
-        Api.Client shop = Api.newClient(null, OrderDesk.channel(), "read", "orders:write");
+        Api.Client shop = OrderDesk.shop(warehouse, store);
         Instant before = Instant.now().minusSeconds(1);
         for (int i = 0; i < 3; i++) {
             JsonObject order = shop.post("/api/v1/orders", shippedOrder(uniqueCode("web"), null, "10.00",

@@ -203,8 +203,8 @@ class StoreAgentIT {
     void theStoresWorkForOrdersShowsAtTheTillAndItsStepsReachTheServer() throws Exception {
         OrderDesk.standardRules();
         String sku = OrderDesk.pricedSku("AGO", "20.00");
-        Api.Client shop = Api.newClient(null, OrderDesk.channel(), "read", "orders:write");
         store = OrderDesk.location("AGF", "STORE", 52.36, 4.90, null);
+        Api.Client shop = OrderDesk.shop(store);
         user = Broker.credentialsOf(store);
         Api.receive(sku, store, 2);
         agent = start(Broker.URL, null);
