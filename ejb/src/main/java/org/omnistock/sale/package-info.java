@@ -12,13 +12,19 @@
  * receipt; a card nobody holds earns nothing and the sale is recorded all the same. A sale may also spend the
  * customer's points ({@code pointsSpent}, worth {@code pointsDiscount}, as the till priced them with the basket
  * engine): spent in the same transaction, once per receipt, before the rest of the receipt earns; see the customer
- * capability for a till that spent them offline. Each line also becomes a sales fact for the analytics capability
+ * capability for a till that spent them offline. A sale names the promotions the till applied ({@code promotions}:
+ * each promotion's code, the discount it gave, the coupon presented), already in its unit prices: they are counted
+ * in the same transaction, once per receipt, under the reference {@code <store>/<receipt>} (nothing more if a till
+ * online redeemed them under it first), against budgets, coupon uses and the customer's per-customer limits, even
+ * beyond them: the sale happened, and what went beyond a budget is recorded on the promotion (its page shows it).
+ * A promotion or coupon that does not exist rejects the sale. Each line also becomes a sales fact for the analytics capability
  * in the same transaction (channel {@code STORE}, net of its share of the points' worth; a line returning another
  * channel's order counts for that order's channel, through the returns capability).
  *
  * <h2>Outcomes</h2>
  * {@link org.omnistock.sale.boundary.SaleOutcome}: recorded; a duplicate (the same receipt again: nothing changes,
- * so a till may re-send whenever it is unsure); or rejected with a reason (malformed, unknown store or SKU, a location
+ * so a till may re-send whenever it is unsure); or rejected with a reason (malformed, unknown store, SKU, promotion
+ * or coupon, a location
  * that is not a store, a sale of another store than the broker user that sent it, a value out of bounds, a value the
  * database refuses), which changes nothing and sends the message to the dead-letter address on its first delivery.
  *

@@ -46,6 +46,7 @@ import org.omnistock.messages.promotion.BasketPricer;
 import org.omnistock.messages.promotion.PricedBasket;
 import org.omnistock.messages.promotion.PromotionRule;
 import org.omnistock.messages.promotion.SkippedPromotion;
+import org.omnistock.messages.sale.PosSalePromotion;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.RequestDigest;
 import org.omnistock.pricing.boundary.PriceContext;
@@ -168,6 +169,84 @@ public class BasketPricing {
     public record PricedRedemption(RedemptionView redemption, PricedBasket basket) {
     }
 
+    /**
+     * Why the promotions a till names cannot be counted (an unknown promotion or coupon, a coupon of another
+     * promotion); empty if they can. For the sale capability, before it records anything.
+     */
+    public List<String> tillProblems(List<PosSalePromotion> applied) {
+        List<String> problems = new ArrayList<>();
+        for (PosSalePromotion promotion : applied) {
+            Optional<Promotion> found = promotion(promotion.promotion());
+            if (found.isEmpty()) {
+                problems.add("there is no promotion " + promotion.promotion());
+            } else if (promotion.coupon() != null) {
+                Optional<Coupon> coupon = coupon(promotion.coupon());
+                if (coupon.isEmpty() || !coupon.get().getPromotion().getId().equals(found.get().getId())) {
+                    problems.add("there is no coupon " + promotion.coupon() + " of promotion "
+                            + promotion.promotion());
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Counts the promotions a till applied to a sale that happened, in the sale's transaction, once per receipt
+     * (the sale's {@code reference}; nothing if a till online counted them already under it): budgets, coupon uses
+     * and the customer's limit, even beyond them, the overrun recorded on the promotion. The sale capability checked
+     * them ({@link #tillProblems}).
+     *
+     * @param customerNumber the customer the sale named, whose per-customer limits count it; null for none
+     */
+    public void countTillSale(String reference, String customerNumber, List<PosSalePromotion> applied,
+                              BigDecimal saleTotal, String currency) {
+        if (applied.isEmpty() || !em.createNamedQuery(Redemption.FIND_BY_REFERENCE, Redemption.class)
+                .setParameter("reference", reference).getResultList().isEmpty()) {
+            return;
+        }
+        BigDecimal discountTotal = applied.stream().map(PosSalePromotion::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Redemption redemption = new Redemption(reference, RequestDigest.of(JsonCodec.toJson(applied)),
+                customerNumber, null, currency, saleTotal, discountTotal, clock.instant());
+        for (PosSalePromotion promotion : applied.stream().sorted(Comparator.comparing(PosSalePromotion::promotion))
+                .toList()) {
+            Promotion locked = locked(Promotion.class, promotion(promotion.promotion()).orElseThrow().getId());
+            locked.redeemHappened(promotion.amount());
+            Integer limit = locked.rule().perCustomerLimit();
+            if (limit != null && customerNumber != null) {
+                customerRedemptions(locked, customerNumber).redeem();
+            }
+            Coupon coupon = promotion.coupon() == null ? null
+                    : locked(Coupon.class, coupon(promotion.coupon()).orElseThrow().getId());
+            if (coupon != null) {
+                coupon.use();
+            }
+            redemption.add(locked, coupon, promotion.amount());
+        }
+        em.persist(redemption);
+    }
+
+    private Optional<Promotion> promotion(String code) {
+        return em.createNamedQuery(Promotion.FIND_BY_CODE, Promotion.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    private Optional<Coupon> coupon(String code) {
+        return em.createNamedQuery(Coupon.FIND_BY_CODE, Coupon.class).setParameter("code",
+                code.toUpperCase(Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    /** The customer's count of the promotion, made when they first redeem it. */
+    private CustomerRedemptions customerRedemptions(Promotion promotion, String customerId) {
+        CustomerRedemptions used = em.find(CustomerRedemptions.class,
+                new CustomerRedemptions.Key(promotion.getId(), customerId));
+        if (used == null) {
+            used = new CustomerRedemptions(promotion.getId(), customerId);
+            em.persist(used);
+        }
+        return used;
+    }
+
     private void count(Promotion promotion, BigDecimal amount, String customerId) {
         if (promotion.isWithdrawn() || !promotion.rule().validAt(clock.instant())) {
             throw new Refusal(Refusal.Kind.CONFLICT, "promotion-limit-reached",
@@ -179,12 +258,7 @@ public class BasketPricing {
         }
         Integer limit = promotion.rule().perCustomerLimit();
         if (limit != null) {
-            CustomerRedemptions used = em.find(CustomerRedemptions.class,
-                    new CustomerRedemptions.Key(promotion.getId(), customerId));
-            if (used == null) {
-                used = new CustomerRedemptions(promotion.getId(), customerId);
-                em.persist(used);
-            }
+            CustomerRedemptions used = customerRedemptions(promotion, customerId);
             if (used.getRedemptions() >= limit) {
                 throw new Refusal(Refusal.Kind.CONFLICT, "promotion-limit-reached", "customer " + customerId
                         + " has redeemed promotion " + promotion.getCode() + " " + limit + " time(s) already");
@@ -331,8 +405,7 @@ public class BasketPricing {
     }
 
     private CodeOutcome unlock(String code, Map<String, Promotion> valid, Map<String, Coupon> couponOf) {
-        Optional<Coupon> coupon = em.createNamedQuery(Coupon.FIND_BY_CODE, Coupon.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        Optional<Coupon> coupon = coupon(code);
         if (coupon.isEmpty()) {
             return new CodeOutcome(code, null, false, "unknown code");
         }

@@ -9,10 +9,13 @@ import org.omnistock.promotion.entity.Promotion;
 /**
  * A promotion with what has been redeemed of it.
  *
- * @param discountGiven all discounts given under it so far, for its amount budget
+ * @param discountGiven      all discounts given under it so far, for its amount budget
+ * @param overrunRedemptions redemptions tills made beyond the budget (counted when their sales arrived)
+ * @param overrunAmount      discount tills gave beyond the amount budget
  */
 public record PromotionView(PromotionRule rule, boolean withdrawn, long redemptions, BigDecimal discountGiven,
-                            long coupons, long sequence, Instant createdAt, Instant updatedAt) {
+                            long overrunRedemptions, BigDecimal overrunAmount, long coupons, long sequence,
+                            Instant createdAt, Instant updatedAt) {
 
     /** Stored with four decimals; shown with as many as it has, at least two. */
     private static BigDecimal readable(BigDecimal amount) {
@@ -22,7 +25,8 @@ public record PromotionView(PromotionRule rule, boolean withdrawn, long redempti
 
     static PromotionView of(Promotion promotion, long coupons) {
         return new PromotionView(promotion.rule(), promotion.isWithdrawn(), promotion.getRedemptions(),
-                readable(promotion.getDiscountGiven()), coupons, promotion.getSequence(), promotion.getCreatedAt(),
+                readable(promotion.getDiscountGiven()), promotion.getOverrunRedemptions(),
+                readable(promotion.getOverrunAmount()), coupons, promotion.getSequence(), promotion.getCreatedAt(),
                 promotion.getUpdatedAt());
     }
 }

@@ -67,6 +67,14 @@ public class Promotion {
     @Column(name = "discount_given", nullable = false, precision = 15, scale = 4)
     private BigDecimal discountGiven;
 
+    /** Redemptions a till made beyond the promotion's budget, counted when its sale arrived. */
+    @Column(name = "overrun_redemptions", nullable = false)
+    private long overrunRedemptions;
+
+    /** Discount a till gave beyond the amount budget, likewise. */
+    @Column(name = "overrun_amount", nullable = false, precision = 15, scale = 4)
+    private BigDecimal overrunAmount = BigDecimal.ZERO;
+
     @Column(name = "sequence_number", nullable = false)
     private long sequence;
 
@@ -133,6 +141,22 @@ public class Promotion {
         discountGiven = discountGiven.add(discount);
     }
 
+    /**
+     * A redemption that already happened (a till's sale, priced while it could not ask): counted whatever is left
+     * of the budget, and what goes beyond it recorded as the overrun.
+     */
+    public void redeemHappened(BigDecimal discount) {
+        PromotionRule current = rule();
+        if (current.maxRedemptions() != null && redemptions >= current.maxRedemptions()) {
+            overrunRedemptions++;
+        }
+        if (current.budgetAmount() != null) {
+            BigDecimal left = current.budgetAmount().subtract(discountGiven).max(BigDecimal.ZERO);
+            overrunAmount = overrunAmount.add(discount.subtract(left).max(BigDecimal.ZERO));
+        }
+        redeem(discount);
+    }
+
     /** A refresh under lock may bring a rule changed meanwhile: parse it again when asked. */
     @PostLoad
     void forgetParsedRule() {
@@ -167,6 +191,14 @@ public class Promotion {
 
     public BigDecimal getDiscountGiven() {
         return discountGiven;
+    }
+
+    public long getOverrunRedemptions() {
+        return overrunRedemptions;
+    }
+
+    public BigDecimal getOverrunAmount() {
+        return overrunAmount;
     }
 
     public long getSequence() {

@@ -34,6 +34,7 @@ import org.omnistock.messages.Money;
 import org.omnistock.messages.sale.PosSale;
 import org.omnistock.messages.sale.PosSaleLine;
 import org.omnistock.platform.Retailer;
+import org.omnistock.promotion.boundary.BasketPricing;
 import org.omnistock.returns.boundary.Returns;
 import org.omnistock.sale.entity.Sale;
 import org.omnistock.sale.entity.SaleLine;
@@ -71,6 +72,9 @@ public class Sales {
 
     @Inject
     Retailer retailer;
+
+    @Inject
+    BasketPricing pricing;
 
     @Inject
     Clock clock;
@@ -134,6 +138,11 @@ public class Sales {
                 return SaleOutcome.rejected("lines brought back cannot be taken back: " + String.join("; ", cannot));
             }
         }
+        List<String> promotionProblems = pricing.tillProblems(posSale.promotions());
+        if (!promotionProblems.isEmpty()) {
+            return SaleOutcome.rejected("promotions the till applied cannot be counted: "
+                    + String.join("; ", promotionProblems));
+        }
         Optional<Customer> customer = customerOf(posSale);
         Sale sale = new Sale(store, posSale.receiptId(), posSale.soldAt(), clock.instant());
         customer.ifPresent(c -> sale.forCustomer(c.getNumber()));
@@ -152,6 +161,8 @@ public class Sales {
         }
         ledger.inLockOrder(postings);
         salesFacts.record(facts(posSale, sale, store));
+        pricing.countTillSale(posSale.redemptionReference(), customer.map(Customer::getNumber).orElse(null),
+                posSale.promotions(), posSale.total(), retailer.currency());
         if (!orderReturns.isEmpty()) {
             returns.recordTillReturns(store, sale.getReceiptId(), sale.getSoldAt(), orderReturns);
         }

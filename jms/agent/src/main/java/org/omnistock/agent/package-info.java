@@ -40,7 +40,8 @@
  * {@link org.omnistock.messages.promotion.BasketPricer} as the server, for a basket of no channel (a store's till)
  * in the store's currency and zone, at an instant: offline it charges what the server would. What only the server
  * can know is left to it and said so: coupon codes (never sent to stores), promotion budgets and per-customer limits
- * (counted when the sale is recorded), and a customer's points balance. The till knows each SKU's category from its
+ * (counted when the sale is recorded: the till puts the basket's {@code applied} promotions in the sale's
+ * {@code promotions}, and the agent forwards them with it), and a customer's points balance. The till knows each SKU's category from its
  * own item master and sends it with the line, as category promotions need it.
  *
  * <h2>The till's API</h2>

@@ -3,6 +3,7 @@ package org.omnistock.messages.sale;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.omnistock.messages.Limits;
@@ -22,18 +23,33 @@ import org.omnistock.messages.Limits;
  * first through the API, with the reference {@code <storeId>/<receiptId>}, so that no other till can spend them
  * meanwhile; the sale then finds them spent. A till offline cannot: the sale spends them when it arrives, even if
  * another till spent them meanwhile (the sale happened; the balance goes below zero and the movement says so).</p>
+ *
+ * <p>It names the promotions the till applied ({@code promotions}), as the basket engine gave them; their discounts
+ * are already in the unit prices. The server counts them when the sale arrives, once per receipt: budgets, coupon
+ * uses and per-customer limits, even beyond a budget or limit (the sale happened: the overrun is recorded). A till
+ * that counted them online first ({@code POST /api/v1/redemptions} with the reference
+ * {@code <storeId>/<receiptId>}) has them counted already.</p>
  */
 public record PosSale(Integer schemaVersion, String storeId, String receiptId, Instant soldAt, List<PosSaleLine> lines,
-                      String loyaltyCard, String customerNumber, Long pointsSpent, BigDecimal pointsDiscount) {
+                      String loyaltyCard, String customerNumber, Long pointsSpent, BigDecimal pointsDiscount,
+                      List<PosSalePromotion> promotions) {
 
     public static final int SCHEMA_VERSION = 1;
     /** The longest loyalty card number or customer number a sale may carry. */
     public static final int MAX_CUSTOMER_KEY = 32;
     /** The most points one sale may spend. */
     public static final long MAX_POINTS = 1_000_000_000L;
+    /** The most promotions one sale may name. */
+    public static final int MAX_PROMOTIONS = 50;
 
     public PosSale {
         lines = lines == null ? null : List.copyOf(lines);
+        promotions = promotions == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(promotions));
+    }
+
+    /** The reference its promotions are counted under, the one a till online redeems them with. */
+    public String redemptionReference() {
+        return storeId + "/" + receiptId;
     }
 
     /**
@@ -74,6 +90,19 @@ public record PosSale(Integer schemaVersion, String storeId, String receiptId, I
             }
             if (pointsDiscount == null || pointsDiscount.signum() < 0 || !Limits.isMoney(pointsDiscount)) {
                 problems.add("pointsDiscount must be an amount of zero or more");
+            }
+        }
+        if (promotions.size() > MAX_PROMOTIONS) {
+            problems.add("a sale names at most " + MAX_PROMOTIONS + " promotions");
+        } else {
+            for (int i = 0; i < promotions.size(); i++) {
+                PosSalePromotion promotion = promotions.get(i);
+                if (promotion == null) {
+                    problems.add("promotions[" + i + "] is empty");
+                } else {
+                    String label = "promotions[" + i + "]: ";
+                    promotion.problems().forEach(p -> problems.add(label + p));
+                }
             }
         }
         if (lines == null || lines.isEmpty()) {

@@ -25,6 +25,7 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import jakarta.json.JsonObject;
 
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -126,6 +127,55 @@ class PosSalesIT {
         assertTrue(all.contains("a sale of store NO-SUCH-STORE sent by broker user " + store), all);
         assertTrue(all.contains("unknown SKU NO-SUCH-SKU"), all);
         assertTrue(all.contains("quantity must be a positive whole number"), all);
+    }
+
+    @Test
+    void theTillsPromotionsAreCountedOncePerReceiptEvenBeyondTheBudget() throws Exception {
+        String code = uniqueCode("TILL").replace("-", "");
+        assertEquals(201, Api.post("/api/v1/promotions", "{\"code\":\"" + code + "\",\"name\":\"Till deal\","
+                + "\"type\":\"PERCENT_OFF\",\"target\":\"SKU\",\"targetValues\":[\"" + sku + "\"],"
+                + "\"percent\":10,\"stacking\":\"COMBINABLE\",\"maxRedemptions\":1,\"budgetAmount\":3.00}")
+                .status());
+        MessageConsumer events = session.createConsumer(session.createTopic(Destinations.STOCK_CHANGED),
+                Headers.SKU + " = '" + sku + "' AND " + Headers.LOCATION_ID + " = '" + store + "'");
+        String first = withPromotion(sale(store, "R-" + UUID.randomUUID(), sku, 1), code, "2.00");
+        String second = withPromotion(sale(store, "R-" + UUID.randomUUID(), sku, 1), code, "2.00");
+
+        send(first, null);
+        send(first, null);
+        send(second, null);
+
+        assertNotNull(nextAfterSetup(events));
+        assertNotNull(events.receive(EVENT_WAIT_MS), "both receipts are recorded");
+        JsonObject promotion = awaitRedemptions(code, 2);
+        assertEquals(2, promotion.getJsonNumber("redemptions").longValue(), "once per receipt");
+        assertEquals("4.00", promotion.getJsonNumber("discountGiven").bigDecimalValue().toPlainString());
+        assertEquals(1, promotion.getJsonNumber("overrunRedemptions").longValue(), "the second went beyond 1");
+        assertEquals("1.00", promotion.getJsonNumber("overrunAmount").bigDecimalValue().toPlainString(),
+                "and 1.00 beyond the 3.00 budget");
+
+        String marker = UUID.randomUUID().toString();
+        send(withPromotion(sale(store, "R-" + UUID.randomUUID(), sku, 1), "NO-SUCH-PROMOTION", "1.00"), marker);
+        String reason = deadLettered(marker, 1, "testMarker").get(0);
+        assertTrue(reason.contains("there is no promotion NO-SUCH-PROMOTION"), reason);
+        assertEquals(8L, onHand(sku, store), "the refused sale changed nothing");
+    }
+
+    /** The promotion once its sales have been counted (the listener records them as they arrive). */
+    private static JsonObject awaitRedemptions(String code, long redemptions) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + EVENT_WAIT_MS;
+        JsonObject promotion = Api.get("/api/v1/promotions/" + code).json();
+        while (promotion.getJsonNumber("redemptions").longValue() < redemptions
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            promotion = Api.get("/api/v1/promotions/" + code).json();
+        }
+        return promotion;
+    }
+
+    private static String withPromotion(String sale, String code, String amount) {
+        return sale.substring(0, sale.length() - 1) + ",\"promotions\":[{\"promotion\":\"" + code
+                + "\",\"amount\":" + amount + "}]}";
     }
 
     @Test
