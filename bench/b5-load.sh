@@ -19,10 +19,11 @@ INSERT INTO sku (code, name, category, created_at)
 SELECT 'B5-' || lpad(g::text, 6, '0'), 'B5 SKU ' || g, 'B5', now() FROM generate_series(0, 99999) g
 WHERE NOT EXISTS (SELECT 1 FROM sku WHERE code = 'B5-000000');
 
-INSERT INTO stock_level (sku_id, location_id, on_hand, reserved, sequence_number, updated_at)
-SELECT s.id, l.id, CASE WHEN l.location_type = 'WAREHOUSE' THEN 10 + abs(hashtext(s.code || l.code)) % 500
-                        ELSE 1 + abs(hashtext(s.code || l.code)) % 12 END, 0, 1, now()
+INSERT INTO stock_level (sku_id, location_id, on_hand, available, reserved, sequence_number, updated_at)
+SELECT s.id, l.id, q.units, q.units, 0, 1, now()
 FROM sku s CROSS JOIN location l
+CROSS JOIN LATERAL (SELECT CASE WHEN l.location_type = 'WAREHOUSE' THEN 10 + abs(hashtext(s.code || l.code)) % 500
+                               ELSE 1 + abs(hashtext(s.code || l.code)) % 12 END AS units) q
 WHERE s.code LIKE 'B5-%' AND l.code LIKE 'B5L%'
   AND abs(hashtext(l.code || s.code)) % 100 < CASE WHEN l.location_type = 'WAREHOUSE' THEN 60 ELSE 5 END
   AND NOT EXISTS (SELECT 1 FROM stock_level x JOIN location y ON y.id = x.location_id WHERE y.code = 'B5L000');

@@ -8,9 +8,12 @@
  *       {@link org.omnistock.stock.entity.AdjustmentReason reason}, {@code SALE}), a reference (receipt note, POS
  *       receipt) and an optional idempotency key. Its signed quantity is what it did to on hand.</li>
  *   <li>{@link org.omnistock.stock.entity.StockLevel stock level}: per SKU x location, the projection of the
- *       ledger: on hand (the sum of the movements), reserved, and a sequence number that grows by one with each
- *       movement. Available = on hand - reserved, never below zero. It is updated in the same transaction as the
- *       movement that changes it, under a row lock, so concurrent writers queue rather than overwrite each other.</li>
+ *       ledger: on hand (the sum of the movements), reserved, safety stock, damaged, in quality control, incoming,
+ *       and a sequence number that grows by one with each change. Available = on hand - reserved - safety stock -
+ *       damaged - in quality control, never below zero: one definition ({@code StockLevel.available}), kept in the
+ *       level's {@code available} column by the same change as the quantities, which every query reads (channels'
+ *       sellable, routing, analytics). It is updated in the same transaction as the movement that changes it,
+ *       under a row lock, so concurrent writers queue rather than overwrite each other.</li>
  * </ul>
  *
  * <h2>Rules</h2>

@@ -188,11 +188,9 @@ public class SalesQueries {
 
     /** Stock on hand and available per SKU (and location, unless {@code network}), of one category or SKU if given. */
     public List<Held> held(String category, String sku, Collection<String> locations, boolean network) {
-        String available = "CASE WHEN v.on_hand - v.reserved - v.safety_stock - v.damaged - v.quality_control > 0 "
-                + "THEN v.on_hand - v.reserved - v.safety_stock - v.damaged - v.quality_control ELSE 0 END";
         String keys = network ? "s.code, s.name, s.category" : "s.code, s.name, s.category, l.code";
-        StringBuilder sql = new StringBuilder("SELECT ").append(keys).append(", SUM(v.on_hand), SUM(")
-                .append(available).append("), SUM(v.incoming) FROM stock_level v JOIN location l ON l.id = v.location_id ")
+        StringBuilder sql = new StringBuilder("SELECT ").append(keys).append(", SUM(v.on_hand), SUM(v.available), ")
+                .append("SUM(v.incoming) FROM stock_level v JOIN location l ON l.id = v.location_id ")
                 .append("JOIN sku s ON s.id = v.sku_id WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
         where(sql, parameters, null, "s.category", category, locations);

@@ -31,13 +31,10 @@ import org.omnistock.location.entity.Location;
         + "WHERE l.location.code = :location ORDER BY l.sku.code")
 @NamedQuery(name = StockLevel.COUNT_BY_LOCATION,
         query = "SELECT COUNT(l) FROM StockLevel l WHERE l.location.code = :location")
-@NamedQuery(name = StockLevel.TOTAL_AVAILABLE, query = "SELECT l.sku.id, SUM(CASE WHEN "
-        + "l.onHand - l.reserved - l.safetyStock - l.damaged - l.qualityControl > 0 "
-        + "THEN l.onHand - l.reserved - l.safetyStock - l.damaged - l.qualityControl ELSE 0 END) "
-        + "FROM StockLevel l WHERE l.sku IN :skus AND l.location IN :locations GROUP BY l.sku.id")
-@NamedQuery(name = StockLevel.AVAILABLE_OF_SKUS, query = "SELECT l.location.code, l.sku.code, "
-        + "l.onHand - l.reserved - l.safetyStock - l.damaged - l.qualityControl FROM StockLevel l "
-        + "WHERE l.sku.code IN :skus AND l.onHand - l.reserved - l.safetyStock - l.damaged - l.qualityControl > 0")
+@NamedQuery(name = StockLevel.TOTAL_AVAILABLE, query = "SELECT l.sku.id, SUM(l.available) FROM StockLevel l "
+        + "WHERE l.sku IN :skus AND l.location IN :locations GROUP BY l.sku.id")
+@NamedQuery(name = StockLevel.AVAILABLE_OF_SKUS, query = "SELECT l.location.code, l.sku.code, l.available "
+        + "FROM StockLevel l WHERE l.sku.code IN :skus AND l.available > 0")
 public class StockLevel {
 
     public static final String TOTAL_AVAILABLE = "StockLevel.totalAvailable";
@@ -78,6 +75,13 @@ public class StockLevel {
     /** Announced but not yet received (purchase orders, transfers on their way); not part of on hand. */
     @Column(nullable = false)
     private long incoming;
+
+    /**
+     * What the location can still promise ({@link #available(long, long, long, long, long)}), kept with the
+     * quantities it follows from, so that every query that needs it reads this column instead of the formula.
+     */
+    @Column(nullable = false)
+    private long available;
 
     @Column(name = "sequence_number", nullable = false)
     private long sequence;
@@ -238,6 +242,7 @@ public class StockLevel {
         damaged += change.damaged();
         qualityControl += change.qualityControl();
         incoming += change.incoming();
+        available = available(onHand, reserved, safetyStock, damaged, qualityControl);
         sequence++;
         updatedAt = now;
         return change;
@@ -256,15 +261,15 @@ public class StockLevel {
         }
     }
 
-    /**
-     * What the location can still promise: on hand less reserved, safety stock, damaged and in quality control,
-     * never below zero.
-     */
+    /** What the location can still promise now. */
     public long getAvailable() {
-        return available(onHand, reserved, safetyStock, damaged, qualityControl);
+        return available;
     }
 
-    /** What a level of these quantities can promise (for a level as it stood at an earlier instant, too). */
+    /**
+     * The one definition of available: on hand less reserved, safety stock, damaged and in quality control, never
+     * below zero. For the level now (kept in its column) and as it stood at an earlier instant.
+     */
     public static long available(long onHand, long reserved, long safetyStock, long damaged, long qualityControl) {
         return Math.max(0, onHand - reserved - safetyStock - damaged - qualityControl);
     }
