@@ -17,6 +17,7 @@ import org.omnistock.messages.Destinations;
 import org.omnistock.messages.Headers;
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.fulfilment.FulfilmentTask;
+import org.omnistock.messages.pricing.PriceScope;
 import org.omnistock.messages.pricing.PricesChanged;
 import org.omnistock.messages.promotion.PromotionChanged;
 import org.omnistock.messages.stock.LatestStock;
@@ -32,6 +33,8 @@ final class EventFeed extends BrokerLink {
     private static final Logger LOG = Logger.getLogger(EventFeed.class.getName());
 
     private final String store;
+    /** The store's price zone: only lists of that zone and of every zone reach it; null for every zone's. */
+    private final String priceZone;
     private final List<String> watchedLocations;
     private final PriceBook book;
     private final TaskBoard tasks;
@@ -41,10 +44,11 @@ final class EventFeed extends BrokerLink {
     /**
      * @param subscribed run each time the subscriptions are in place (the first time they may have just been made)
      */
-    EventFeed(String store, List<String> watchedLocations, ConnectionFactory broker, PriceBook book,
-              TaskBoard tasks, LatestStock stock, Runnable subscribed) {
+    EventFeed(String store, String priceZone, List<String> watchedLocations, ConnectionFactory broker,
+              PriceBook book, TaskBoard tasks, LatestStock stock, Runnable subscribed) {
         super(broker);
         this.store = store;
+        this.priceZone = priceZone;
         this.watchedLocations = watchedLocations;
         this.book = book;
         this.tasks = tasks;
@@ -57,7 +61,8 @@ final class EventFeed extends BrokerLink {
         connection.setClientID(store);
         Session prices = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE);
         prices.createDurableSubscriber(prices.createTopic(Destinations.PRICE_CHANGED),
-                        Destinations.subscription(Destinations.PRICE_CHANGED))
+                        Destinations.subscription(Destinations.PRICE_CHANGED), PriceScope.zoneSelector(priceZone),
+                        false)
                 .setMessageListener(message -> apply(prices, message,
                         json -> book.apply(JsonCodec.fromJson(json, PricesChanged.class))));
         Session promotions = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE);

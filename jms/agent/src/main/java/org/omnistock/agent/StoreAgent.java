@@ -104,7 +104,8 @@ public final class StoreAgent implements AutoCloseable {
         tasks = new TaskBoard(config.data());
         broker = new ActiveMQConnectionFactory(config.brokerUrl(), config.user(), config.password());
         forwarder = new SaleForwarder(config.store(), broker, journal);
-        feed = new EventFeed(config.store(), watched(), broker, book, tasks, stock, this::subscribed);
+        feed = new EventFeed(config.store(), config.priceZone(), watched(), broker, book, tasks, stock,
+                this::subscribed);
         threads.add(new Thread(forwarder, "sale-forwarder"));
         threads.add(new Thread(feed, "event-feed"));
         threads.forEach(Thread::start);

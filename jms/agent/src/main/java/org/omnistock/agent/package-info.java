@@ -4,7 +4,9 @@
  * <h2>What it keeps</h2>
  * <ul>
  *   <li>A <b>price book</b> ({@link org.omnistock.agent.PriceBook}): the price entries of the lists that apply in the
- *       store's price zone (header {@code priceZone} is the zone or {@code ALL}) from {@code omnistock.price.changed},
+ *       store's price zone from {@code omnistock.price.changed}, chosen by the broker with the subscription's
+ *       selector ({@code priceZone IN ('<zone>', 'ALL')},
+ *       {@link org.omnistock.messages.pricing.PriceScope#zoneSelector}: other zones' prices never reach the store),
  *       and the promotions from {@code omnistock.promotion.changed}, each read from the store's own durable
  *       subscription (client id the store's code, subscription name the address's, see
  *       {@link org.omnistock.messages.Destinations#subscription}), so that what was sent while the agent was

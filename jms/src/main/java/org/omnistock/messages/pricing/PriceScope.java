@@ -2,6 +2,8 @@ package org.omnistock.messages.pricing;
 
 import java.time.Instant;
 
+import org.omnistock.messages.Headers;
+
 /**
  * A price list, as far as choosing a price goes.
  *
@@ -28,6 +30,15 @@ public record PriceScope(String priceList, String currency, String channel, Stri
 
     public String zoneHeader() {
         return priceZone == null ? ALL_ZONES : priceZone;
+    }
+
+    /**
+     * The selector a store in this zone subscribes to price changes with: its zone's lists and those of every zone
+     * ({@code priceZone IN ('NL','ALL')}); every list for a store in no zone (null).
+     */
+    public static String zoneSelector(String zone) {
+        return zone == null ? null : Headers.PRICE_ZONE + " IN ('" + zone.replace("'", "''") + "', '" + ALL_ZONES
+                + "')";
     }
 
     boolean matches(PriceQuery query) {
