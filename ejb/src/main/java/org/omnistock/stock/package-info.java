@@ -24,7 +24,10 @@
  *       (available stays at zero) until a count corrects it.</li>
  *   <li>Every write from outside may carry an idempotency key: posting the same key again returns the first
  *       movement and changes nothing; reusing a key for a different request is refused.</li>
- *   <li>Every movement publishes a {@code StockChanged} event through the outbox, in the same transaction.</li>
+ *   <li>Every change of a level publishes a {@code StockChanged} event through the outbox, in the same
+ *       transaction: one per movement, except that the reservations of one level taken together (a batch of group
+ *       commit) publish one, after the last of them (its sequence counts every movement, so a receiver sees the
+ *       jump).</li>
  *   <li>Stock as of an earlier instant ({@code StockLedger.levelsOfSkuAsOf}) is read from the movements, not kept:
  *       every quantity of a level is the sum of what its movements did to it, so the sums of the movements recorded
  *       by an instant are the level as the ledger stood then (what a location could promise at that moment;
