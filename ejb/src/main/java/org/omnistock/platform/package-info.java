@@ -1,10 +1,12 @@
 /**
  * What every capability relies on and none owns: schema migration at start-up, the refusal a boundary raises when a
- * request breaks a business rule or the caller may not make it, paged results, group commit, the telling of a
+ * request breaks a business rule or the caller may not make it, paged results, the telling of a
  * value the database refuses from a fault that may pass ({@link org.omnistock.platform.DatabaseRejection}), and the
  * claim that lets a scheduled job run on one server per period when several share the database
  * ({@link org.omnistock.platform.ScheduledRuns}), and the one way to hold in memory what nearly every request reads and
  * what seldom changes: at most a second old, read again here once this server's change commits
- * ({@link org.omnistock.platform.Recent}).
+ * ({@link org.omnistock.platform.Recent}); the retailer's currency ({@link org.omnistock.platform.Retailer}); and a
+ * write sent again under an {@code Idempotency-Key} answered as the first time
+ * ({@link org.omnistock.platform.Idempotent}).
  */
 package org.omnistock.platform;

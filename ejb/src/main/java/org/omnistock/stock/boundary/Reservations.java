@@ -37,7 +37,7 @@ import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
-import org.omnistock.platform.GroupCommit;
+import org.omnistock.stock.control.GroupCommit;
 import org.omnistock.platform.Refusal;
 import org.omnistock.stock.entity.Reservation;
 import org.omnistock.stock.entity.ReservationStatus;

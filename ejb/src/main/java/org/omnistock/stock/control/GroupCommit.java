@@ -1,4 +1,4 @@
-package org.omnistock.platform;
+package org.omnistock.stock.control;
 
 import java.util.ArrayList;
 import java.util.List;

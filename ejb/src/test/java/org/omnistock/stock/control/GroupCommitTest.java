@@ -1,4 +1,4 @@
-package org.omnistock.platform;
+package org.omnistock.stock.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
