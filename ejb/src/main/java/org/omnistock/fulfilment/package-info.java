@@ -58,6 +58,10 @@
  * broker's authenticated user must be the fulfilment's location, else the update is dead-lettered with the reason,
  * as is any update the fulfilment's state does not allow.
  *
+ * <h2>What it owns, and what it tells the order</h2>
+ * Routing, fulfilments, their reservations and tasks, capacity. What happens to an order's units reaches the order
+ * through {@code OrderProgress.record} and the order line's rules; the order package says who owns what.
+ *
  * <h2>Who may</h2>
  * A location's work (its list, accepting, picking, packing, shipping, rejecting, arrival, collection) needs
  * {@code orders:write} at that location. Rule sets need {@code routing:write} and concern every location; reading

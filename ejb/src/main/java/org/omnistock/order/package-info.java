@@ -55,6 +55,17 @@
  * (nothing is re-routed automatically) and release it (its waiting units are routed again), or re-route the units
  * still waiting at any time.
  *
+ * <h2>Orders and fulfilment: who owns what</h2>
+ * The two capabilities call each other, so neither hides behind an event. The order capability owns the order,
+ * its lines (their prices, and the units cancelled, sold and returned), its delivery groups, payments, trail and
+ * status; it asks the fulfilment capability to route a group ({@code Allocations}), to cancel its units at their
+ * locations ({@code Fulfilments.cancelLines}), to route waiting units again ({@code Rerouting}), and what its units'
+ * states are (for its status). The fulfilment capability owns routing, the fulfilments, their reservations and
+ * tasks, and the locations' capacity; whatever it does to an order's units comes back through one way in,
+ * {@code OrderProgress.record} (the trail, the status derived again), and through the order line's own rules
+ * ({@code OrderLine.sold} when units leave, {@code OrderLine.cancel} when a pickup is not collected, the points
+ * settled as for any cancellation).
+ *
  * <h2>Who may</h2>
  * Placing, cancelling, holding and recording payments needs {@code orders:write}; a client bound to a channel
  * places and sees only its channel's orders. Reading needs {@code read}: a caller bound to locations sees the orders

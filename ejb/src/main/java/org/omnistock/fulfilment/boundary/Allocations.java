@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +34,7 @@ import org.omnistock.fulfilment.routing.RoutingRequest;
 import org.omnistock.fulfilment.routing.RuleSet;
 import org.omnistock.location.boundary.LocationFacts;
 import org.omnistock.location.entity.Location;
+import org.omnistock.order.control.OrderProgress;
 import org.omnistock.order.entity.CustomerOrder;
 import org.omnistock.order.entity.DeliveryGroup;
 import org.omnistock.order.entity.OrderLine;
@@ -70,7 +70,7 @@ public class Allocations {
     FulfilmentTasksPublisher tasks;
 
     @Inject
-    Event<FulfilmentChanged> changed;
+    OrderProgress progress;
 
     @Inject
     Clock clock;
@@ -104,9 +104,9 @@ public class Allocations {
         em.persist(record);
         List<FulfilmentOrder> made = decision.plan() == null ? List.of()
                 : hold(order, group, decision.plan(), record, read.locations(), now);
-        changed.fire(new FulfilmentChanged(order, "ROUTED", trigger.name().toLowerCase().replace('_', ' ') + ": "
+        progress.record(order, "ROUTED", trigger.name().toLowerCase().replace('_', ' ') + ": "
                 + decision.summary() + made.stream().map(f -> f.getCode() + " at " + f.getLocation().getCode())
-                .collect(Collectors.joining(", ", made.isEmpty() ? "" : " (", made.isEmpty() ? "" : ")")), actor));
+                .collect(Collectors.joining(", ", made.isEmpty() ? "" : " (", made.isEmpty() ? "" : ")")), actor);
         return new Allocated(record, decision, made);
     }
 

@@ -20,7 +20,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -43,6 +42,8 @@ import org.omnistock.fulfilment.entity.RoutingDecisionRecord;
 import org.omnistock.location.entity.Location;
 import org.omnistock.messages.fulfilment.FulfilmentTask;
 import org.omnistock.messages.fulfilment.FulfilmentUpdate;
+import org.omnistock.order.boundary.Orders;
+import org.omnistock.order.control.OrderProgress;
 import org.omnistock.order.entity.CustomerOrder;
 import org.omnistock.order.entity.OrderLine;
 import org.omnistock.platform.Page;
@@ -86,7 +87,10 @@ public class Fulfilments {
     SalesFacts salesFacts;
 
     @Inject
-    Event<FulfilmentChanged> changed;
+    OrderProgress progress;
+
+    @Inject
+    Orders orders;
 
     @Inject
     Clock clock;
@@ -192,7 +196,7 @@ public class Fulfilments {
             }
             default -> detail = move(fulfilment, step.next(), now);
         }
-        changed.fire(new FulfilmentChanged(order, report.step().name(), detail, actor));
+        progress.record(order, report.step().name(), detail, actor);
         return new Applied(FulfilmentView.of(fulfilment, false, false), order.getId(), reroute,
                 RoutingDecisionRecord.Trigger.REJECTION);
     }
@@ -357,8 +361,8 @@ public class Fulfilments {
                 fulfilment.end(FulfilmentStatus.CANCELLED, reason, now);
             }
             tasks.cancel(fulfilment, lines, reason);
-            changed.fire(new FulfilmentChanged(order, "CANCELLED", fulfilment.getCode() + " lines "
-                    + lines.stream().map(FulfilmentTask.Line::lineNo).toList() + " cancelled: " + reason, actor));
+            progress.record(order, "CANCELLED", fulfilment.getCode() + " lines "
+                    + lines.stream().map(FulfilmentTask.Line::lineNo).toList() + " cancelled: " + reason, actor);
         });
     }
 
@@ -383,7 +387,7 @@ public class Fulfilments {
         exclude(order, fulfilment.getLocation(), why, now);
         order.rerouteLater();
         tasks.cancel(fulfilment, taken, why);
-        changed.fire(new FulfilmentChanged(order, "EXPIRED", fulfilment.getCode() + " " + why, Caller.SYSTEM.id()));
+        progress.record(order, "EXPIRED", fulfilment.getCode() + " " + why, Caller.SYSTEM.id());
         return Optional.of(order.getId());
     }
 
@@ -402,14 +406,15 @@ public class Fulfilments {
             return;
         }
         List<FulfilmentTask.Line> back = withdrawAll(pickup);
+        BigDecimal goods = BigDecimal.ZERO;
         for (FulfilmentTask.Line line : back) {
-            pickup.getOrder().line(line.lineNo()).orElseThrow().cancel(line.quantity());
+            goods = goods.add(pickup.getOrder().line(line.lineNo()).orElseThrow().cancel(line.quantity()));
         }
+        orders.settlePoints(order, goods, "not collected " + pickup.getCode(), Caller.SYSTEM.id());
         String why = "not collected by " + pickup.getCollectBy() + "; the units are available again";
         pickup.end(FulfilmentStatus.NOT_COLLECTED, why, now);
         tasks.cancel(pickup, back, why);
-        changed.fire(new FulfilmentChanged(order, "NOT_COLLECTED", pickup.getCode() + " " + why,
-                Caller.SYSTEM.id()));
+        progress.record(order, "NOT_COLLECTED", pickup.getCode() + " " + why, Caller.SYSTEM.id());
     }
 
     /** Fulfilments sent and not accepted in time, oldest first. */

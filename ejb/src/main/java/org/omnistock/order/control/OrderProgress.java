@@ -9,12 +9,10 @@ import java.util.UUID;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.omnistock.fulfilment.boundary.FulfilmentChanged;
 import org.omnistock.fulfilment.boundary.Fulfilments;
 import org.omnistock.messages.Destinations;
 import org.omnistock.messages.Headers;
@@ -46,11 +44,11 @@ public class OrderProgress {
     @Inject
     Clock clock;
 
-    public void onFulfilmentChanged(@Observes FulfilmentChanged change) {
-        record(change.order(), change.kind(), change.detail(), change.actor());
-    }
-
-    /** A change of the order: into its trail, and its status derived again. */
+    /**
+     * A change of the order: into its trail, and its status derived again. The one way in for every change, also
+     * for the fulfilment capability when routing, a location's report, a deadline or a cancellation changed the
+     * order's units ({@code ROUTED}, {@code SHIPPED}, {@code EXPIRED}, ...).
+     */
     public void record(CustomerOrder order, String kind, String detail, String actor) {
         Instant now = clock.instant();
         em.persist(new OrderEvent(order, now, actor, kind, detail));
