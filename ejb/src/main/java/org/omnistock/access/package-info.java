@@ -1,6 +1,7 @@
 /**
- * Access: who is calling, and what it may do where. The design, with the reasons, is docs/security.md; this page is
- * the model.
+ * Access: who is calling, and what it may do where. What every capability asks before it acts; it knows nothing of
+ * the others (the users, clients and broker users who call are the {@code account} capability's). The design, with
+ * the reasons, is docs/security.md; this page is the model.
  *
  * <h2>Model</h2>
  * <ul>
@@ -8,10 +9,6 @@
  *       {@code stock:write}, {@code orders:write}, ...). An API client holds scopes; a
  *       {@link org.omnistock.access.entity.StaffRole staff role} is a fixed set of them. Scopes are also the role
  *       names the container checks: the server binds no roles, so a caller's groups, its scopes, are its roles.</li>
- *   <li>{@link org.omnistock.access.entity.User}: a staff user of the back office, with a PBKDF2 password hash, a
- *       role, and for a store manager the stores it runs. Ten wrong passwords in a row lock it for 15 minutes.</li>
- *   <li>{@link org.omnistock.access.entity.ApiClient}: an external system, with a secret kept as a PBKDF2 hash, its
- *       scopes, and optionally the one store it acts at and the one channel it sells as. The same lockout.</li>
  *   <li>{@link org.omnistock.access.boundary.Caller}: who is asking, as every boundary sees it: staff, client, the
  *       system, or anonymous; its scopes; the locations it is bound to (none: everywhere); its channel.</li>
  * </ul>
@@ -28,8 +25,6 @@
  *       {@link org.omnistock.access.boundary.Access#asSystem}. Anyone else is anonymous and may do nothing.</li>
  *   <li>Internal methods that take entities ({@code StockLedger.recordSale}, {@code Reservations.reserveTogether})
  *       are not checked: only code that has checked its own caller calls them.</li>
- *   <li>No default passwords: {@link org.omnistock.access.control.AccessBootstrap} creates the first admin and the
- *       bootstrap client from configuration, or a random admin password written to the log once.</li>
  * </ul>
  */
 package org.omnistock.access;

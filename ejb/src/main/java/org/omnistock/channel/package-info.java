@@ -27,7 +27,7 @@
  *       refused, and an order then routes again on fresh figures.</li>
  *   <li>Who may: reading a channel and what it may sell needs {@code read}; creating channels and their rules
  *       {@code catalog:write}. An API client may be bound to one channel, and then prices, redeems, orders and keeps
- *       carts as that channel only (see the access capability); any other caller names an existing channel
+ *       carts as that channel only (see the account capability); any other caller names an existing channel
  *       ({@code Channels.sellingChannel}, the one rule for orders and carts).</li>
  * </ul>
  */

@@ -15,12 +15,12 @@ import java.util.Set;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import org.omnistock.access.boundary.ApiClients;
-import org.omnistock.access.boundary.NewClient;
-import org.omnistock.access.boundary.NewUser;
-import org.omnistock.access.boundary.StoreCredentials;
-import org.omnistock.access.boundary.Users;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.account.boundary.ApiClients;
+import org.omnistock.account.boundary.NewClient;
+import org.omnistock.account.boundary.NewUser;
+import org.omnistock.account.boundary.StoreCredentials;
+import org.omnistock.account.boundary.Users;
 import org.omnistock.catalog.boundary.NewSku;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.boundary.UnitCost;

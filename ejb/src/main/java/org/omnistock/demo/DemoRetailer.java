@@ -27,7 +27,7 @@ import org.omnistock.promotion.boundary.BasketItem;
 /** Loads the demo retailer at start-up if configured to; see the package documentation. */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "AccessBootstrap"})
+@DependsOn({"SchemaMigration", "AccountBootstrap"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoRetailer {
 

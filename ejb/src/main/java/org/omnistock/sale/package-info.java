@@ -29,7 +29,7 @@
  * database refuses), which changes nothing and sends the message to the dead-letter address on its first delivery.
  *
  * <h2>Who sent it</h2>
- * Every store has its own broker user, named after its code (the access capability issues it). The broker stamps each
+ * Every store has its own broker user, named after its code (the account capability issues it). The broker stamps each
  * message with the user that sent it ({@code omnistockSender}, by the Omnistock broker plugin, for every protocol and
  * whatever the client wrote), and a sale is accepted only from its own store. Only a fault that may pass (the database is down) is
  * retried by the broker.

@@ -23,9 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.omnistock.access.boundary.Access;
-import org.omnistock.access.boundary.Users;
-import org.omnistock.access.control.AccessBootstrap;
-import org.omnistock.access.entity.ApiClient;
 import org.omnistock.catalog.boundary.NewSku;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.location.boundary.Locations;
@@ -62,15 +59,10 @@ class StockLedgerIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "stock-ledger-it.war")
-                // Access and Caller of the access capability, without its user and client management: "/ApiClient"
-                // leaves out ApiClients too, whose entity refers to the channel capability this archive leaves out.
                 .addPackages(true, path -> !path.get().contains("/" + OutboxRelay.class.getSimpleName())
                                 && !path.get().contains("/" + OutboxBatches.class.getSimpleName())
                                 && !path.get().contains("/" + SchemaMigration.class.getSimpleName())
-                                && !path.get().contains("/" + ReservationExpiry.class.getSimpleName())
-                                && !path.get().contains("/" + AccessBootstrap.class.getSimpleName())
-                                && !path.get().contains("/" + ApiClient.class.getSimpleName())
-                                && !path.get().contains("/" + Users.class.getSimpleName()),
+                                && !path.get().contains("/" + ReservationExpiry.class.getSimpleName()),
                         "org.omnistock.catalog", "org.omnistock.location", "org.omnistock.stock",
                         "org.omnistock.outbox", "org.omnistock.platform", "org.omnistock.messages",
                         "org.omnistock.access", "org.omnistock.operations")

@@ -262,7 +262,7 @@ class BackOfficeIT {
         HtmlPage ledger = open(Api.BASE + "/stock/ledger.xhtml?sku=" + sku + "&location=" + store);
         assertEquals("5", ledger.getHtmlElementById("on-hand").asNormalizedText().strip(), "it may read the ledger");
         assertTrue(ledger.getElementById("ledger:changes:adjust") == null, "but not adjust");
-        org.htmlunit.Page users = browser.getPage(Api.BASE + "/access/users.xhtml");
+        org.htmlunit.Page users = browser.getPage(Api.BASE + "/account/users.xhtml");
         assertEquals(403, users.getWebResponse().getStatusCode());
     }
 
@@ -271,7 +271,7 @@ class BackOfficeIT {
         signIn("admin", Api.ADMIN_PASSWORD);
         String clientId = uniqueCode("bo").toLowerCase();
 
-        HtmlPage clients = open(Api.BASE + "/access/clients.xhtml");
+        HtmlPage clients = open(Api.BASE + "/account/clients.xhtml");
         clients.getHtmlElementById("clients:client-id").type(clientId);
         clients.getHtmlElementById("clients:name").type("Back-office test client");
         HtmlPage created = clients.getHtmlElementById("clients:create").click();
@@ -280,14 +280,14 @@ class BackOfficeIT {
         String secret = created.getHtmlElementById("clients:secret").getAttribute("value");
         assertTrue(secret.length() >= 40, created.asNormalizedText());
         assertEquals(200, Api.requestToken(clientId, secret, null).status(), "the secret shown works");
-        HtmlPage again = open(Api.BASE + "/access/clients.xhtml");
+        HtmlPage again = open(Api.BASE + "/account/clients.xhtml");
         assertTrue(again.getElementById("clients:secret") == null, "and is not shown again");
         String clientsTable = again.getHtmlElementById("clients:client-table").asNormalizedText();
         assertTrue(clientsTable.lines().anyMatch(row -> row.contains(clientId) && row.contains("read")), clientsTable);
         String store = uniqueCode("BU");
         createLocation(store, "STORE");
         Api.User manager = Api.newUser("store-manager", store);
-        String usersTable = browser.<HtmlPage>getPage(Api.BASE + "/access/users.xhtml")
+        String usersTable = browser.<HtmlPage>getPage(Api.BASE + "/account/users.xhtml")
                 .getHtmlElementById("users:user-table").asNormalizedText();
         assertTrue(usersTable.lines().anyMatch(row -> row.contains(manager.username()) && row.contains(store)),
                 usersTable);

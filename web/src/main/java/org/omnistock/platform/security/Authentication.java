@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.omnistock.access.boundary.AuthenticatedCaller;
 import org.omnistock.access.boundary.Caller;
-import org.omnistock.access.boundary.Users;
+import org.omnistock.account.boundary.Users;
 
 /**
  * How every request is authenticated (docs/security.md): an API call by its bearer token, a back-office page by the

@@ -6,8 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnistock.access.boundary.NewPassword;
-import org.omnistock.access.boundary.Users;
+import org.omnistock.account.boundary.NewPassword;
+import org.omnistock.account.boundary.Users;
 
 /** Backs account.xhtml: the signed-in user changes its own password. */
 @Named

@@ -1,4 +1,4 @@
-package org.omnistock.access.rest;
+package org.omnistock.account.rest;
 
 import java.util.List;
 
@@ -20,12 +20,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.omnistock.access.boundary.NewPassword;
-import org.omnistock.access.boundary.NewUser;
-import org.omnistock.access.boundary.UserChange;
-import org.omnistock.access.boundary.UserView;
-import org.omnistock.access.boundary.Users;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.account.boundary.NewPassword;
+import org.omnistock.account.boundary.NewUser;
+import org.omnistock.account.boundary.UserChange;
+import org.omnistock.account.boundary.UserView;
+import org.omnistock.account.boundary.Users;
 import org.omnistock.platform.Refusal;
 
 /** Staff users of the back office, for admins and for automation that sets them up. */

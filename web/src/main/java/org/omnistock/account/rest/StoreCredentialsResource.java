@@ -1,4 +1,4 @@
-package org.omnistock.access.rest;
+package org.omnistock.account.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.omnistock.access.boundary.StoreCredentials;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.account.boundary.StoreCredentials;
 
 /** A store's own broker user, for its till or store agent; issuing again renews the password. */
 @ApplicationScoped

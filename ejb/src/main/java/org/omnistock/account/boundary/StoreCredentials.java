@@ -1,4 +1,4 @@
-package org.omnistock.access.boundary;
+package org.omnistock.account.boundary;
 
 import java.util.List;
 import java.util.logging.Logger;
@@ -8,13 +8,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import org.omnistock.access.control.BrokerManagement;
-import org.omnistock.access.control.Passwords;
+import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.account.control.BrokerManagement;
+import org.omnistock.account.control.Passwords;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
 import org.omnistock.messages.Destinations;
-import org.omnistock.platform.Refusal;
 
 /**
  * A location's own broker user, so that every store and warehouse talks to the broker as itself: it may send sales

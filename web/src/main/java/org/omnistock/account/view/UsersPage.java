@@ -1,4 +1,4 @@
-package org.omnistock.access.view;
+package org.omnistock.account.view;
 
 import static org.omnistock.platform.Text.blankToNull;
 
@@ -10,11 +10,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnistock.access.boundary.NewPassword;
-import org.omnistock.access.boundary.NewUser;
-import org.omnistock.access.boundary.UserChange;
-import org.omnistock.access.boundary.UserView;
-import org.omnistock.access.boundary.Users;
+import org.omnistock.account.boundary.NewPassword;
+import org.omnistock.account.boundary.NewUser;
+import org.omnistock.account.boundary.UserChange;
+import org.omnistock.account.boundary.UserView;
+import org.omnistock.account.boundary.Users;
 import org.omnistock.platform.view.Messages;
 
 /** Backs access/users.xhtml: staff users, their roles and stores, for admins. */

@@ -1,4 +1,4 @@
-package org.omnistock.access.entity;
+package org.omnistock.account.entity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.omnistock.access.entity.StaffRole;
 import org.omnistock.location.entity.Location;
 
 /**

@@ -1,4 +1,4 @@
-package org.omnistock.access.boundary;
+package org.omnistock.account.boundary;
 
 import java.util.Set;
 

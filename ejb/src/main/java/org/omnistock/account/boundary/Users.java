@@ -1,4 +1,4 @@
-package org.omnistock.access.boundary;
+package org.omnistock.account.boundary;
 
 import static org.omnistock.platform.Text.blankToNull;
 
@@ -17,10 +17,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.omnistock.access.control.Passwords;
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.access.entity.StaffRole;
-import org.omnistock.access.entity.User;
+import org.omnistock.account.control.Passwords;
+import org.omnistock.account.entity.User;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
 import org.omnistock.platform.Idempotent;

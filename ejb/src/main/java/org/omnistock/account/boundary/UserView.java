@@ -1,9 +1,9 @@
-package org.omnistock.access.boundary;
+package org.omnistock.account.boundary;
 
 import java.time.Instant;
 import java.util.List;
 
-import org.omnistock.access.entity.User;
+import org.omnistock.account.entity.User;
 import org.omnistock.location.entity.Location;
 
 /** A staff user as admins see it; never its password hash. */

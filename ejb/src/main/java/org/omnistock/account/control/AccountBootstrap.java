@@ -1,4 +1,4 @@
-package org.omnistock.access.control;
+package org.omnistock.account.control;
 
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnistock.access.boundary.Access;
-import org.omnistock.access.boundary.ApiClients;
-import org.omnistock.access.boundary.Users;
+import org.omnistock.account.boundary.ApiClients;
+import org.omnistock.account.boundary.Users;
 
 /**
  * The first way in on an empty database, without any default password: the user {@code admin} with the password in
@@ -22,9 +22,9 @@ import org.omnistock.access.boundary.Users;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
-public class AccessBootstrap {
+public class AccountBootstrap {
 
-    private static final Logger LOG = Logger.getLogger(AccessBootstrap.class.getName());
+    private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
 
     @Inject
     @ConfigProperty(name = "omnistock.admin.password")

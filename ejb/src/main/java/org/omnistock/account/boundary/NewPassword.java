@@ -1,9 +1,9 @@
-package org.omnistock.access.boundary;
+package org.omnistock.account.boundary;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.omnistock.access.control.Passwords;
+import org.omnistock.account.control.Passwords;
 
 public record NewPassword(@NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password) {
 }

@@ -1,4 +1,4 @@
-package org.omnistock.access.rest;
+package org.omnistock.account.rest;
 
 import java.util.List;
 
@@ -20,12 +20,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.omnistock.access.boundary.ApiClients;
-import org.omnistock.access.boundary.ClientChange;
-import org.omnistock.access.boundary.ClientView;
-import org.omnistock.access.boundary.IssuedSecret;
-import org.omnistock.access.boundary.NewClient;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.account.boundary.ApiClients;
+import org.omnistock.account.boundary.ClientChange;
+import org.omnistock.account.boundary.ClientView;
+import org.omnistock.account.boundary.IssuedSecret;
+import org.omnistock.account.boundary.NewClient;
 import org.omnistock.platform.Refusal;
 
 /** API clients, for admins. A secret is in the answer that creates or rotates it, and nowhere else. */

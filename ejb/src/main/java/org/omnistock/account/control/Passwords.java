@@ -1,4 +1,4 @@
-package org.omnistock.access.control;
+package org.omnistock.account.control;
 
 import java.security.SecureRandom;
 import java.util.Base64;

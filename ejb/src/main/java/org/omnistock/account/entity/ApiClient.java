@@ -1,4 +1,4 @@
-package org.omnistock.access.entity;
+package org.omnistock.account.entity;
 
 import java.time.Instant;
 import java.util.Arrays;

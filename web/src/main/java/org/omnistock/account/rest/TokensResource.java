@@ -1,4 +1,4 @@
-package org.omnistock.access.rest;
+package org.omnistock.account.rest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -22,8 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.omnistock.access.boundary.ApiClients;
 import org.omnistock.access.boundary.Caller;
+import org.omnistock.account.boundary.ApiClients;
 import org.omnistock.platform.security.Tokens;
 
 /**

@@ -1,9 +1,9 @@
-package org.omnistock.access.boundary;
+package org.omnistock.account.boundary;
 
 import java.time.Instant;
 import java.util.List;
 
-import org.omnistock.access.entity.ApiClient;
+import org.omnistock.account.entity.ApiClient;
 
 /** An API client as admins see it; never its secret. */
 public record ClientView(String clientId, String name, List<String> scopes, String location, String channel,

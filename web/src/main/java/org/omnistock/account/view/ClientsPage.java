@@ -1,4 +1,4 @@
-package org.omnistock.access.view;
+package org.omnistock.account.view;
 
 import static org.omnistock.platform.Text.blankToNull;
 
@@ -11,14 +11,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnistock.access.boundary.ApiClients;
-import org.omnistock.access.boundary.BrokerCredentials;
-import org.omnistock.access.boundary.ClientChange;
-import org.omnistock.access.boundary.ClientView;
-import org.omnistock.access.boundary.IssuedSecret;
-import org.omnistock.access.boundary.NewClient;
-import org.omnistock.access.boundary.StoreCredentials;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.account.boundary.ApiClients;
+import org.omnistock.account.boundary.BrokerCredentials;
+import org.omnistock.account.boundary.ClientChange;
+import org.omnistock.account.boundary.ClientView;
+import org.omnistock.account.boundary.IssuedSecret;
+import org.omnistock.account.boundary.NewClient;
+import org.omnistock.account.boundary.StoreCredentials;
 import org.omnistock.platform.view.Messages;
 
 /** Backs access/clients.xhtml: API clients, their scopes and bindings, and their secrets (shown once), for admins. */

@@ -1,4 +1,4 @@
-package org.omnistock.access.boundary;
+package org.omnistock.account.boundary;
 
 /**
  * A client's secret, shown this once: only its hash is kept.

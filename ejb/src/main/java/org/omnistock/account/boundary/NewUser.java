@@ -1,4 +1,4 @@
-package org.omnistock.access.boundary;
+package org.omnistock.account.boundary;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.omnistock.access.control.Passwords;
+import org.omnistock.account.control.Passwords;
 import org.omnistock.messages.Limits;
 
 /**

@@ -1,4 +1,4 @@
-package org.omnistock.access.boundary;
+package org.omnistock.account.boundary;
 
 import static org.omnistock.platform.Text.blankToNull;
 
@@ -16,11 +16,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.omnistock.access.control.ClientStatus;
-import org.omnistock.access.control.Passwords;
-import org.omnistock.access.entity.ApiClient;
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
-import org.omnistock.access.entity.User;
+import org.omnistock.account.control.ClientStatus;
+import org.omnistock.account.control.Passwords;
+import org.omnistock.account.entity.ApiClient;
+import org.omnistock.account.entity.User;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.channel.entity.SalesChannel;
 import org.omnistock.location.boundary.Locations;
