@@ -48,6 +48,9 @@ public class ApiClients {
     ClientStatus status;
 
     @Inject
+    ConnectorCredentials connectors;
+
+    @Inject
     Locations locations;
 
     @Inject
@@ -133,9 +136,13 @@ public class ApiClients {
     public ClientView change(String clientId, @NotNull @Valid ClientChange request) {
         access.require(Scopes.ADMIN);
         ApiClient client = require(clientId);
+        Set<String> scopesBefore = Set.copyOf(client.getScopes());
         client.change(request.name().strip(), scopes(request.scopes()), location(request.location()),
                 channel(request.channel()), request.enabled());
         status.changed(clientId);
+        if (!client.isEnabled() || !client.getScopes().equals(scopesBefore)) {
+            connectors.revoke(clientId);
+        }
         return ClientView.of(client);
     }
 

@@ -19,11 +19,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.account.boundary.ApiClients;
 import org.omnistock.account.boundary.ClientChange;
 import org.omnistock.account.boundary.ClientView;
+import org.omnistock.account.boundary.ConnectorBrokerUser;
+import org.omnistock.account.boundary.ConnectorCredentials;
 import org.omnistock.account.boundary.IssuedSecret;
 import org.omnistock.account.boundary.NewClient;
 import org.omnistock.platform.Refusal;
@@ -40,6 +45,12 @@ public class ClientsResource {
     @Inject
     ApiClients clients;
 
+    @Inject
+    ConnectorCredentials connectors;
+
+    @APIResponse(responseCode = "201", description = "Created: the client and its secret, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IssuedSecret.class)))
     @POST
     public Response create(@NotNull @Valid NewClient request, @Context UriInfo uriInfo) {
         IssuedSecret issued = clients.create(request);
@@ -67,9 +78,25 @@ public class ClientsResource {
     }
 
     /** A new secret, shown in this answer only; the old one stops working at once. */
+    @APIResponse(responseCode = "200", description = "The client and its new secret, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IssuedSecret.class)))
     @POST
     @Path("{clientId}/secret")
     public Response rotateSecret(@PathParam("clientId") String clientId) {
         return Response.ok(clients.rotateSecret(clientId)).header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * A broker user for the client's connector, reading the event addresses its scopes allow and sending nowhere;
+     * the password is shown in this answer only, and issuing again renews it.
+     */
+    @APIResponse(responseCode = "200", description = "The connector's broker user and its new password, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConnectorBrokerUser.class)))
+    @POST
+    @Path("{clientId}/broker-credentials")
+    public Response brokerUser(@PathParam("clientId") String clientId) {
+        return Response.ok(connectors.issue(clientId)).header("Cache-Control", "no-store").build();
     }
 }
