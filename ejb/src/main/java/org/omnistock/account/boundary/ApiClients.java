@@ -64,30 +64,36 @@ public class ApiClients {
 
     /**
      * For the token endpoint: the client as a caller, if the secret is right and the client enabled and not locked.
-     * A wrong secret counts towards the lockout; an unknown id takes as long as a wrong secret.
+     * A wrong secret counts towards the lockout; an unknown id takes as long as a wrong secret. A secret kept the
+     * slow way is kept the fast way once it is given right ({@link Passwords}).
+     *
+     * @throws Passwords.Busy if a secret kept the slow way could not be checked now
      */
     public Optional<Caller> authenticate(String clientId, String secret) {
         Optional<ApiClient> found = clientId == null || secret == null || clientId.length() > 64 ? Optional.empty()
                 : find(clientId);
         if (found.isEmpty()) {
             if (secret != null) {
-                passwords.matchesNothing(secret);
+                passwords.secretMatchesNothing(secret);
             }
             return Optional.empty();
         }
         ApiClient client = found.get();
         Instant now = clock.instant();
         if (client.isLocked(now) || !client.isEnabled()) {
-            passwords.matchesNothing(secret);
+            passwords.secretMatchesNothing(secret);
             return Optional.empty();
         }
-        if (!passwords.matches(secret, client.getSecretHash())) {
+        if (!passwords.secretMatches(secret, client.getSecretHash())) {
             client.authenticationFailed(now);
             LOG.warning(() -> "Wrong secret for API client " + clientId
                     + (client.isLocked(now) ? "; locked for " + User.LOCKOUT.toMinutes() + " minutes" : ""));
             return Optional.empty();
         }
         client.authenticationSucceeded();
+        if (!passwords.isFast(client.getSecretHash())) {
+            client.rehashSecret(passwords.hashSecret(secret));
+        }
         return Optional.of(caller(client));
     }
 
@@ -115,7 +121,7 @@ public class ApiClients {
             throw new Refusal(Refusal.Kind.INVALID, "weak-secret", "a client secret has at least "
                     + Passwords.MIN_LENGTH + " characters");
         }
-        ApiClient client = new ApiClient(request.clientId(), request.name().strip(), passwords.hash(secret),
+        ApiClient client = new ApiClient(request.clientId(), request.name().strip(), passwords.hashSecret(secret),
                 scopes(request.scopes()), location(request.location()), channel(request.channel()), clock.instant());
         em.persist(client);
         return new IssuedSecret(ClientView.of(client), secret);
@@ -151,7 +157,7 @@ public class ApiClients {
         access.require(Scopes.ADMIN);
         ApiClient client = require(clientId);
         String secret = passwords.newSecret();
-        client.changeSecret(passwords.hash(secret), clock.instant());
+        client.changeSecret(passwords.hashSecret(secret), clock.instant());
         return new IssuedSecret(ClientView.of(client), secret);
     }
 

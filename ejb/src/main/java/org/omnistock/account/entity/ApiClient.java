@@ -20,7 +20,7 @@ import org.omnistock.location.entity.Location;
 
 /**
  * An external system that calls the API: a web shop, a marketplace connector, the ERP, a store's own systems. It
- * authenticates with its id and a secret (kept only as a PBKDF2 hash) for short-lived tokens, and may do what its
+ * authenticates with its id and a secret (kept only as a keyed hash) for short-lived tokens, and may do what its
  * scopes allow; bound to a store it acts only there, bound to a channel it sells only as that channel.
  */
 @Entity
@@ -107,6 +107,11 @@ public class ApiClient {
     public void authenticationSucceeded() {
         failedAttempts = 0;
         lockedUntil = null;
+    }
+
+    /** The same secret, kept another way (see {@code Passwords}): not a new secret. */
+    public void rehashSecret(String newHash) {
+        this.secretHash = newHash;
     }
 
     public void changeSecret(String newHash, Instant now) {

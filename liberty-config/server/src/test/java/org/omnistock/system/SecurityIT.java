@@ -12,12 +12,24 @@ import static org.omnistock.system.Api.post;
 import static org.omnistock.system.Api.receive;
 import static org.omnistock.system.Api.uniqueCode;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.json.JsonObject;
 
@@ -91,6 +103,86 @@ class SecurityIT {
     }
 
     /** A disabled client's tokens stop working, without waiting for them to run out. (API2) */
+    /**
+     * 32 callers guessing client secrets from another address, as fast as they can, leave another client's reads
+     * within twice their normal median (plus 5 ms for a busy CI machine's noise), and are soon told to wait. (API4)
+     */
+    @Test
+    void guessingSecretsNeitherStarvesOtherCallersNorGetsFar() throws Exception {
+        Api.Client reader = Api.newClient(null, null, "read");
+        String sku = uniqueCode("GUESS");
+        createSku(sku);
+        String path = "/api/v1/skus/" + sku + "/stock";
+        for (int i = 0; i < 20; i++) {
+            assertEquals(200, reader.get(path).status());
+        }
+        double normal = medianMillis(reader, path);
+        Api.Client target = Api.newClient(null, null, "read");
+        AtomicBoolean guessing = new AtomicBoolean(true);
+        ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
+        ExecutorService guessers = Executors.newFixedThreadPool(32);
+        try {
+            for (int g = 0; g < 32; g++) {
+                int guesser = g;
+                guessers.submit(() -> {
+                    for (int i = 0; guessing.get(); i++) {
+                        answers.add(guessFromAnotherAddress(target.id, "guess-" + guesser + "-" + i));
+                    }
+                    return null;
+                });
+            }
+            Thread.sleep(1_000);
+            double underGuessing = medianMillis(reader, path);
+
+            assertTrue(underGuessing <= 2 * normal + 5, "a read took " + underGuessing + " ms at the median while "
+                    + "secrets were guessed, " + normal + " ms before");
+        } finally {
+            guessing.set(false);
+            guessers.shutdown();
+            assertTrue(guessers.awaitTermination(30, TimeUnit.SECONDS));
+        }
+        assertTrue(answers.stream().anyMatch(a -> a.startsWith("HTTP/1.1 429") && a.contains("Retry-After:")),
+                "guessers are told to wait: " + answers.stream().limit(3).toList());
+        assertEquals(200, Api.requestToken(reader.id, reader.secret, null).status(),
+                "another client from another address still gets its token");
+    }
+
+    /** The median of 30 reads, in milliseconds. */
+    private static double medianMillis(Api.Client client, String path) {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            long started = System.nanoTime();
+            assertEquals(200, client.get(path).status());
+            times.add((System.nanoTime() - started) / 1e6);
+        }
+        Collections.sort(times);
+        return times.get(times.size() / 2);
+    }
+
+    /**
+     * One guess at the token endpoint from 127.0.0.2 (loopback too, but another address to the server), answered as
+     * its status line and headers.
+     */
+    private static String guessFromAnotherAddress(String clientId, String secret) throws IOException {
+        URI base = URI.create(Api.BASE);
+        String body = "grant_type=client_credentials";
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret)
+                .getBytes(StandardCharsets.UTF_8));
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress("127.0.0.2", 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 5_000);
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /api/v1/tokens HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nAuthorization: Basic " + basic + "\r\n"
+                    + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body)
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(),
+                    StandardCharsets.ISO_8859_1);
+            int headersEnd = answer.indexOf("\r\n\r\n");
+            return headersEnd < 0 ? answer : answer.substring(0, headersEnd);
+        }
+    }
+
     @Test
     void aDisabledClientsTokensStopWorking() {
         Api.Client client = Api.newClient(null, null, "read");
@@ -309,7 +401,7 @@ class SecurityIT {
                             HttpResponse.BodyHandlers.ofString());
             return new Api.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

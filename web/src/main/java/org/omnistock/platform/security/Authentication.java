@@ -1,6 +1,7 @@
 package org.omnistock.platform.security;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import org.omnistock.access.boundary.AuthenticatedCaller;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.account.boundary.Users;
+import org.omnistock.account.control.Passwords;
 
 /**
  * How every request is authenticated (docs/security.md): an API call by its bearer token, a back-office page by the
@@ -27,7 +29,9 @@ import org.omnistock.account.boundary.Users;
  *   <li>An API request without a token: 401 with {@code WWW-Authenticate: Bearer} if it needs a caller.</li>
  *   <li>A sign-in ({@code POST /sign-in}): the session (under a new id) remembers the user; then back to the page
  *       that was asked for. Not {@code /j_security_check}: Liberty handles that path itself as well and logs a
- *       warning on every sign-in when it finds the answer already sent.</li>
+ *       warning on every sign-in when it finds the answer already sent. An address or a user name that gave too
+ *       many wrong passwords is refused for a while without a check (429 with {@code Retry-After},
+ *       {@link Throttle}), as is a sign-in while every password check is taken.</li>
  *   <li>A page: the session's user, reloaded from the database, so that disabling a user or changing its role or
  *       stores takes effect at once; without one, a page that needs a user sends the browser to sign in.</li>
  * </ul>
@@ -47,6 +51,9 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     Users users;
 
+    @Inject
+    Throttle throttle;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -64,7 +71,7 @@ public class Authentication implements HttpAuthenticationMechanism {
                     : context.doNothing();
         }
         if (SIGN_IN.equals(path) && "POST".equals(request.getMethod())) {
-            return signIn(request, context);
+            return signIn(request, response, context);
         }
         HttpSession session = request.getSession(false);
         String username = session == null ? null : (String) session.getAttribute(SIGNED_IN_USER);
@@ -78,10 +85,24 @@ public class Authentication implements HttpAuthenticationMechanism {
         return context.isProtected() ? toSignIn(request, response, context) : context.doNothing();
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
-        Optional<Caller> user = users.authenticate(request.getParameter("j_username"),
-                request.getParameter("j_password"));
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        String username = request.getParameter("j_username");
+        String source = "address:" + request.getRemoteAddr();
+        String account = "user:" + username;
+        Optional<Duration> wait = throttle.refused(source).or(() -> throttle.refused(account));
+        if (wait.isPresent()) {
+            return tooManyTries(response, wait.get(), "Too many wrong passwords from here or for this user.");
+        }
+        Optional<Caller> user;
+        try {
+            user = users.authenticate(username, request.getParameter("j_password"));
+        } catch (Passwords.Busy busy) {
+            return tooManyTries(response, Duration.ofSeconds(1), "The server is checking many passwords.");
+        }
         if (user.isEmpty()) {
+            throttle.failed(source);
+            throttle.failed(account);
             return context.redirect(request.getContextPath() + "/login-error.xhtml");
         }
         HttpSession session = request.getSession(true);
@@ -119,6 +140,21 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus signedIn(HttpMessageContext context, Caller caller) {
         return context.notifyContainerAboutLogin(new AuthenticatedCaller(caller), caller.scopes());
+    }
+
+    /** 429 with when to come back, as a page a person reads. */
+    private static AuthenticationStatus tooManyTries(HttpServletResponse response, Duration wait, String why) {
+        long seconds = Throttle.retryAfterSeconds(wait);
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            response.setContentType("text/plain");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(why + " Try again in " + seconds + " s.");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** 401 as a problem detail, with the challenge RFC 6750 asks for. */
