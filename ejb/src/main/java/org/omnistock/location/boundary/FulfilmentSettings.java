@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -41,11 +42,13 @@ public record FulfilmentSettings(@NotNull Boolean ships, @NotNull Boolean offers
     }
 
     @AssertTrue(message = "acceptWithin must be between 1 second and 7 days")
+    @JsonbTransient
     public boolean isAcceptWithinBounded() {
         return acceptWithin == null || within(acceptWithin, Duration.ofDays(7));
     }
 
     @AssertTrue(message = "collectWithin must be between 1 second and 90 days")
+    @JsonbTransient
     public boolean isCollectWithinBounded() {
         return collectWithin == null || within(collectWithin, Duration.ofDays(90));
     }
@@ -55,6 +58,7 @@ public record FulfilmentSettings(@NotNull Boolean ships, @NotNull Boolean offers
     }
 
     @AssertTrue(message = "timeZone must be an IANA time zone, such as Europe/Amsterdam")
+    @JsonbTransient
     public boolean isTimeZoneKnown() {
         if (timeZone == null) {
             return true;

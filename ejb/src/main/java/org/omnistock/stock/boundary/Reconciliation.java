@@ -9,15 +9,17 @@ import java.util.List;
  *
  * @param checkedLevels how many SKU x location levels were checked
  * @param mismatches    the levels that disagree; empty when all is well
+ * @param isBalanced    whether there are none (named so since the first version of the API)
  */
-public record Reconciliation(Instant checkedAt, long checkedLevels, List<Mismatch> mismatches) {
+public record Reconciliation(Instant checkedAt, long checkedLevels, List<Mismatch> mismatches, boolean isBalanced) {
 
     public Reconciliation {
         mismatches = List.copyOf(mismatches);
+        isBalanced = mismatches.isEmpty();
     }
 
-    public boolean isBalanced() {
-        return mismatches.isEmpty();
+    public static Reconciliation of(Instant checkedAt, long checkedLevels, List<Mismatch> mismatches) {
+        return new Reconciliation(checkedAt, checkedLevels, mismatches, mismatches.isEmpty());
     }
 
     /** One level whose quantities are not what its ledger and reservations say. */

@@ -65,7 +65,7 @@ public class StockReconciliation {
                 (String) row[0], (String) row[1], number(row[2]), number(row[3]), number(row[4]), number(row[5]),
                 number(row[6]), number(row[7]), number(row[8]), number(row[9]), number(row[10]), number(row[11]),
                 number(row[12]), number(row[13]), number(row[14]), number(row[15]))).toList();
-        return new Reconciliation(clock.instant(), checked, mismatches);
+        return Reconciliation.of(clock.instant(), checked, mismatches);
     }
 
     private static long number(Object value) {

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.account.boundary.NewPassword;
@@ -27,6 +30,7 @@ import org.omnistock.account.boundary.UserChange;
 import org.omnistock.account.boundary.UserView;
 import org.omnistock.account.boundary.Users;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.rest.ApiDocument;
 
 /** Staff users of the back office, for admins and for automation that sets them up. */
 @ApplicationScoped
@@ -40,6 +44,10 @@ public class UsersResource {
     @Inject
     Users users;
 
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @POST
     public Response create(@NotNull @Valid NewUser request, @Context UriInfo uriInfo) {
         UserView created = users.create(request);

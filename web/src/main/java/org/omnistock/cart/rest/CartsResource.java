@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.cart.boundary.CartHold;
@@ -28,6 +31,7 @@ import org.omnistock.cart.boundary.Carts;
 import org.omnistock.cart.boundary.NewCart;
 import org.omnistock.cart.boundary.SignIn;
 import org.omnistock.order.boundary.OrderView;
+import org.omnistock.platform.rest.ApiDocument;
 
 /**
  * Server-side carts of the web shop and the app: a device keeps the cart's token; the customer's cart follows them
@@ -44,6 +48,11 @@ public class CartsResource {
     Carts carts;
 
     /** A new cart (201), or the signed-in customer's open cart in the channel (200). */
+    @APIResponse(responseCode = "201", description = "Created; the signed-in customer's open cart answers 200",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CartView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CartView.class)))
     @POST
     @RolesAllowed(Scopes.ORDERS_WRITE)
     public Response open(@NotNull @Valid NewCart request, @Context UriInfo uriInfo) {
@@ -96,6 +105,10 @@ public class CartsResource {
     }
 
     /** Checkout: the cart becomes an order (201 with the order), placed as the orders API places one. */
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)))
     @POST
     @Path("{token}/order")
     @RolesAllowed(Scopes.ORDERS_WRITE)

@@ -25,6 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.NewSku;
@@ -34,6 +37,7 @@ import org.omnistock.catalog.boundary.UnitCost;
 import org.omnistock.messages.Limits;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.rest.ApiDocument;
 import org.omnistock.platform.rest.Instants;
 import org.omnistock.pricing.boundary.PriceContext;
 import org.omnistock.pricing.boundary.PriceResolver;
@@ -58,6 +62,10 @@ public class SkusResource {
     @Inject
     PriceResolver prices;
 
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SkuView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SkuView.class)))
     @POST
     @RolesAllowed(Scopes.CATALOG_WRITE)
     public Response create(@NotNull @Valid NewSku request, @Context UriInfo uriInfo) {

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.channel.boundary.ChannelSellable;
@@ -26,6 +29,7 @@ import org.omnistock.channel.boundary.Channels;
 import org.omnistock.channel.boundary.NewChannel;
 import org.omnistock.channel.boundary.NewRule;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.rest.ApiDocument;
 
 /** Sales channels, their buffers and exclusions, and what each may sell of a SKU. */
 @ApplicationScoped
@@ -38,6 +42,10 @@ public class ChannelsResource {
     @Inject
     Channels channels;
 
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelView.class)))
     @POST
     @RolesAllowed(Scopes.CATALOG_WRITE)
     public Response create(@NotNull @Valid NewChannel request, @Context UriInfo uriInfo) {

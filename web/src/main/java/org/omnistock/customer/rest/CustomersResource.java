@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.customer.boundary.Activity;
@@ -42,6 +45,7 @@ import org.omnistock.customer.entity.KeyKind;
 import org.omnistock.messages.Limits;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.rest.ApiDocument;
 
 /**
  * Customer profiles, found by number or by any identity key (email, phone, loyalty card, a channel's own id), and
@@ -61,6 +65,10 @@ public class CustomersResource {
     Loyalty loyalty;
 
     /** @throws Refusal 409 {@code key-taken} if a key already names another customer */
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
     @POST
     @RolesAllowed(Scopes.CUSTOMERS_WRITE)
     public Response create(@NotNull @Valid NewCustomer request, @Context UriInfo uriInfo) {

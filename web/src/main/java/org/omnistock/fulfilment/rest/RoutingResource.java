@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.fulfilment.boundary.ReplayReport;
@@ -30,6 +33,7 @@ import org.omnistock.fulfilment.boundary.RuleSetDraft;
 import org.omnistock.fulfilment.boundary.RuleSetView;
 import org.omnistock.fulfilment.routing.Decision;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.rest.ApiDocument;
 
 /**
  * Routing: the versioned rule sets (write a draft, publish it, replay past orders under it first), and a preview
@@ -64,6 +68,10 @@ public class RoutingResource {
     }
 
     /** A new draft, numbered after the highest version. */
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetView.class)))
     @POST
     @Path("rule-sets")
     @RolesAllowed(Scopes.ROUTING_WRITE)

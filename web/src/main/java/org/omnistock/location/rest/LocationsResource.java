@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.location.boundary.LocationView;
@@ -39,6 +42,7 @@ import org.omnistock.location.boundary.NewLocation;
 import org.omnistock.messages.Limits;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.rest.ApiDocument;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.boundary.StockLevelView;
 
@@ -58,6 +62,10 @@ public class LocationsResource {
     @Inject
     Fulfilments fulfilments;
 
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
     @POST
     @RolesAllowed(Scopes.CATALOG_WRITE)
     public Response create(@NotNull @Valid NewLocation request, @Context UriInfo uriInfo) {

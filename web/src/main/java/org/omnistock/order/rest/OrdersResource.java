@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.fulfilment.boundary.DecisionView;
@@ -39,6 +42,7 @@ import org.omnistock.order.boundary.PaymentRecord;
 import org.omnistock.order.entity.OrderStatus;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.rest.ApiDocument;
 import org.omnistock.platform.rest.Instants;
 import org.omnistock.returns.boundary.ReturnRequest;
 import org.omnistock.returns.boundary.ReturnView;
@@ -64,6 +68,10 @@ public class OrdersResource {
     @Inject
     Returns returns;
 
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)))
     @POST
     @RolesAllowed(Scopes.ORDERS_WRITE)
     public Response place(@NotNull @Valid NewOrder request, @Context UriInfo uriInfo) {
@@ -148,6 +156,10 @@ public class OrdersResource {
     }
 
     /** Authorises a return of units that reached the customer. */
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class)))
     @POST
     @Path("{number}/returns")
     @RolesAllowed(Scopes.ORDERS_WRITE)

@@ -24,11 +24,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.messages.Limits;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.rest.ApiDocument;
 import org.omnistock.pricing.boundary.NewPrice;
 import org.omnistock.pricing.boundary.NewPriceList;
 import org.omnistock.pricing.boundary.PriceCsv;
@@ -53,6 +57,10 @@ public class PriceListsResource {
     @Inject
     PriceImports imports;
 
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriceListView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriceListView.class)))
     @POST
     @RolesAllowed(Scopes.PRICES_WRITE)
     public Response create(@NotNull @Valid NewPriceList request, @Context UriInfo uriInfo) {

@@ -20,10 +20,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.messages.promotion.PromotionRule;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.rest.ApiDocument;
 import org.omnistock.promotion.boundary.CouponView;
 import org.omnistock.promotion.boundary.NewCoupons;
 import org.omnistock.promotion.boundary.PromotionView;
@@ -40,6 +45,10 @@ public class PromotionsResource {
     @Inject
     Promotions promotions;
 
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromotionView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromotionView.class)))
     @POST
     @RolesAllowed(Scopes.PROMOTIONS_WRITE)
     public Response create(@NotNull PromotionRule rule, @Context UriInfo uriInfo) {
@@ -76,6 +85,12 @@ public class PromotionsResource {
         return promotions.withdraw(code);
     }
 
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CouponView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CouponView.class, type = SchemaType.ARRAY)))
     @POST
     @Path("{code}/coupons")
     @RolesAllowed(Scopes.PROMOTIONS_WRITE)

@@ -21,10 +21,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.messages.Limits;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.rest.ApiDocument;
 import org.omnistock.platform.rest.CsvWriter;
 import org.omnistock.replenishment.boundary.MoveAcceptance;
 import org.omnistock.replenishment.boundary.MoveSuggestion;
@@ -77,6 +81,10 @@ public class StockMovesResource {
      * Accepts a suggested move: its units are shipped as a transfer (201); the same move accepted again the same
      * day answers with that transfer (200).
      */
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferView.class)))
     @POST
     @Path("acceptances")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -18,9 +18,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.rest.ApiDocument;
 import org.omnistock.platform.rest.Idempotency;
 import org.omnistock.stock.boundary.ReservationRequest;
 import org.omnistock.stock.boundary.ReservationView;
@@ -40,6 +44,10 @@ public class ReservationsResource {
     @Inject
     Reservations reservations;
 
+    @APIResponse(responseCode = "201", description = "Held, every line", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Held.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Held.class)))
     @POST
     @RolesAllowed(Scopes.ORDERS_WRITE)
     public Response reserve(@NotNull @Valid ReservationRequest request,

@@ -15,11 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.platform.rest.ApiDocument;
 import org.omnistock.platform.rest.Idempotency;
 import org.omnistock.stock.boundary.CustomerReturn;
 import org.omnistock.stock.boundary.ExpectedStock;
+import org.omnistock.stock.boundary.MovementView;
 import org.omnistock.stock.boundary.PostedMovement;
 import org.omnistock.stock.boundary.Reconciliation;
 import org.omnistock.stock.boundary.SafetyStock;
@@ -49,6 +54,10 @@ public class StockResource {
     @Inject
     StockReconciliation reconciliation;
 
+    @APIResponse(responseCode = "201", description = "Posted: the movement", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
     @POST
     @Path("receipts")
     @RolesAllowed(Scopes.STOCK_WRITE)
@@ -61,6 +70,10 @@ public class StockResource {
      * A customer's return at any location, for an order from any channel: {@code condition} AVAILABLE (sell again),
      * QUALITY_CONTROL (inspect first) or DAMAGED.
      */
+    @APIResponse(responseCode = "201", description = "Posted: the movement", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
     @POST
     @Path("returns")
     @RolesAllowed(Scopes.STOCK_WRITE)
@@ -69,6 +82,10 @@ public class StockResource {
         return respond(ledger.takeBack(customerReturn, idempotencyKey));
     }
 
+    @APIResponse(responseCode = "201", description = "Posted: the movement", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
     @POST
     @Path("adjustments")
     @RolesAllowed(Scopes.STOCK_WRITE)
@@ -81,6 +98,10 @@ public class StockResource {
      * A stock count: on hand becomes {@code countedOnHand} if it is still {@code expectedOnHand}; otherwise 422
      * {@code count-mismatch} with the current on hand, and nothing changes.
      */
+    @APIResponse(responseCode = "201", description = "Posted: the movement", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
     @POST
     @Path("counts")
     @RolesAllowed(Scopes.STOCK_WRITE)
@@ -90,6 +111,10 @@ public class StockResource {
     }
 
     /** Units moved between AVAILABLE, DAMAGED and QUALITY_CONTROL. */
+    @APIResponse(responseCode = "201", description = "Posted: the movement", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
     @POST
     @Path("state-moves")
     @RolesAllowed(Scopes.STOCK_WRITE)
@@ -99,6 +124,10 @@ public class StockResource {
     }
 
     /** Sets the safety stock a location holds back from what it promises. */
+    @APIResponse(responseCode = "201", description = "Posted: the movement", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
     @POST
     @Path("safety-stock")
     @RolesAllowed(Scopes.STOCK_WRITE)
@@ -111,6 +140,10 @@ public class StockResource {
      * Announces goods for a location (a purchase order, a transfer on its way): incoming until a receipt with the
      * same reference arrives.
      */
+    @APIResponse(responseCode = "201", description = "Posted: the movement", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
     @POST
     @Path("incoming")
     @RolesAllowed(Scopes.STOCK_WRITE)
@@ -120,6 +153,10 @@ public class StockResource {
     }
 
     /** Withdraws an announcement that will not arrive. */
+    @APIResponse(responseCode = "201", description = "Posted: the movement", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementView.class)))
     @POST
     @Path("incoming/withdrawals")
     @RolesAllowed(Scopes.STOCK_WRITE)

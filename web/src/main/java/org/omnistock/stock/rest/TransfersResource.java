@@ -16,9 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.rest.ApiDocument;
 import org.omnistock.stock.boundary.NewTransfer;
 import org.omnistock.stock.boundary.TransferReceipt;
 import org.omnistock.stock.boundary.TransferView;
@@ -35,6 +39,10 @@ public class TransfersResource {
     @Inject
     Transfers transfers;
 
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferView.class)))
     @POST
     @RolesAllowed(Scopes.STOCK_WRITE)
     public Response ship(@NotNull @Valid NewTransfer request, @Context UriInfo uriInfo) {
