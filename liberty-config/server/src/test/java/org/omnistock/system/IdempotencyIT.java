@@ -76,14 +76,25 @@ class IdempotencyIT {
     }
 
     @Test
-    void aKeyIsTheCallersOwnAndNamesOneDraftOrCart() {
+    void aKeyIsTheCallersOwnAndNamesOneReturnOrCart() {
         String key = uniqueCode("key");
-        String draft = "{\"name\":\"" + uniqueCode("idem") + "\",\"strategies\":[{\"name\":\"any\","
-                + "\"modes\":[\"SHIP\"]}]}";
-        int version = post("/api/v1/routing/rule-sets", draft, key).json().getInt("version");
-        Api.Reply again = post("/api/v1/routing/rule-sets", draft, key);
+        OrderDesk.standardRules();
+        String sku = OrderDesk.pricedSku("IDR", "5.00");
+        String store = OrderDesk.location("IDR", "STORE", 52.37, 4.89, null);
+        Api.receive(sku, store, 3);
+        Api.Client seller = Api.newClient(null, channel(store), "read", "orders:write");
+        String number = seller.post("/api/v1/orders", OrderDesk.shippedOrder(uniqueCode("idr"), null, "5.00",
+                new OrderDesk.Line(sku, 1))).json().getString("number");
+        String fulfilment = seller.get("/api/v1/orders/" + number).json().getJsonArray("fulfilments")
+                .getJsonObject(0).getString("code");
+        assertEquals(200, post("/api/v1/fulfilments/" + fulfilment + "/reports", "{\"step\":\"SHIP\"}").status());
+        String request = "{\"lines\":[{\"lineNo\":1,\"quantity\":1,\"reason\":\"too small\"}]}";
+        Api.Reply authorised = seller.post("/api/v1/orders/" + number + "/returns", request, key);
+        Api.Reply again = seller.post("/api/v1/orders/" + number + "/returns", request, key);
+        assertEquals(201, authorised.status(), authorised.body());
         assertEquals(200, again.status(), again.body());
-        assertEquals(version, again.json().getInt("version"), "the same draft, not a second one");
+        assertEquals(authorised.json().getString("number"), again.json().getString("number"),
+                "the same return, not a second one for units already expected back");
 
         Api.Client shop = Api.newClient(null, null, "read", "orders:write");
         String cartRequest = "{\"currency\":\"EUR\",\"channel\":\"" + channel() + "\"}";
