@@ -1,19 +1,17 @@
 package org.omnistock.pricing.boundary;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.omnistock.platform.Csv;
+
 /**
  * The CSV form of a price list's prices, for import and export:
  * {@code sku,amount,minQuantity,effectiveFrom} with that header, one price per line; minQuantity empty for 1,
- * effectiveFrom an ISO-8601 instant or empty for "when imported". Values may be in double quotes.
+ * effectiveFrom an ISO-8601 instant or empty for "when imported". Read and written as {@link Csv} does.
  */
 public final class PriceCsv {
 
@@ -43,66 +41,40 @@ public final class PriceCsv {
         List<NewPrice> prices = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new StringReader(text == null ? "" : text))) {
-            String header = reader.readLine();
-            if (header == null || !HEADER.equalsIgnoreCase(stripBom(header).strip().replace("\"", ""))) {
-                problems.add(new LineProblem(1, null, "the first line must be " + HEADER));
-                return new Parsed(prices, lines, problems);
+        Csv.Read read = Csv.read(text, HEADER, PriceLists.MAX_PRICES_PER_CALL);
+        read.problems().forEach(problem -> problems.add(new LineProblem(problem.line(), null, problem.problem())));
+        for (Csv.Line line : read.lines()) {
+            List<String> fields = line.fields();
+            String sku = fields.get(0);
+            if (fields.size() < 2 || fields.size() > 4) {
+                problems.add(new LineProblem(line.number(), sku, "expected 2 to 4 values, found " + fields.size()));
+                continue;
             }
-            int number = 1;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (prices.size() + problems.size() == PriceLists.MAX_PRICES_PER_CALL) {
-                    problems.add(new LineProblem(number, null, "a file has at most " + PriceLists.MAX_PRICES_PER_CALL
-                            + " prices; split it"));
-                    break;
-                }
-                String[] fields = line.split(",", -1);
-                String sku = fields.length > 0 ? unquote(fields[0]) : null;
-                if (fields.length < 2 || fields.length > 4) {
-                    problems.add(new LineProblem(number, sku, "expected 2 to 4 values, found " + fields.length));
-                    continue;
-                }
-                try {
-                    BigDecimal amount = new BigDecimal(unquote(fields[1]));
-                    String tier = fields.length > 2 ? unquote(fields[2]) : "";
-                    String from = fields.length > 3 ? unquote(fields[3]) : "";
-                    prices.add(new NewPrice(sku, amount, tier.isEmpty() ? null : Integer.valueOf(tier),
-                            from.isEmpty() ? null : Instant.parse(from)));
-                    lines.add(number);
-                } catch (NumberFormatException e) {
-                    problems.add(new LineProblem(number, sku, "amount and minQuantity must be numbers"));
-                } catch (DateTimeParseException e) {
-                    problems.add(new LineProblem(number, sku,
-                            "effectiveFrom must be an ISO-8601 instant such as 2026-12-01T00:00:00Z"));
-                }
+            try {
+                BigDecimal amount = new BigDecimal(fields.get(1));
+                String tier = line.field(2);
+                String from = line.field(3);
+                prices.add(new NewPrice(sku, amount, tier.isEmpty() ? null : Integer.valueOf(tier),
+                        from.isEmpty() ? null : Instant.parse(from)));
+                lines.add(line.number());
+            } catch (NumberFormatException e) {
+                problems.add(new LineProblem(line.number(), sku, "amount and minQuantity must be numbers"));
+            } catch (DateTimeParseException e) {
+                problems.add(new LineProblem(line.number(), sku,
+                        "effectiveFrom must be an ISO-8601 instant such as 2026-12-01T00:00:00Z"));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a string cannot fail", e);
         }
+        problems.sort(java.util.Comparator.comparingInt(LineProblem::line));
         return new Parsed(prices, lines, problems);
     }
 
     public static String write(List<PriceView> prices) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (PriceView price : prices) {
-            csv.append(price.sku()).append(',').append(price.amount().toPlainString())
+            csv.append(Csv.field(price.sku())).append(',').append(price.amount().toPlainString())
                     .append(',').append(price.minQuantity()).append(',')
                     .append("SCHEDULED".equals(price.status()) ? price.effectiveFrom().toString() : "").append('\n');
         }
         return csv.toString();
-    }
-
-    private static String unquote(String field) {
-        String value = field.strip();
-        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                ? value.substring(1, value.length() - 1).strip() : value;
-    }
-
-    private static String stripBom(String line) {
-        return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 }

@@ -19,11 +19,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
+import org.omnistock.platform.Csv;
 import org.omnistock.platform.Page;
 
 /**
  * Any table the API returns (a list or a page of records) as CSV, for {@code Accept: text/csv}: one header row of
- * the records' component names, one row per record, RFC 4180 quoting, a map as {@code key=value} pairs.
+ * the records' component names, one row per record, fields as {@link Csv#field} writes them, a map as
+ * {@code key=value} pairs.
  */
 @Provider
 @Produces(CsvWriter.TEXT_CSV)
@@ -55,12 +57,12 @@ public class CsvWriter implements MessageBodyWriter<Object> {
             throw new IllegalArgumentException(rows.get(0).getClass() + " is not a record");
         }
         for (int i = 0; i < columns.length; i++) {
-            writer.write((i == 0 ? "" : ",") + field(columns[i].getName()));
+            writer.write((i == 0 ? "" : ",") + Csv.field(columns[i].getName()));
         }
         writer.write("\r\n");
         for (Object row : rows) {
             for (int i = 0; i < columns.length; i++) {
-                writer.write((i == 0 ? "" : ",") + field(text(value(columns[i], row))));
+                writer.write((i == 0 ? "" : ",") + Csv.field(text(value(columns[i], row))));
             }
             writer.write("\r\n");
         }
@@ -86,23 +88,5 @@ public class CsvWriter implements MessageBodyWriter<Object> {
                     .collect(Collectors.joining(" "));
         }
         return value.toString();
-    }
-
-    /** A field quoted when it holds a comma, quote or line break, or could be read as a spreadsheet formula. */
-    static String field(String text) {
-        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !isNumber(text) ? "'" + text : text;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
-    }
-
-    private static boolean isNumber(String text) {
-        try {
-            new java.math.BigDecimal(text);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }
