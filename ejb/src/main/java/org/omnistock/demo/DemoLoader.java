@@ -21,6 +21,7 @@ import org.omnistock.account.boundary.NewClient;
 import org.omnistock.account.boundary.NewUser;
 import org.omnistock.account.boundary.StoreCredentials;
 import org.omnistock.account.boundary.Users;
+import org.omnistock.catalog.boundary.NewBarcode;
 import org.omnistock.catalog.boundary.NewSku;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.boundary.UnitCost;
@@ -33,6 +34,7 @@ import org.omnistock.channel.entity.RuleScope;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.boundary.NewLocation;
 import org.omnistock.location.entity.LocationType;
+import org.omnistock.messages.catalog.Gtin;
 import org.omnistock.messages.promotion.PromotionRule;
 import org.omnistock.messages.promotion.PromotionType;
 import org.omnistock.messages.promotion.Stacking;
@@ -103,9 +105,11 @@ public class DemoLoader {
      */
     public int createMissingSkus(List<NewSku> wanted) {
         int created = 0;
-        for (NewSku sku : wanted) {
+        for (int i = 0; i < wanted.size(); i++) {
+            NewSku sku = wanted.get(i);
             if (skus.find(sku.code()).isEmpty()) {
                 skus.create(sku);
+                skus.addBarcode(sku.code(), new NewBarcode(demoBarcode(i)));
                 if (!sku.category().equals("Accessories")) {
                     skus.setUnitCost(sku.code(), new UnitCost(BASE_PRICES.get(product(sku.code()))
                             .multiply(new BigDecimal("0.4")).setScale(2, RoundingMode.HALF_UP)));
@@ -114,6 +118,14 @@ public class DemoLoader {
             }
         }
         return created;
+    }
+
+    /**
+     * The demo SKU's EAN-13, in GS1's range for a retailer's own numbers (prefix 20): the n-th SKU of the demo
+     * catalog is 2000000 followed by n, five digits, and the check digit ({@code 2000000000008} the first).
+     */
+    static String demoBarcode(int n) {
+        return Gtin.withCheckDigit(String.format("2000000%05d", n));
     }
 
     public int createMissingLocations(List<NewLocation> wanted) {

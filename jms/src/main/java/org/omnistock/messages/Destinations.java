@@ -18,6 +18,9 @@ public final class Destinations {
     /** Multicast address: promotions created, changed or withdrawn, sent ahead of the instant they start. */
     public static final String PROMOTION_CHANGED = "omnistock.promotion.changed";
 
+    /** Multicast address: a SKU was created or its name, category or barcodes changed (stores' item masters). */
+    public static final String SKU_CHANGED = "omnistock.sku.changed";
+
     /** Multicast address: an order's status changed (connectors select on {@code channel}). */
     public static final String ORDER_CHANGED = "omnistock.order.changed";
 

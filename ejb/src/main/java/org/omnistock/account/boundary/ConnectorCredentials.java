@@ -33,7 +33,8 @@ public class ConnectorCredentials {
 
     /** What {@code read} lets a connector read. */
     static final List<String> READ = List.of(Destinations.STOCK_CHANGED, Destinations.CHANNEL_STOCK_CHANGED,
-            Destinations.PRICE_CHANGED, Destinations.PROMOTION_CHANGED, Destinations.ORDER_CHANGED);
+            Destinations.PRICE_CHANGED, Destinations.PROMOTION_CHANGED, Destinations.ORDER_CHANGED,
+            Destinations.SKU_CHANGED);
     /** What {@code customers:read} lets it read besides. */
     static final List<String> CUSTOMERS = List.of(Destinations.CUSTOMER_CHANGED, Destinations.WISH_NOTICE);
 

@@ -32,7 +32,8 @@ public class StoreCredentials {
 
     /** The event addresses on which a store keeps a durable subscription. */
     public static final List<String> SUBSCRIBED = List.of(Destinations.STOCK_CHANGED,
-            Destinations.CHANNEL_STOCK_CHANGED, Destinations.PRICE_CHANGED, Destinations.PROMOTION_CHANGED);
+            Destinations.CHANNEL_STOCK_CHANGED, Destinations.PRICE_CHANGED, Destinations.PROMOTION_CHANGED,
+            Destinations.SKU_CHANGED);
 
     private static final Logger LOG = Logger.getLogger(StoreCredentials.class.getName());
     private static final String SERVER_ROLES = "server,admin";

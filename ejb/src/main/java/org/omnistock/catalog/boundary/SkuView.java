@@ -2,16 +2,26 @@ package org.omnistock.catalog.boundary;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import org.omnistock.catalog.entity.Sku;
 
-/** A SKU as clients see it; {@code unitCost} absent while unknown. */
-public record SkuView(String code, String name, String category, BigDecimal unitCost, Instant createdAt) {
+/**
+ * A SKU as clients see it; {@code unitCost} absent while unknown; {@code barcodes} its GTINs in stored form
+ * ({@link org.omnistock.messages.catalog.Gtin}), in order; {@code sequence} the count of changes stores were told
+ * of (a store's item master keeps the newer of this and an event).
+ */
+public record SkuView(String code, String name, String category, BigDecimal unitCost, List<String> barcodes,
+                      long sequence, Instant createdAt) {
 
     public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9._-]*";
 
-    static SkuView of(Sku sku) {
-        return new SkuView(sku.getCode(), sku.getName(), sku.getCategory(), sku.getUnitCost(),
-                sku.getCreatedAt());
+    public SkuView {
+        barcodes = barcodes == null ? List.of() : List.copyOf(barcodes);
+    }
+
+    static SkuView of(Sku sku, List<String> barcodes) {
+        return new SkuView(sku.getCode(), sku.getName(), sku.getCategory(), sku.getUnitCost(), barcodes,
+                sku.getSequence(), sku.getCreatedAt());
     }
 }

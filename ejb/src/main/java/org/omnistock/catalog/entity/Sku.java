@@ -49,6 +49,10 @@ public class Sku {
     @Column(name = "unit_cost", precision = 19, scale = 4)
     private BigDecimal unitCost;
 
+    /** Grows by one with each change stores are told of (name, category, barcodes): they keep the newest. */
+    @Column(nullable = false)
+    private long sequence;
+
     protected Sku() {
     }
 
@@ -65,6 +69,20 @@ public class Sku {
 
     public void setUnitCost(BigDecimal unitCost) {
         this.unitCost = unitCost;
+    }
+
+    public void rename(String name, String category) {
+        this.name = name;
+        this.category = category;
+    }
+
+    /** The sequence of the next change stores are told of. */
+    public long nextSequence() {
+        return ++sequence;
+    }
+
+    public long getSequence() {
+        return sequence;
     }
 
     public Long getId() {

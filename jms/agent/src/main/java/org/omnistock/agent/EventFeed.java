@@ -16,6 +16,7 @@ import jakarta.jms.TextMessage;
 import org.omnistock.messages.Destinations;
 import org.omnistock.messages.Headers;
 import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.catalog.CatalogChanged;
 import org.omnistock.messages.fulfilment.FulfilmentTask;
 import org.omnistock.messages.pricing.PriceScope;
 import org.omnistock.messages.pricing.PricesChanged;
@@ -24,7 +25,8 @@ import org.omnistock.messages.stock.LatestStock;
 import org.omnistock.messages.stock.StockChanged;
 
 /**
- * Reads what the server tells the store: prices and promotions from the store's durable subscriptions and its work
+ * Reads what the server tells the store: prices, promotions and the catalog from the store's durable subscriptions
+ * and its work
  * from its task queue (each applied, written to disk, then acknowledged), and live stock levels of the store and
  * its neighbours.
  */
@@ -37,6 +39,7 @@ final class EventFeed extends BrokerLink {
     private final String priceZone;
     private final List<String> watchedLocations;
     private final PriceBook book;
+    private final ItemMaster items;
     private final TaskBoard tasks;
     private final LatestStock stock;
     private final Runnable subscribed;
@@ -45,12 +48,13 @@ final class EventFeed extends BrokerLink {
      * @param subscribed run each time the subscriptions are in place (the first time they may have just been made)
      */
     EventFeed(String store, String priceZone, List<String> watchedLocations, ConnectionFactory broker,
-              PriceBook book, TaskBoard tasks, LatestStock stock, Runnable subscribed) {
+              PriceBook book, ItemMaster items, TaskBoard tasks, LatestStock stock, Runnable subscribed) {
         super(broker);
         this.store = store;
         this.priceZone = priceZone;
         this.watchedLocations = watchedLocations;
         this.book = book;
+        this.items = items;
         this.tasks = tasks;
         this.stock = stock;
         this.subscribed = subscribed;
@@ -70,6 +74,11 @@ final class EventFeed extends BrokerLink {
                         Destinations.subscription(Destinations.PROMOTION_CHANGED))
                 .setMessageListener(message -> apply(promotions, message,
                         json -> book.apply(JsonCodec.fromJson(json, PromotionChanged.class))));
+        Session catalog = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE);
+        catalog.createDurableSubscriber(catalog.createTopic(Destinations.SKU_CHANGED),
+                        Destinations.subscription(Destinations.SKU_CHANGED))
+                .setMessageListener(message -> apply(catalog, message,
+                        json -> items.apply(JsonCodec.fromJson(json, CatalogChanged.class))));
         Session work = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE);
         work.createConsumer(work.createQueue(Destinations.locationTasks(store)))
                 .setMessageListener(message -> apply(work, message,
@@ -86,7 +95,7 @@ final class EventFeed extends BrokerLink {
             }
         });
         connection.start();
-        LOG.info(() -> "Receiving prices, promotions and the stock of " + watchedLocations);
+        LOG.info(() -> "Receiving prices, promotions, the catalog and the stock of " + watchedLocations);
         subscribed.run();
     }
 

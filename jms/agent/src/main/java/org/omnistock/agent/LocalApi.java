@@ -71,6 +71,7 @@ final class LocalApi implements AutoCloseable {
         server.createContext("/basket", exchange -> serve(exchange, "POST", this::basket));
         server.createContext("/sales", exchange -> serve(exchange, "POST", this::sale));
         server.createContext("/stock", exchange -> serve(exchange, "GET", this::stock));
+        server.createContext("/items", exchange -> serve(exchange, "GET", this::item));
         server.createContext("/tasks", this::tasks);
         server.createContext("/status", exchange -> serve(exchange, "GET", e -> reply(e, 200, agent.status())));
         server.start();
@@ -177,19 +178,37 @@ final class LocalApi implements AutoCloseable {
     }
 
     private void stock(HttpExchange exchange) throws IOException, Refused {
-        String query = exchange.getRequestURI().getRawQuery();
-        String sku = null;
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                if (pair.startsWith("sku=")) {
-                    sku = URLDecoder.decode(pair.substring(4), StandardCharsets.UTF_8);
-                }
-            }
-        }
+        String sku = parameter(exchange, "sku");
         if (sku == null || sku.isBlank()) {
             throw new Refused(400, "sku-missing", "ask for a SKU: /stock?sku=...");
         }
         reply(exchange, 200, agent.levels(sku));
+    }
+
+    /** {@code GET /items?barcode=...}: the SKU a till scanned, from the item master; 404 if no SKU has it. */
+    private void item(HttpExchange exchange) throws IOException, Refused {
+        String barcode = parameter(exchange, "barcode");
+        if (barcode == null || barcode.isBlank()) {
+            throw new Refused(400, "barcode-missing", "ask for a barcode: /items?barcode=...");
+        }
+        try {
+            reply(exchange, 200, agent.items().byBarcode(barcode).orElseThrow(() -> new Refused(404,
+                    "unknown-barcode", "no SKU in this store's item master has barcode " + barcode)));
+        } catch (IllegalArgumentException e) {
+            throw new Refused(422, "invalid-barcode", e.getMessage());
+        }
+    }
+
+    private static String parameter(HttpExchange exchange, String name) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith(name + "=")) {
+                    return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return null;
     }
 
     /** The body as the type (null for a JSON {@code null}); 400 {@code malformed-<what>} if it is not one. */

@@ -21,6 +21,7 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 
 import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.catalog.CatalogItem;
 import org.omnistock.messages.pricing.PriceEntry;
 import org.omnistock.messages.pricing.PriceScope;
 import org.omnistock.messages.promotion.PromotionRule;
@@ -28,7 +29,7 @@ import org.omnistock.messages.stock.LatestStock;
 import org.omnistock.messages.stock.StockChanged;
 
 /**
- * What the server holds now, read over its REST API with the store's API client: price lists and promotions (the
+ * What the server holds now, read over its REST API with the store's API client: price lists, promotions and SKUs (the
  * durable subscriptions bring every change from the moment they were made, this brings what was recorded before;
  * see {@link PriceBook#load}) and the store's stock levels (each with its sequence, so a stale level never wins over
  * an event). Read after the subscriptions exist, so nothing falls between the two.
@@ -57,11 +58,32 @@ final class ServerSnapshot {
      *
      * @return the locations whose stock was loaded
      */
-    List<String> load(PriceBook book, LatestStock stock, List<String> locations)
+    List<String> load(PriceBook book, ItemMaster items, LatestStock stock, List<String> locations)
             throws IOException, InterruptedException {
         String token = token();
         loadPrices(token, book);
+        loadCatalog(token, items);
         return loadStock(token, stock, locations);
+    }
+
+    /** Every SKU with its barcodes, a page at a time; each joins the item master unless a newer one is held. */
+    private void loadCatalog(String token, ItemMaster items) throws IOException, InterruptedException {
+        for (int page = 0; ; page++) {
+            JsonArray skus = ((JsonObject) get(token, "/api/v1/skus?size=" + PAGE + "&page=" + page))
+                    .getJsonArray("items");
+            List<CatalogItem> loaded = new ArrayList<>();
+            for (JsonValue value : skus) {
+                JsonObject sku = value.asJsonObject();
+                loaded.add(new CatalogItem(sku.getString("code"), sku.getString("name"), text(sku, "category"),
+                        sku.getJsonArray("barcodes").getValuesAs(jakarta.json.JsonString.class).stream()
+                                .map(jakarta.json.JsonString::getString).toList(),
+                        sku.getJsonNumber("sequence").longValue()));
+            }
+            items.load(loaded);
+            if (skus.size() < PAGE) {
+                return;
+            }
+        }
     }
 
     private void loadPrices(String token, PriceBook book) throws IOException, InterruptedException {

@@ -35,7 +35,7 @@ import org.omnistock.messages.stock.StockChanged;
  * </pre>
  * The password and the secret may come from the environment ({@code OMNISTOCK_AGENT_PASSWORD},
  * {@code OMNISTOCK_AGENT_SECRET}) rather than the command line. With an API client (scope {@code read}) the agent
- * also loads the prices and promotions recorded before its subscriptions were made.
+ * also loads the prices, promotions and SKUs recorded before its subscriptions were made.
  */
 public final class StoreAgent implements AutoCloseable {
 
@@ -86,6 +86,7 @@ public final class StoreAgent implements AutoCloseable {
     private final Config config;
     private final SaleJournal journal;
     private final PriceBook book;
+    private final ItemMaster items;
     private final TaskBoard tasks;
     private final ActiveMQConnectionFactory broker;
     private final LatestStock stock = new LatestStock();
@@ -101,10 +102,11 @@ public final class StoreAgent implements AutoCloseable {
         this.config = config;
         journal = new SaleJournal(config.data());
         book = new PriceBook(config.data(), config.currency(), config.priceZone());
+        items = new ItemMaster(config.data());
         tasks = new TaskBoard(config.data());
         broker = new ActiveMQConnectionFactory(config.brokerUrl(), config.user(), config.password());
         forwarder = new SaleForwarder(config.store(), broker, journal);
-        feed = new EventFeed(config.store(), config.priceZone(), watched(), broker, book, tasks, stock,
+        feed = new EventFeed(config.store(), config.priceZone(), watched(), broker, book, items, tasks, stock,
                 this::subscribed);
         threads.add(new Thread(forwarder, "sale-forwarder"));
         threads.add(new Thread(feed, "event-feed"));
@@ -127,9 +129,9 @@ public final class StoreAgent implements AutoCloseable {
         Thread loader = new Thread(() -> {
             while (!stopping && !snapshotLoaded) {
                 try {
-                    List<String> levels = snapshot.load(book, stock, watched());
+                    List<String> levels = snapshot.load(book, items, stock, watched());
                     snapshotLoaded = true;
-                    LOG.info(() -> "Price lists, promotions and the stock of " + levels + " loaded from "
+                    LOG.info(() -> "Price lists, promotions, the catalog and the stock of " + levels + " loaded from "
                             + config.api());
                 } catch (IOException | RuntimeException e) {
                     LOG.warning(() -> "Prices and stock not loaded from " + config.api() + " yet: " + e);
@@ -183,6 +185,10 @@ public final class StoreAgent implements AutoCloseable {
         return journal;
     }
 
+    ItemMaster items() {
+        return items;
+    }
+
     TaskBoard tasks() {
         return tasks;
     }
@@ -211,6 +217,7 @@ public final class StoreAgent implements AutoCloseable {
         int[] sizes = book.sizes();
         status.put("priceLists", sizes[0]);
         status.put("promotions", sizes[1]);
+        status.put("items", items.size());
         status.put("tasks", tasks.all().size());
         status.put("loadedFromServer", config.api() == null ? null : snapshotLoaded);
         return status;

@@ -18,6 +18,10 @@
  *       recorded before ({@link org.omnistock.agent.ServerSnapshot}), once the subscriptions exist so that nothing
  *       falls between the two: a list's entries join those held (entries are history and never change), its scope
  *       and a promotion's rule replace older ones by sequence.</li>
+ *   <li>An <b>item master</b> ({@link org.omnistock.agent.ItemMaster}): every SKU's name, category and barcodes
+ *       from {@code omnistock.sku.changed} (its own durable subscription, applied, written and acknowledged as the
+ *       price book's), and with an API client those recorded before it; a SKU's entry is replaced only by a newer
+ *       one (its {@code sequence}). A till finds what it scanned by any form of the GTIN, also offline.</li>
  *   <li>A <b>stock cache</b> of the store and the nearby stores it is told about, from {@code omnistock.stock.changed}
  *       ({@link org.omnistock.messages.stock.LatestStock}: a stale event never wins). With an API client it starts
  *       from the store's levels as the server holds them (each with its sequence, so an older one never wins over
@@ -54,11 +58,13 @@
  *   <li>{@code POST /sales}: a {@link org.omnistock.messages.sale.PosSale} (the store's id filled in), 202 once it
  *       is on disk; 422 with its problems if the server would refuse it; the same receipt again is one sale;</li>
  *   <li>{@code GET /stock?sku=X}: the cached levels of the SKU here and nearby;</li>
+ *   <li>{@code GET /items?barcode=X}: the SKU (code, name, category, barcodes) the till scanned; 404 if no SKU has
+ *       it, 422 for a code that is no GTIN or whose check digit is wrong (a misread: scan again);</li>
  *   <li>{@code GET /tasks}: the store's fulfilment tasks; {@code POST /tasks/<fulfilment>}: {@code {"action":
  *       "ACCEPT"}} (or a {@link org.omnistock.messages.fulfilment.FulfilmentUpdate}'s other fields), 202 once the
  *       broker has it, 404 for a fulfilment that is not this store's, 503 while the broker is away;</li>
- *   <li>{@code GET /status}: whether the broker is reachable, sales waiting, price lists, promotions and tasks
- *       held.</li>
+ *   <li>{@code GET /status}: whether the broker is reachable, sales waiting, price lists, promotions, items and
+ *       tasks held.</li>
  * </ul>
  */
 package org.omnistock.agent;

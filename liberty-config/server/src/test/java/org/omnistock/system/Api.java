@@ -96,6 +96,23 @@ final class Api {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
+    /**
+     * A barcode no other test run uses: an EAN-13 in GS1's range for a retailer's own numbers (20-29), with its
+     * check digit.
+     */
+    static String newBarcode() {
+        StringBuilder digits = new StringBuilder("2" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
+        for (int i = 0; i < 10; i++) {
+            digits.append(java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
+        }
+        for (int check = 0; check < 10; check++) {
+            if (org.omnistock.messages.catalog.Gtin.isValid(digits.toString() + check)) {
+                return digits.toString() + check;
+            }
+        }
+        throw new IllegalStateException("one check digit fits every body");
+    }
+
     /** A client of the server over HTTPS that trusts the test server's own (self-signed) key. */
     static HttpClient https() {
         try {

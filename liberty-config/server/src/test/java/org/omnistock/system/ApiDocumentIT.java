@@ -59,6 +59,13 @@ class ApiDocumentIT {
         get(admin, "/api/v1/skus?q=" + sku);
         get(admin, "/api/v1/skus/" + sku);
         get(admin, "/api/v1/skus/NO-SUCH-SKU");
+        String barcode = Api.newBarcode();
+        post(admin, "/api/v1/skus/" + sku + "/barcodes", "{\"barcode\":\"" + barcode + "\"}");
+        post(admin, "/api/v1/skus/" + sku + "/barcodes", "{\"barcode\":\"" + barcode + "\"}");
+        post(admin, "/api/v1/skus/" + sku + "/barcodes", "{\"barcode\":\"12345\"}");
+        get(admin, "/api/v1/barcodes/" + barcode);
+        get(admin, "/api/v1/barcodes/" + Api.newBarcode());
+        put(admin, "/api/v1/skus/" + sku, "{\"name\":\"Documented again\",\"category\":\"Tests\"}");
         String receipt = "{\"sku\":\"" + sku + "\",\"locationId\":\"" + store + "\",\"quantity\":12,\"reference\":\"PO-1\"}";
         post(admin, "/api/v1/stock/receipts", receipt, key + "-r");
         post(admin, "/api/v1/stock/receipts", receipt, key + "-r");

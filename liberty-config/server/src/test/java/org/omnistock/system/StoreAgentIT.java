@@ -3,6 +3,7 @@ package org.omnistock.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.omnistock.system.Api.createLocation;
+import static org.omnistock.system.Api.newBarcode;
 import static org.omnistock.system.Api.onHand;
 import static org.omnistock.system.Api.post;
 import static org.omnistock.system.Api.put;
@@ -247,6 +248,44 @@ class StoreAgentIT {
         assertEquals(201, post("/api/v1/skus", "{\"code\":\"" + sku + "\",\"name\":\"Agent " + sku
                 + "\",\"category\":\"" + category + "\"}").status());
         return sku;
+    }
+
+    @Test
+    void aTillFindsWhatItScannedInTheAgentsItemMasterAlsoOffline() throws Exception {
+        String before = uniqueCode("AGB");
+        Api.createSku(before);
+        String beforeBarcode = newBarcode();
+        assertEquals(201, post("/api/v1/skus/" + before + "/barcodes", "{\"barcode\":\"" + beforeBarcode + "\"}")
+                .status());
+        agent = startWithApi(null);
+        await(() -> status().getBoolean("brokerReachable") && status().getBoolean("loadedFromServer"),
+                "the agent loads the catalog recorded before it");
+        assertEquals(before, json(agentGet("/items?barcode=" + beforeBarcode)).getString("sku"));
+
+        String after = uniqueCode("AGB");
+        Api.createSku(after);
+        String afterBarcode = newBarcode();
+        assertEquals(201, post("/api/v1/skus/" + after + "/barcodes", "{\"barcode\":\"" + afterBarcode + "\"}")
+                .status());
+        await(() -> agentGet("/items?barcode=" + afterBarcode).statusCode() == 200,
+                "a barcode given after the agent started reaches it on omnistock.sku.changed");
+        assertEquals(200, Api.delete("/api/v1/skus/" + before + "/barcodes/" + beforeBarcode).status());
+        await(() -> agentGet("/items?barcode=" + beforeBarcode).statusCode() == 404,
+                "a barcode taken off a SKU no longer finds it");
+        agent.close();
+        agent = start("tcp://127.0.0.1:1", null);
+
+        JsonObject offline = json(agentGet("/items?barcode=" + afterBarcode));
+        assertEquals(after, offline.getString("sku"), "found from the item master on disk, without the broker");
+        assertEquals("Tests", offline.getString("category"), "with the category the till prices promotions by");
+        HttpResponse<String> misread = agentGet("/items?barcode=" + afterBarcode.substring(0, 12)
+                + ((afterBarcode.charAt(12) - '0' + 1) % 10));
+        assertEquals(422, misread.statusCode());
+        assertEquals("urn:omnistock:problem:invalid-barcode", json(misread).getString("type"));
+    }
+
+    private HttpResponse<String> agentGet(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(agentUri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String priceList(String zone) {

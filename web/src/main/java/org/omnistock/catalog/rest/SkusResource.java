@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.catalog.boundary.NewBarcode;
 import org.omnistock.catalog.boundary.NewSku;
+import org.omnistock.catalog.boundary.SkuChange;
 import org.omnistock.catalog.boundary.SkuView;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.boundary.UnitCost;
@@ -89,6 +92,38 @@ public class SkusResource {
     public SkuView get(@PathParam("code") String code) {
         return skus.findByCode(code).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-sku", "there is no SKU " + code));
+    }
+
+    /** Renames the SKU or moves it to another category; stores are told. */
+    @PUT
+    @Path("{code}")
+    @RolesAllowed(Scopes.CATALOG_WRITE)
+    public SkuView change(@PathParam("code") String code, @NotNull @Valid SkuChange change) {
+        return skus.change(code, change);
+    }
+
+    /**
+     * Gives the SKU a barcode (EAN-13, EAN-8, UPC-A or GTIN-14 with its check digit; stored as
+     * {@code Gtin.normalise} gives it): 201, or 200 if the SKU has it already; 409 if another SKU has it.
+     */
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SkuView.class)))
+    @APIResponse(responseCode = "200", description = ApiDocument.SENT_AGAIN, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SkuView.class)))
+    @POST
+    @Path("{code}/barcodes")
+    @RolesAllowed(Scopes.CATALOG_WRITE)
+    public Response addBarcode(@PathParam("code") String code, @NotNull @Valid NewBarcode barcode) {
+        Skus.BarcodeAdded added = skus.addBarcode(code, barcode);
+        return Response.status(added.added() ? Response.Status.CREATED : Response.Status.OK).entity(added.sku())
+                .build();
+    }
+
+    @DELETE
+    @Path("{code}/barcodes/{barcode}")
+    @RolesAllowed(Scopes.CATALOG_WRITE)
+    public SkuView removeBarcode(@PathParam("code") String code, @PathParam("barcode") String barcode) {
+        return skus.removeBarcode(code, barcode);
     }
 
     /** What a unit costs the retailer from now on, for margins; {@code {"unitCost": null}} forgets it. */
