@@ -27,6 +27,9 @@
  *
  * <h2>Who may</h2>
  * Authorising a return needs {@code orders:write} (a channel client, its own channel's orders); receiving one needs
- * {@code stock:write} at the receiving location.
+ * {@code stock:write} at the receiving location. A return is seen by whoever sees its order, and, while its goods are
+ * still expected, by anyone who may take stock in somewhere: the customer brings them to the store that suits them,
+ * whose staff open the return by the number on its label. The list of returns ({@code Returns.recent}) is the newest
+ * first, each one only if the caller may see it.
  */
 package org.omnistock.returns;

@@ -39,6 +39,16 @@
  *       drawing on them recompute what they may sell only once every level is locked, from one
  *       {@code StockLevelsChanged} for the whole posting (each level once, in the same order), each channel once for
  *       all its SKUs.</li>
+ *   <li>Goods in ({@link org.omnistock.stock.boundary.Deliveries}): the announcements of a location under one
+ *       reference, transfers aside, are a delivery; it is received at the door all lines in one transaction, each
+ *       with what came (0 for a line that did not come), which settles its announcement: on hand up by what came,
+ *       incoming down by what was announced, and the announcement keeps what came beside what was announced (the
+ *       differences goods in shows for 14 days). A line received before with the same quantity changes nothing; with
+ *       another it is refused; a SKU not announced under the reference is refused (received as a receipt of its
+ *       own).</li>
+ *   <li>A count sheet is the levels of one location and category ({@code levelsAt} with a category); each counted
+ *       line is posted as a count with the on hand the sheet showed, so a line whose on hand moved since (a sale
+ *       meanwhile) is refused and counted again, never overwritten.</li>
  *   <li>Who may: every write needs {@code stock:write} (reservations {@code orders:write}) at the location it
  *       changes; reading a location's levels and ledger needs {@code read} there. A caller bound to stores sees only
  *       those in a SKU's network view, a transfer only if it is at one of its ends, and the reconciliation not at

@@ -93,6 +93,17 @@ public class Channels {
         return ChannelView.of(channel);
     }
 
+    /** Takes a buffer or exclusion off the channel; 404 if it has no such rule. */
+    public ChannelView removeRule(String channelCode, RuleScope scope, String value, RuleKind kind) {
+        access.require(Scopes.CATALOG_WRITE);
+        SalesChannel channel = require(channelCode);
+        ChannelRule rule = channel.removeRule(scope, value == null ? "" : value.strip(), kind).orElseThrow(
+                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-rule", "channel " + channelCode + " has no "
+                        + kind + " rule for " + scope + (scope == RuleScope.ALL ? "" : " " + value)));
+        em.remove(rule);
+        return ChannelView.of(channel);
+    }
+
     public List<ChannelView> list() {
         access.require(Scopes.READ);
         return em.createNamedQuery(SalesChannel.FIND_ALL, SalesChannel.class).getResultStream()

@@ -84,6 +84,15 @@ public class SalesChannel {
         return rule;
     }
 
+    /** Takes off the rule with this scope, value and kind; the rule taken off, if there was one. */
+    public java.util.Optional<ChannelRule> removeRule(RuleScope scope, String value, RuleKind kind) {
+        String scopeValue = scope == RuleScope.ALL ? "" : value;
+        java.util.Optional<ChannelRule> found = rules.stream().filter(rule -> rule.getScope() == scope
+                && rule.getScopeValue().equals(scopeValue) && rule.getKind() == kind).findFirst();
+        found.ifPresent(rules::remove);
+        return found;
+    }
+
     public Long getId() {
         return id;
     }

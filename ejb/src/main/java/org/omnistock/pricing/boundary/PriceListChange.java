@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** What can change of a price list: its scope (currency, channel, zone, group) is what the list is, and stays. */
+/**
+ * A price list's name, priority and window; whom it prices for changes by {@link PriceListScope}, its currency never.
+ */
 public record PriceListChange(@NotBlank @Size(max = 200) String name, @Min(-1000) @Max(1000) Integer priority,
                               Instant validFrom, Instant validTo) {
 

@@ -104,6 +104,34 @@ public class PriceLists {
         return PriceListView.of(list);
     }
 
+    /**
+     * Changes whom the list prices for. The prices in force and scheduled go out again to whoever the list now
+     * reaches (a store of the new zone has none of them yet), and a store of the old zone hears the list's new scope,
+     * which leaves it out there.
+     */
+    public PriceListView changeScope(String code, @NotNull @Valid PriceListScope request) {
+        access.require(Scopes.PRICES_WRITE);
+        String channel = blankToNull(request.channel());
+        if (channel != null && channels.findByCode(channel).isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "unknown-channel", "there is no channel " + channel);
+        }
+        PriceList list = locked(code);
+        String oldZone = list.scope().zoneHeader();
+        list.rescope(channel, blankToNull(request.priceZone()), blankToNull(request.customerGroup()));
+        if (!oldZone.equals(list.scope().zoneHeader())) {
+            events.listLeftZone(list, oldZone);
+        }
+        List<PriceEntry> inForce = currentAndScheduled(code).stream().map(p -> new PriceEntry(p.sku(), p.amount(),
+                p.minQuantity(), p.effectiveFrom())).toList();
+        events.listChanged(list);
+        events.pricesRecorded(list, inForce);
+        if (!inForce.isEmpty()) {
+            pricesInForce.fire(new PricesInForce(list.getCurrency(), inForce.stream().map(PriceEntry::sku).distinct()
+                    .toList()));
+        }
+        return PriceListView.of(list);
+    }
+
     public List<PriceListView> list() {
         access.require(Scopes.READ);
         return em.createNamedQuery(PriceList.FIND_ALL, PriceList.class).getResultStream().map(PriceListView::of)

@@ -56,13 +56,25 @@ public class PriceEvents {
         publish(list, List.of());
     }
 
+    /**
+     * The list no longer prices for the stores of a zone: they hear its new scope (selected by the zone they left),
+     * by which they leave it out.
+     */
+    public void listLeftZone(PriceList list, String zoneHeader) {
+        publish(list, List.of(), zoneHeader);
+    }
+
     private void publish(PriceList list, List<PriceEntry> prices) {
+        publish(list, prices, list.scope().zoneHeader());
+    }
+
+    private void publish(PriceList list, List<PriceEntry> prices, String zoneHeader) {
         Instant now = clock.instant();
         String eventId = UUID.randomUUID().toString();
         PricesChanged event = new PricesChanged(PricesChanged.SCHEMA_VERSION, eventId, list.scope(), prices,
                 list.nextSequence(), now);
         outbox.enqueue(new OutgoingEvent(Destinations.PRICE_CHANGED, true, PricesChanged.EVENT_TYPE, eventId,
-                Map.of(Headers.PRICE_ZONE, list.scope().zoneHeader(), Headers.PRICE_LIST, list.getCode()),
+                Map.of(Headers.PRICE_ZONE, zoneHeader, Headers.PRICE_LIST, list.getCode()),
                 JsonCodec.toJson(event)));
     }
 }

@@ -76,12 +76,22 @@ public class PriceList {
         this.createdAt = createdAt;
     }
 
-    /** Name, priority and window can change; the scope (currency, channel, zone, group) is what the list is. */
+    /**
+     * Name, priority and window can change here; the channel, zone and group by {@link #rescope}; the currency never
+     * (the amounts are in it).
+     */
     public void change(String name, int priority, Instant validFrom, Instant validTo) {
         this.name = name;
         this.priority = priority;
         this.validFrom = validFrom;
         this.validTo = validTo;
+    }
+
+    /** Whom the list prices for: a channel, a price zone, a customer group, each null for all. */
+    public void rescope(String channel, String priceZone, String customerGroup) {
+        this.channel = channel;
+        this.priceZone = priceZone;
+        this.customerGroup = customerGroup;
     }
 
     /** The sequence number of the next message about this list. */

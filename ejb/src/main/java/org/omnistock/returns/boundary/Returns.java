@@ -40,12 +40,16 @@ import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Refusal;
 import org.omnistock.returns.entity.OrderReturn;
 import org.omnistock.returns.entity.OrderReturnLine;
+import org.omnistock.returns.entity.ReturnStatus;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.entity.StockState;
 
 /** Returns of orders from any channel, at any location; see the returns package for the rules and the refunds. */
 @Stateless
 public class Returns {
+
+    /** Returns a store's page looks through for those it may see (a store sees its own orders' and those expected). */
+    private static final int SCANNED_FOR_A_STORE = 500;
 
     /** Units in these states reached the customer, and may come back. */
     private static final Set<FulfilmentStatus> WITH_THE_CUSTOMER = Set.of(FulfilmentStatus.SHIPPED,
@@ -243,7 +247,35 @@ public class Returns {
 
     public Optional<ReturnView> find(String number) {
         Caller caller = access.require(Scopes.READ);
-        return byNumber(number).filter(r -> orders.visible(r.getOrder(), caller)).map(ReturnView::of);
+        return byNumber(number).filter(r -> visible(r, caller)).map(ReturnView::of);
+    }
+
+    /** The newest returns in these states that the caller may see, at most {@code max}. */
+    public List<ReturnView> recent(Set<ReturnStatus> statuses, int max) {
+        Caller caller = access.require(Scopes.READ);
+        return em.createNamedQuery(OrderReturn.FIND_BY_STATUS, OrderReturn.class).setParameter("statuses", statuses)
+                .setMaxResults(caller.isBound() ? SCANNED_FOR_A_STORE : max).getResultStream()
+                .filter(r -> visible(r, caller)).limit(max).map(ReturnView::of).toList();
+    }
+
+    /**
+     * What of each line of the order may still be authorised to come back: units with the customer, less those
+     * returned and those already expected on a return.
+     */
+    public Map<Integer, Integer> returnable(String orderNumber) {
+        Caller caller = access.require(Scopes.READ);
+        CustomerOrder order = orders.byNumber(orderNumber).filter(o -> orders.visible(o, caller)).orElseThrow(
+                () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-order", "there is no order " + orderNumber));
+        return returnable(order);
+    }
+
+    /**
+     * A caller sees a return of an order it sees; and, while its goods are still expected, any caller that may take
+     * stock in somewhere: goods come back at any store, whose staff look the return up by its number to receive it.
+     */
+    private boolean visible(OrderReturn found, Caller caller) {
+        return orders.visible(found.getOrder(), caller)
+                || (found.getStatus() != ReturnStatus.RECEIVED && caller.has(Scopes.STOCK_WRITE));
     }
 
     public List<ReturnView> ofOrder(CustomerOrder order) {
@@ -253,28 +285,34 @@ public class Returns {
 
     /** Why these units of the order's lines cannot come back; empty if they can. */
     private List<String> problems(CustomerOrder order, Map<Integer, Integer> asked) {
-        Map<Integer, Integer> withCustomer = new HashMap<>();
-        fulfilments.unitStates(order).stream().filter(u -> WITH_THE_CUSTOMER.contains(u.status()))
-                .forEach(u -> withCustomer.merge(u.lineNo(), u.quantity(), Integer::sum));
-        Map<Integer, Integer> expected = new HashMap<>();
-        em.createNamedQuery(OrderReturn.FIND_BY_ORDER, OrderReturn.class).setParameter("order", order)
-                .getResultStream().flatMap(r -> r.getLines().stream())
-                .forEach(l -> expected.merge(l.getOrderLine().getLineNo(), l.outstanding(), Integer::sum));
+        Map<Integer, Integer> returnable = returnable(order);
         List<String> problems = new ArrayList<>();
         asked.forEach((lineNo, units) -> {
-            Optional<OrderLine> line = order.line(lineNo);
-            if (line.isEmpty()) {
+            if (order.line(lineNo).isEmpty()) {
                 problems.add("order " + order.getNumber() + " has no line " + lineNo);
                 return;
             }
-            int returnable = withCustomer.getOrDefault(lineNo, 0) - line.get().getReturnedQuantity()
-                    - expected.getOrDefault(lineNo, 0);
-            if (units > returnable) {
-                problems.add("line " + lineNo + " of order " + order.getNumber() + ": " + Math.max(0, returnable)
+            int mayComeBack = returnable.getOrDefault(lineNo, 0);
+            if (units > mayComeBack) {
+                problems.add("line " + lineNo + " of order " + order.getNumber() + ": " + mayComeBack
                         + " unit(s) may come back, not " + units);
             }
         });
         return problems;
+    }
+
+    /** By line number: units with the customer, less those returned and those still expected on a return. */
+    private Map<Integer, Integer> returnable(CustomerOrder order) {
+        Map<Integer, Integer> returnable = new TreeMap<>();
+        fulfilments.unitStates(order).stream().filter(u -> WITH_THE_CUSTOMER.contains(u.status()))
+                .forEach(u -> returnable.merge(u.lineNo(), u.quantity(), Integer::sum));
+        order.getLines().forEach(line -> returnable.merge(line.getLineNo(), -line.getReturnedQuantity(),
+                Integer::sum));
+        em.createNamedQuery(OrderReturn.FIND_BY_ORDER, OrderReturn.class).setParameter("order", order)
+                .getResultStream().flatMap(r -> r.getLines().stream())
+                .forEach(l -> returnable.merge(l.getOrderLine().getLineNo(), -l.outstanding(), Integer::sum));
+        returnable.replaceAll((line, units) -> Math.max(0, units));
+        return returnable;
     }
 
     /** Shipping (less its discount) comes back with the return that brings the last unit back. */

@@ -30,11 +30,14 @@ import org.omnistock.order.entity.OrderLine;
 @Table(name = "order_return")
 @NamedQuery(name = OrderReturn.FIND_BY_CUSTOMERS, query = "SELECT r FROM OrderReturn r "
         + "WHERE r.order.customerNumber IN :customers ORDER BY r.createdAt DESC, r.id DESC")
+@NamedQuery(name = OrderReturn.FIND_BY_STATUS, query = "SELECT r FROM OrderReturn r WHERE r.status IN :statuses "
+        + "ORDER BY r.createdAt DESC, r.id DESC")
 @NamedQuery(name = OrderReturn.FIND_BY_NUMBER, query = "SELECT r FROM OrderReturn r WHERE r.number = :number")
 @NamedQuery(name = OrderReturn.FIND_BY_ORDER, query = "SELECT r FROM OrderReturn r WHERE r.order = :order "
         + "ORDER BY r.id")
 public class OrderReturn {
 
+    public static final String FIND_BY_STATUS = "OrderReturn.findByStatus";
     public static final String FIND_BY_CUSTOMERS = "OrderReturn.findByCustomers";
     public static final String FIND_BY_NUMBER = "OrderReturn.findByNumber";
     public static final String FIND_BY_ORDER = "OrderReturn.findByOrder";

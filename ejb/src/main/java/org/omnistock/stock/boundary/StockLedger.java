@@ -136,15 +136,39 @@ public class StockLedger {
         access.requireAt(Scopes.STOCK_WRITE, receipt.locationId());
         return post(new Posting(MovementType.RECEIPT, receipt.sku(), receipt.locationId(), null,
                         receipt.reference(), idempotencyKey, receipt.occurredAt(), receipt.quantity()),
-                (level, now) -> {
-                    Optional<Incoming> announced = receipt.reference() == null ? Optional.empty()
-                            : openAnnouncement(level, receipt.reference());
-                    if (announced.isEmpty()) {
-                        return level.receive(receipt.quantity(), now);
-                    }
-                    announced.get().close(Incoming.Status.RECEIVED, now);
-                    return level.receiveAnnounced(receipt.quantity(), announced.get().getQuantity(), now);
-                });
+                settling(receipt.reference(), receipt.quantity()));
+    }
+
+    /** Receives the units, settling the announcement open under the reference with them if there is one. */
+    private Operation settling(String reference, long quantity) {
+        return (level, now) -> {
+            Optional<Incoming> announced = reference == null ? Optional.empty() : openAnnouncement(level, reference);
+            if (announced.isEmpty()) {
+                return level.receive(quantity, now);
+            }
+            announced.get().received(quantity, now);
+            return level.receiveAnnounced(quantity, announced.get().getQuantity(), now);
+        };
+    }
+
+    /**
+     * One line of a delivery as it came, for {@link Deliveries} (which checks who may, and posts a delivery's lines
+     * in lock order): settles the line's announcement with what came (none: the announcement is closed, nothing goes
+     * on hand), or receives what came without being announced.
+     */
+    public PostedMovement receiveDeliveryLine(Sku sku, Location location, String reference, long quantity) {
+        if (quantity == 0) {
+            return post(sku, location, new Posting(MovementType.EXPECTATION_WITHDRAWN, sku.getCode(),
+                    location.getCode(), null, reference, null, null), (level, now) -> {
+                        Incoming announced = openAnnouncement(level, reference).orElseThrow(
+                                () -> new StockRuleViolation("not-incoming", sku.getCode() + " is not announced under "
+                                        + reference));
+                        announced.received(0, now);
+                        return level.unexpect(announced.getQuantity(), now);
+                    });
+        }
+        return post(sku, location, new Posting(MovementType.RECEIPT, sku.getCode(), location.getCode(), null,
+                reference, null, null, quantity), settling(reference, quantity));
     }
 
     /** The announcement still open at this level under this reference, if there is one. */
@@ -199,7 +223,7 @@ public class StockLedger {
                 null, received), (level, now) -> {
                     Incoming announced = openAnnouncement(level, reference).orElseThrow(() -> new StockRuleViolation(
                             "not-incoming", "transfer " + reference + " is not on its way here"));
-                    announced.close(Incoming.Status.RECEIVED, now);
+                    announced.received(received, now);
                     return level.receiveAnnounced(received, announced.getQuantity(), now);
                 });
     }
@@ -385,18 +409,24 @@ public class StockLedger {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    public Page<StockLevelView> levelsAt(String locationCode, int page, int size) {
+    /** The levels at a location by SKU code, of one category or (null) of all: also a count sheet's lines. */
+    public Page<StockLevelView> levelsAt(String locationCode, String category, int page, int size) {
         access.requireAt(Scopes.READ, locationCode);
         if (locations.find(locationCode).isEmpty()) {
             throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-location", "there is no location " + locationCode);
         }
-        List<StockLevel> levels = em.createNamedQuery(StockLevel.FIND_BY_LOCATION, StockLevel.class)
-                .setParameter("location", locationCode)
-                .setFirstResult(Page.firstResult(page, size)).setMaxResults(size).getResultList();
-        List<StockLevelView> items = withVelocity(levels);
-        long total = em.createNamedQuery(StockLevel.COUNT_BY_LOCATION, Long.class)
-                .setParameter("location", locationCode).getSingleResult();
-        return new Page<>(items, page, size, total);
+        boolean all = category == null || category.isBlank();
+        var levels = em.createNamedQuery(all ? StockLevel.FIND_BY_LOCATION : StockLevel.FIND_BY_LOCATION_AND_CATEGORY,
+                StockLevel.class).setParameter("location", locationCode);
+        var count = em.createNamedQuery(all ? StockLevel.COUNT_BY_LOCATION : StockLevel.COUNT_BY_LOCATION_AND_CATEGORY,
+                Long.class).setParameter("location", locationCode);
+        if (!all) {
+            levels.setParameter("category", category.strip());
+            count.setParameter("category", category.strip());
+        }
+        List<StockLevelView> items = withVelocity(levels.setFirstResult(Page.firstResult(page, size))
+                .setMaxResults(size).getResultList());
+        return new Page<>(items, page, size, count.getSingleResult());
     }
 
     /**

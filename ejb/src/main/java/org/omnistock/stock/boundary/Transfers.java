@@ -1,6 +1,7 @@
 package org.omnistock.stock.boundary;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -98,6 +99,15 @@ public class Transfers {
         ledger.transferIn(transfer.getSku(), transfer.getTo(), receipt.quantity(), transfer.getReference());
         transfer.received(receipt.quantity(), clock.instant());
         return TransferView.of(transfer, false);
+    }
+
+    /** Transfers the location sends or receives in these states, the newest first, at most {@code max}. */
+    public List<TransferView> atLocation(String location, Collection<Transfer.Status> statuses, int max) {
+        access.requireAt(Scopes.READ, location);
+        locations.require(location);
+        return em.createNamedQuery(Transfer.AT_LOCATION, Transfer.class).setParameter("location", location)
+                .setParameter("statuses", statuses).setMaxResults(max).getResultStream()
+                .map(t -> TransferView.of(t, false)).toList();
     }
 
     /** The transfer, if the caller acts at either end of it. */

@@ -25,9 +25,17 @@ import jakarta.persistence.Table;
 @NamedQuery(name = Incoming.NEXT_EXPECTED, query = "SELECT i.level.id, MIN(i.expectedAt) FROM Incoming i "
         + "WHERE i.level.id IN :levels AND i.status = org.omnistock.stock.entity.Incoming.Status.OPEN "
         + "GROUP BY i.level.id")
+@NamedQuery(name = Incoming.AT_LOCATION, query = "SELECT i FROM Incoming i JOIN FETCH i.level l JOIN FETCH l.sku "
+        + "WHERE l.location.code = :location AND i.status IN :statuses AND (i.closedAt IS NULL OR i.closedAt >= :since) "
+        + "AND NOT EXISTS (SELECT t FROM Transfer t WHERE t.reference = i.reference) "
+        + "ORDER BY i.expectedAt, i.reference, l.sku.code")
+@NamedQuery(name = Incoming.OF_DELIVERY, query = "SELECT i FROM Incoming i JOIN FETCH i.level l JOIN FETCH l.sku "
+        + "WHERE l.location.code = :location AND i.reference = :reference ORDER BY l.sku.code")
 public class Incoming {
 
     public static final String FIND_OPEN = "Incoming.findOpen";
+    public static final String AT_LOCATION = "Incoming.atLocation";
+    public static final String OF_DELIVERY = "Incoming.ofDelivery";
     public static final String FIND_BY_REFERENCE = "Incoming.findByReference";
     public static final String NEXT_EXPECTED = "Incoming.nextExpected";
 
@@ -62,6 +70,10 @@ public class Incoming {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** What came, once received: the difference to {@code quantity} is what the delivery lacked or brought more. */
+    @Column(name = "received_quantity")
+    private Long receivedQuantity;
+
     protected Incoming() {
     }
 
@@ -76,6 +88,24 @@ public class Incoming {
     public void close(Status outcome, Instant now) {
         status = outcome;
         closedAt = now;
+    }
+
+    /** The goods came, this many of them (0: none, though announced). */
+    public void received(long quantityReceived, Instant now) {
+        close(Status.RECEIVED, now);
+        receivedQuantity = quantityReceived;
+    }
+
+    public StockLevel getLevel() {
+        return level;
+    }
+
+    public Long getReceivedQuantity() {
+        return receivedQuantity;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public long getQuantity() {

@@ -31,6 +31,10 @@ import org.omnistock.location.entity.Location;
         + "WHERE l.location.code = :location ORDER BY l.sku.code")
 @NamedQuery(name = StockLevel.COUNT_BY_LOCATION,
         query = "SELECT COUNT(l) FROM StockLevel l WHERE l.location.code = :location")
+@NamedQuery(name = StockLevel.FIND_BY_LOCATION_AND_CATEGORY, query = "SELECT l FROM StockLevel l JOIN FETCH l.sku "
+        + "WHERE l.location.code = :location AND l.sku.category = :category ORDER BY l.sku.code")
+@NamedQuery(name = StockLevel.COUNT_BY_LOCATION_AND_CATEGORY, query = "SELECT COUNT(l) FROM StockLevel l "
+        + "WHERE l.location.code = :location AND l.sku.category = :category")
 @NamedQuery(name = StockLevel.TOTAL_AVAILABLE, query = "SELECT l.sku.id, SUM(l.available) FROM StockLevel l "
         + "WHERE l.sku IN :skus AND l.location IN :locations GROUP BY l.sku.id")
 @NamedQuery(name = StockLevel.AVAILABLE_OF_SKUS, query = "SELECT l.location.code, l.sku.code, l.available "
@@ -44,6 +48,8 @@ public class StockLevel {
     public static final String FIND_BY_SKU = "StockLevel.findBySku";
     public static final String FIND_BY_LOCATION = "StockLevel.findByLocation";
     public static final String COUNT_BY_LOCATION = "StockLevel.countByLocation";
+    public static final String FIND_BY_LOCATION_AND_CATEGORY = "StockLevel.findByLocationAndCategory";
+    public static final String COUNT_BY_LOCATION_AND_CATEGORY = "StockLevel.countByLocationAndCategory";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

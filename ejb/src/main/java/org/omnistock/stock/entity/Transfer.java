@@ -25,9 +25,13 @@ import org.omnistock.location.entity.Location;
 @Entity
 @Table(name = "stock_transfer")
 @NamedQuery(name = Transfer.FIND_BY_REFERENCE, query = "SELECT t FROM Transfer t WHERE t.reference = :reference")
+@NamedQuery(name = Transfer.AT_LOCATION, query = "SELECT t FROM Transfer t JOIN FETCH t.sku JOIN FETCH t.from "
+        + "JOIN FETCH t.to WHERE (t.from.code = :location OR t.to.code = :location) AND t.status IN :statuses "
+        + "ORDER BY t.shippedAt DESC, t.reference")
 public class Transfer {
 
     public static final String FIND_BY_REFERENCE = "Transfer.findByReference";
+    public static final String AT_LOCATION = "Transfer.atLocation";
 
     public enum Status {
         IN_TRANSIT, RECEIVED

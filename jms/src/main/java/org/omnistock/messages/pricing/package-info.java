@@ -31,6 +31,8 @@
  * {@link org.omnistock.messages.pricing.PricesChanged} on {@code omnistock.price.changed}, sent as soon as a change is
  * recorded, i.e. ahead of its effective instant; header {@code priceZone} (the list's zone, or {@code ALL}) and
  * {@code priceList}; a {@code sequence} per price list that grows by one per message, so a store that was offline sees
- * that it caught up in order.
+ * that it caught up in order. When a list's channel, zone or customer group changes (its currency never does), the
+ * stores of the zone it left hear its new scope, with their zone's header, and leave it out; its prices in force and
+ * scheduled go out again, with the new zone's header, to the stores it now reaches.
  */
 package org.omnistock.messages.pricing;

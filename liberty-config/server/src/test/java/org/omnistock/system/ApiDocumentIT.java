@@ -125,6 +125,24 @@ class ApiDocumentIT {
         put(shop, "/api/v1/carts/" + cart + "/lines/" + sku, "{\"quantity\":2}");
         get(admin, "/api/v1/analytics/sales/channels");
         get(admin, "/api/v1/channels/" + channel + "/stock/" + sku);
+        post(admin, "/api/v1/channels/" + channel + "/rules", "{\"scope\":\"SKU\",\"value\":\"" + sku
+                + "\",\"kind\":\"BUFFER_UNITS\",\"amount\":1}");
+        contract.check("DELETE", "/api/v1/channels/" + channel + "/rules", Api.delete("/api/v1/channels/" + channel
+                + "/rules?scope=SKU&value=" + sku + "&kind=BUFFER_UNITS"));
+        put(admin, "/api/v1/price-lists/" + list + "/scope", "{\"priceZone\":\"DOC\"}");
+        put(admin, "/api/v1/price-lists/" + list + "/scope", "{\"channel\":\"NO-SUCH-CHANNEL\"}");
+        get(admin, "/api/v1/returns");
+        get(admin, "/api/v1/transfers?location=" + store);
+        String delivery = uniqueCode("DOC-PO");
+        post(admin, "/api/v1/stock/incoming", "{\"sku\":\"" + sku + "\",\"locationId\":\"" + store
+                + "\",\"quantity\":3,\"expectedAt\":\"2030-01-01T00:00:00Z\",\"reference\":\"" + delivery + "\"}");
+        get(admin, "/api/v1/deliveries?location=" + store);
+        post(admin, "/api/v1/deliveries/" + delivery + "/receipt", "{\"locationId\":\"" + store
+                + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":2}]}");
+        post(admin, "/api/v1/deliveries/" + delivery + "/receipt", "{\"locationId\":\"" + store
+                + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":3}]}");
+        get(admin, "/api/v1/deliveries?location=" + store + "&received=true");
+        get(admin, "/api/v1/locations/" + store + "/stock?category=Tests");
         Api.Reply token = Api.requestToken(shop.id, shop.secret, null);
         contract.check("POST", "/api/v1/tokens", token);
         contract.check("POST", "/api/v1/tokens", Api.requestToken(shop.id, "wrong-secret", null));

@@ -134,6 +134,43 @@ class PricingIT {
     }
 
     @Test
+    void aListMovedToAnotherZoneLeavesTheOldZonesStoresAndReachesTheNewZonesWithItsPrices() throws Exception {
+        String newZone = uniqueCode("Z");
+        try (Connection connection = storeConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer oldZone = session.createConsumer(session.createTopic(Destinations.PRICE_CHANGED),
+                    Headers.PRICE_LIST + " = '" + list + "' AND " + Headers.PRICE_ZONE + " = '" + zone + "'");
+            MessageConsumer reached = session.createConsumer(session.createTopic(Destinations.PRICE_CHANGED),
+                    Headers.PRICE_LIST + " = '" + list + "' AND " + Headers.PRICE_ZONE + " = '" + newZone + "'");
+            connection.start();
+
+            Api.Reply moved = put("/api/v1/price-lists/" + list + "/scope", "{\"priceZone\":\"" + newZone + "\"}");
+            assertEquals(200, moved.status(), moved.body());
+            assertEquals(newZone, moved.json().getString("priceZone"));
+
+            PricesChanged left = next(oldZone);
+            assertNotNull(left, "the stores of the zone it left are told");
+            assertEquals(newZone, left.priceList().priceZone(), "its new scope, by which they leave it out");
+            List<PricesChanged> arrived = new ArrayList<>();
+            for (PricesChanged change = next(reached); change != null; change = arrived.stream()
+                    .anyMatch(c -> !c.prices().isEmpty()) ? null : next(reached)) {
+                arrived.add(change);
+            }
+            assertTrue(arrived.stream().flatMap(c -> c.prices().stream()).anyMatch(p -> p.sku().equals(sku)
+                    && p.amount().compareTo(new BigDecimal("10.00")) == 0), "the new zone's stores get its prices: "
+                    + arrived);
+        }
+        assertEquals(400, put("/api/v1/price-lists/" + list + "/scope", "{\"priceZone\":\""
+                + "X".repeat(40) + "\"}").status(), "a zone code is at most 32 characters");
+        assertEquals(422, put("/api/v1/price-lists/" + list + "/scope", "{\"channel\":\"NO-SUCH\"}").status());
+    }
+
+    private static PricesChanged next(MessageConsumer consumer) throws JMSException {
+        TextMessage message = (TextMessage) consumer.receive(MESSAGE_WAIT_MS);
+        return message == null ? null : JsonCodec.fromJson(message.getText(), PricesChanged.class);
+    }
+
+    @Test
     void aBatchWithOneWrongPriceRecordsNothing() {
         String other = uniqueCode("PRC");
         createSku(other);

@@ -7,12 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +31,8 @@ import org.omnistock.channel.boundary.ChannelView;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.channel.boundary.NewChannel;
 import org.omnistock.channel.boundary.NewRule;
+import org.omnistock.channel.entity.RuleKind;
+import org.omnistock.channel.entity.RuleScope;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.rest.ApiDocument;
 
@@ -74,6 +79,16 @@ public class ChannelsResource {
     @RolesAllowed(Scopes.CATALOG_WRITE)
     public ChannelView setRule(@PathParam("code") String code, @NotNull @Valid NewRule rule) {
         return channels.setRule(code, rule);
+    }
+
+    /** Takes a buffer or exclusion off: {@code ?scope=CATEGORY&value=Accessories&kind=EXCLUDE}. */
+    @DELETE
+    @Path("{code}/rules")
+    @RolesAllowed(Scopes.CATALOG_WRITE)
+    public ChannelView removeRule(@PathParam("code") String code, @QueryParam("scope") @NotNull RuleScope scope,
+                                  @QueryParam("value") @Size(max = 100) String value,
+                                  @QueryParam("kind") @NotNull RuleKind kind) {
+        return channels.removeRule(code, scope, value, kind);
     }
 
     /** What the channel may sell of the SKU now: available over its locations, less its buffer. */

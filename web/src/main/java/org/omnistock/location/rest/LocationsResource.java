@@ -133,13 +133,14 @@ public class LocationsResource {
         return fulfilments.atLocation(code, statuses, page, size);
     }
 
-    /** The stock levels at this location, by SKU code. */
+    /** The stock levels at this location, by SKU code; of one category with {@code category} (a count sheet). */
     @GET
     @Path("{code}/stock")
     @RolesAllowed(Scopes.READ)
     public Page<StockLevelView> stock(@PathParam("code") String code,
+                                      @QueryParam("category") @Size(max = Limits.MAX_NAME) String category,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return ledger.levelsAt(code, page, size);
+        return ledger.levelsAt(code, category, page, size);
     }
 }

@@ -38,6 +38,7 @@ import org.omnistock.pricing.boundary.NewPriceList;
 import org.omnistock.pricing.boundary.PriceCsv;
 import org.omnistock.pricing.boundary.PriceImports;
 import org.omnistock.pricing.boundary.PriceListChange;
+import org.omnistock.pricing.boundary.PriceListScope;
 import org.omnistock.pricing.boundary.PriceListView;
 import org.omnistock.pricing.boundary.PriceLists;
 import org.omnistock.pricing.boundary.PriceView;
@@ -92,6 +93,17 @@ public class PriceListsResource {
     }
 
     /** The recorded prices (the price history), with their status; of one SKU when {@code sku} is given. */
+    /**
+     * Changes whom the list prices for (channel, price zone, customer group; each empty for all); its prices go out
+     * again to the stores it now reaches. The currency stays: the amounts are in it.
+     */
+    @PUT
+    @Path("{code}/scope")
+    @RolesAllowed(Scopes.PRICES_WRITE)
+    public PriceListView changeScope(@PathParam("code") String code, @NotNull @Valid PriceListScope scope) {
+        return priceLists.changeScope(code, scope);
+    }
+
     @GET
     @Path("{code}/prices")
     @RolesAllowed(Scopes.READ)

@@ -1,16 +1,23 @@
 package org.omnistock.stock.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,12 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.messages.Limits;
+import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.rest.ApiDocument;
 import org.omnistock.stock.boundary.NewTransfer;
 import org.omnistock.stock.boundary.TransferReceipt;
 import org.omnistock.stock.boundary.TransferView;
 import org.omnistock.stock.boundary.Transfers;
+import org.omnistock.stock.entity.Transfer;
 
 /** Transfers between locations: shipped (201, or 200 when sent again), then received at the destination. */
 @ApplicationScoped
@@ -50,6 +60,16 @@ public class TransfersResource {
         return shipped.replayed() ? Response.ok(shipped).build()
                 : Response.created(uriInfo.getAbsolutePathBuilder().path(shipped.reference()).build())
                 .entity(shipped).build();
+    }
+
+    /** The transfers a location sends or receives (by default those in transit), the newest first. */
+    @GET
+    @RolesAllowed(Scopes.READ)
+    public List<TransferView> atLocation(@QueryParam("location") @NotNull @Size(max = Limits.MAX_CODE) String location,
+                                         @QueryParam("status") List<Transfer.Status> statuses,
+                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return transfers.atLocation(location, statuses == null || statuses.isEmpty()
+                ? List.of(Transfer.Status.IN_TRANSIT) : statuses, size);
     }
 
     @GET
