@@ -80,7 +80,12 @@ class AnalyticsIT {
 
     /** A receipt of one line sent by the store's till, as the store's broker user. */
     static void tillSale(String store, String sku, int quantity, String unitPrice) throws Exception {
-        sendSale(store, Instant.now(), "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + ",\"unitPrice\":"
+        tillSale(store, sku, quantity, unitPrice, Instant.now());
+    }
+
+    /** A sale rung up at the instant (days ago, for what counts whole days only, such as the forecast). */
+    static void tillSale(String store, String sku, int quantity, String unitPrice, Instant soldAt) throws Exception {
+        sendSale(store, soldAt, "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + ",\"unitPrice\":"
                 + unitPrice + "}");
     }
 

@@ -390,6 +390,44 @@ class BackOfficeIT {
     }
 
     @Test
+    void theForecastOrdersReconciliationAndAccountPagesShowWhatTheyAreFor() throws Exception {
+        String category = uniqueCode("Forecast");
+        String sku = uniqueCode("BF");
+        assertEquals(201, Api.post("/api/v1/skus", "{\"code\":\"" + sku + "\",\"name\":\"Forecast tee\","
+                + "\"category\":\"" + category + "\"}").status());
+        String store = uniqueCode("BFS");
+        createLocation(store, "STORE");
+        receive(sku, store, 20);
+        AnalyticsIT.tillSale(store, sku, 4, "10.00", Instant.now().minus(java.time.Duration.ofDays(3)));
+        AnalyticsIT.awaitSales("?category=" + category, r -> r.getJsonObject("total").getInt("units") == 4);
+        OrderDesk.standardRules();
+        String ordered = OrderDesk.pricedSku("BFO", "15.00");
+        String shopStore = OrderDesk.location("BFO", "STORE", 52.36, 4.90, null);
+        receive(ordered, shopStore, 2);
+        String number = OrderDesk.shop(shopStore).post("/api/v1/orders", OrderDesk.shippedOrder(uniqueCode("web"),
+                null, "15.00", new OrderDesk.Line(ordered, 1))).json().getString("number");
+        Api.User user = Api.newUser("admin");
+        Browser browser = browser().signIn(user);
+
+        browser.open("/analytics/forecast.xhtml?category=" + category + "&location=" + store);
+        assertTrue(browser.text("forecast:rows").contains(sku), browser.pageText());
+        assertTrue(browser.chartPoints("chart") > 0, "the forecast is drawn");
+        browser.open("/order/orders.xhtml");
+        browser.type("orders:query", number).click("orders:find");
+        assertTrue(browser.text("orders:found").contains(number), browser.pageText());
+        browser.open("/stock/reconciliation.xhtml");
+        assertTrue(browser.text("reconciliation:verdict").startsWith("Balanced"), browser.pageText());
+
+        String changed = "a-new-password-" + uniqueCode("pw");
+        browser.open("/account.xhtml");
+        browser.type("account:current", user.password()).type("account:new", changed).click("account:change");
+        assertTrue(browser.text("account:messages").contains("Your password is changed"), browser.pageText());
+        browser.forgetSession();
+        browser.signIn(user.username(), changed);
+        assertFalse(browser.exists("login-error"), "the new password signs in");
+    }
+
+    @Test
     void aWrongPasswordDoesNotGetIn() {
         Browser browser = browser().signIn("admin", "wrong");
 

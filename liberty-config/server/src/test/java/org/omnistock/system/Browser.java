@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -197,10 +198,13 @@ final class Browser implements AutoCloseable {
                 .longValue();
     }
 
-    /** Types into the field (what was there is cleared first). */
+    /**
+     * Types into the field as a person does: what was there selected and deleted first (clear() alone leaves a
+     * PrimeFaces number field's own formatting script with the old value), then the text.
+     */
     Browser type(String id, String text) {
         WebElement field = element(id);
-        field.clear();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(text);
         return this;
     }
@@ -208,9 +212,27 @@ final class Browser implements AutoCloseable {
     /** Types and presses Enter, as a barcode scanner does. */
     Browser scan(String id, String code) {
         WebElement field = element(id);
-        field.clear();
-        field.sendKeys(code + "\n");
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(code + Keys.ENTER);
         settle();
+        return this;
+    }
+
+    /** Chooses a file in a PrimeFaces file upload (its file input is {@code <id>_input}), which sends it at once. */
+    Browser upload(String id, Path file) {
+        element(id + "_input").sendKeys(file.toAbsolutePath().toString());
+        settle();
+        return this;
+    }
+
+    /** Waits until the element shows the text (an answer that comes when the page's scripts have it). */
+    Browser waitForText(String id, String text) {
+        try {
+            new WebDriverWait(driver, WAIT, POLL).until(d -> !d.findElements(By.id(id)).isEmpty()
+                    && d.findElement(By.id(id)).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + text + "' not shown in " + id + " on " + url() + ":\n" + pageText());
+        }
         return this;
     }
 

@@ -1,7 +1,6 @@
 package org.omnistock.fulfilment.view;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnistock.access.boundary.Access;
+import org.omnistock.catalog.view.Scanning;
 import org.omnistock.fulfilment.boundary.FulfilmentReport;
 import org.omnistock.fulfilment.boundary.FulfilmentView;
 import org.omnistock.fulfilment.boundary.Fulfilments;
 import org.omnistock.fulfilment.entity.FulfilmentStatus;
-import org.omnistock.location.boundary.LocationView;
-import org.omnistock.location.boundary.Locations;
+import org.omnistock.location.view.Workplaces;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.view.Messages;
@@ -41,10 +39,10 @@ public class WorkPage implements Serializable {
     transient Fulfilments fulfilments;
 
     @Inject
-    transient Locations locations;
+    transient Workplaces workplaces;
 
     @Inject
-    transient Access access;
+    transient Scanning scanning;
 
     private String location;
     private List<String> choices = List.of();
@@ -53,14 +51,14 @@ public class WorkPage implements Serializable {
     private FulfilmentReport.RejectReason rejectReason = FulfilmentReport.RejectReason.NO_STOCK;
     private final Map<String, String> pickupCodes = new HashMap<>();
     private final Map<String, String> trackingNumbers = new HashMap<>();
+    private String scanned;
+    private String found;
 
     public void load() {
         if (choices.isEmpty()) {
-            choices = choices();
+            choices = workplaces.codes();
         }
-        if (location == null && !choices.isEmpty()) {
-            location = choices.get(0);
-        }
+        location = workplaces.chosen(location, choices);
         if (location == null) {
             return;
         }
@@ -74,15 +72,25 @@ public class WorkPage implements Serializable {
         }
     }
 
-    /** The locations the user works at: its own stores, or every location. */
-    private List<String> choices() {
-        Set<String> own = access.caller().locations();
-        if (own != null) {
-            return own.stream().sorted().toList();
+    /** A scanned item: the work that has it to pick is marked, and said. */
+    public void scan() {
+        found = scanning.sku(scanned).map(sku -> sku.code()).orElse(null);
+        scanned = null;
+        if (found == null) {
+            return;
         }
-        List<String> all = new ArrayList<>();
-        locations.list(0, Page.MAX_SIZE).items().stream().map(LocationView::code).forEach(all::add);
-        return all;
+        List<String> lines = work.stream().filter(this::holdsFound).map(f -> f.code() + ": " + f.lines().stream()
+                .filter(l -> l.sku().equals(found)).mapToInt(l -> l.quantity()).sum() + " x " + found).toList();
+        if (lines.isEmpty()) {
+            Messages.warn(found + " is in none of the work to do here");
+        } else {
+            Messages.info(String.join("; ", lines));
+        }
+    }
+
+    /** Whether the fulfilment has the item last scanned to pick. */
+    public boolean holdsFound(FulfilmentView fulfilment) {
+        return found != null && fulfilment.lines().stream().anyMatch(l -> l.sku().equals(found));
     }
 
     public void report(FulfilmentView fulfilment, FulfilmentReport.Step step) {
@@ -155,5 +163,13 @@ public class WorkPage implements Serializable {
 
     public Map<String, String> getTrackingNumbers() {
         return trackingNumbers;
+    }
+
+    public String getScanned() {
+        return scanned;
+    }
+
+    public void setScanned(String scanned) {
+        this.scanned = scanned;
     }
 }

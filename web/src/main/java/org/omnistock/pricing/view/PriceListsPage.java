@@ -17,6 +17,8 @@ import org.omnistock.pricing.boundary.NewPrice;
 import org.omnistock.pricing.boundary.NewPriceList;
 import org.omnistock.pricing.boundary.PriceImport;
 import org.omnistock.pricing.boundary.PriceImports;
+import org.omnistock.pricing.boundary.PriceListChange;
+import org.omnistock.pricing.boundary.PriceListScope;
 import org.omnistock.pricing.boundary.PriceListView;
 import org.omnistock.pricing.boundary.PriceLists;
 import org.omnistock.pricing.boundary.PriceView;
@@ -64,6 +66,16 @@ public class PriceListsPage implements Serializable {
 
     private String importId;
 
+    /** The selected list's changeable fields, as shown in its form: whom it prices for, name, priority, window. */
+    private String editingList;
+    private String editName;
+    private String editChannel;
+    private String editZone;
+    private String editGroup;
+    private int editPriority;
+    private LocalDateTime editValidFrom;
+    private LocalDateTime editValidTo;
+
     public void load() {
         lists = priceLists.list();
         if (selected != null && lists.stream().noneMatch(l -> l.code().equals(selected))) {
@@ -74,7 +86,44 @@ public class PriceListsPage implements Serializable {
             Page<PriceView> page = priceLists.prices(selected, skuFilter, 0, SHOWN);
             prices = page.items();
             totalPrices = page.total();
+            if (!selected.equals(editingList)) {
+                fillForm(getSelectedList());
+            }
         }
+    }
+
+    private void fillForm(PriceListView list) {
+        editingList = list.code();
+        editName = list.name();
+        editChannel = list.channel();
+        editZone = list.priceZone();
+        editGroup = list.customerGroup();
+        editPriority = list.priority();
+        editValidFrom = UtcTimes.toPicked(list.validFrom());
+        editValidTo = UtcTimes.toPicked(list.validTo());
+    }
+
+    /** Saves the selected list's name, priority and window, and whom it prices for if that changed. */
+    public void saveList() {
+        PriceListView before = getSelectedList();
+        PriceListView changed = Messages.attempt(() -> priceLists.change(selected, new PriceListChange(editName,
+                editPriority, UtcTimes.toInstant(editValidFrom), UtcTimes.toInstant(editValidTo))));
+        boolean rescoped = changed != null && (!same(before.channel(), editChannel)
+                || !same(before.priceZone(), editZone) || !same(before.customerGroup(), editGroup));
+        if (rescoped) {
+            changed = Messages.attempt(() -> priceLists.changeScope(selected, new PriceListScope(editChannel,
+                    editZone, editGroup)));
+        }
+        if (changed != null) {
+            Messages.info("Price list " + selected + " saved" + (rescoped
+                    ? "; its prices went out again to the stores and channels it now reaches" : ""));
+            fillForm(changed);
+        }
+        load();
+    }
+
+    private static boolean same(String held, String edited) {
+        return java.util.Objects.equals(held, edited == null || edited.isBlank() ? null : edited.strip());
     }
 
     public void createList() {
@@ -269,5 +318,61 @@ public class PriceListsPage implements Serializable {
 
     public void setPriceEffectiveFrom(LocalDateTime priceEffectiveFrom) {
         this.priceEffectiveFrom = priceEffectiveFrom;
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public String getEditChannel() {
+        return editChannel;
+    }
+
+    public void setEditChannel(String editChannel) {
+        this.editChannel = editChannel;
+    }
+
+    public String getEditZone() {
+        return editZone;
+    }
+
+    public void setEditZone(String editZone) {
+        this.editZone = editZone;
+    }
+
+    public String getEditGroup() {
+        return editGroup;
+    }
+
+    public void setEditGroup(String editGroup) {
+        this.editGroup = editGroup;
+    }
+
+    public int getEditPriority() {
+        return editPriority;
+    }
+
+    public void setEditPriority(int editPriority) {
+        this.editPriority = editPriority;
+    }
+
+    public LocalDateTime getEditValidFrom() {
+        return editValidFrom;
+    }
+
+    public void setEditValidFrom(LocalDateTime editValidFrom) {
+        this.editValidFrom = editValidFrom;
+    }
+
+    public LocalDateTime getEditValidTo() {
+        return editValidTo;
+    }
+
+    public void setEditValidTo(LocalDateTime editValidTo) {
+        this.editValidTo = editValidTo;
     }
 }

@@ -42,6 +42,8 @@ public class PromotionsPage implements Serializable {
     private String selected;
     private List<CouponView> coupons = List.of();
 
+    /** The code of the promotion the form changes; null while it makes a new one. */
+    private String editing;
     private String code;
     private String name;
     private PromotionType type = PromotionType.PERCENT_OFF;
@@ -73,19 +75,71 @@ public class PromotionsPage implements Serializable {
                 : promotions.coupons(selected);
     }
 
+    /** Creates the promotion in the form, or saves the one being changed; stores and channels are told either way. */
     public void create() {
-        PromotionRule rule = new PromotionRule(code, name, type, target, split(targetValues), percent, amount,
-                buyQuantity, getQuantity, bundlePrice, minimumSubtotal, split(channels),
-                UtcTimes.toInstant(validFrom), UtcTimes.toInstant(validTo), priority, stacking, couponRequired,
-                maxRedemptions, budgetAmount, perCustomerLimit);
-        PromotionView created = Messages.attempt(() -> promotions.create(rule));
-        if (created != null) {
-            Messages.info("Promotion " + code + " created; stores and channels are told");
-            selected = code;
-            code = null;
-            name = null;
+        PromotionRule rule = new PromotionRule(editing == null ? code : editing, name, type, target,
+                split(targetValues), percent, amount, buyQuantity, getQuantity, bundlePrice, minimumSubtotal,
+                split(channels), UtcTimes.toInstant(validFrom), UtcTimes.toInstant(validTo), priority, stacking,
+                couponRequired, maxRedemptions, budgetAmount, perCustomerLimit);
+        PromotionView saved = Messages.attempt(() -> editing == null ? promotions.create(rule)
+                : promotions.change(editing, rule));
+        if (saved != null) {
+            Messages.info("Promotion " + rule.code() + (editing == null ? " created" : " changed")
+                    + "; stores and channels are told");
+            selected = rule.code();
+            clearForm();
         }
         load();
+    }
+
+    /** Puts a promotion's rule in the form, to change it (its code stays). */
+    public void edit(String promotion) {
+        all.stream().filter(p -> p.rule().code().equals(promotion)).findFirst().ifPresent(view -> {
+            PromotionRule rule = view.rule();
+            editing = rule.code();
+            code = rule.code();
+            name = rule.name();
+            type = rule.type();
+            target = rule.target();
+            targetValues = String.join(", ", rule.targetValues());
+            percent = rule.percent();
+            amount = rule.amount();
+            buyQuantity = rule.buyQuantity();
+            getQuantity = rule.getQuantity();
+            bundlePrice = rule.bundlePrice();
+            minimumSubtotal = rule.minimumSubtotal();
+            channels = String.join(", ", rule.channels());
+            validFrom = UtcTimes.toPicked(rule.validFrom());
+            validTo = UtcTimes.toPicked(rule.validTo());
+            priority = rule.priority() == null ? 0 : rule.priority();
+            stacking = rule.stacking();
+            couponRequired = rule.couponRequired();
+            maxRedemptions = rule.maxRedemptions();
+            budgetAmount = rule.budgetAmount();
+            perCustomerLimit = rule.perCustomerLimit();
+        });
+    }
+
+    /** Leaves the promotion being changed as it was, and empties the form. */
+    public void clearForm() {
+        editing = null;
+        code = null;
+        name = null;
+        targetValues = null;
+        percent = null;
+        amount = null;
+        buyQuantity = null;
+        getQuantity = null;
+        bundlePrice = null;
+        minimumSubtotal = null;
+        channels = null;
+        validFrom = null;
+        validTo = null;
+        priority = 0;
+        couponRequired = false;
+        maxRedemptions = null;
+        budgetAmount = null;
+        perCustomerLimit = null;
     }
 
     public void withdraw(String promotion) {
@@ -159,6 +213,10 @@ public class PromotionsPage implements Serializable {
 
     public List<CouponView> getCoupons() {
         return coupons;
+    }
+
+    public String getEditing() {
+        return editing;
     }
 
     public String getCode() {

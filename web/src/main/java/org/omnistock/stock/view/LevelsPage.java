@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 
 import org.omnistock.catalog.boundary.SkuView;
 import org.omnistock.catalog.boundary.Skus;
+import org.omnistock.catalog.view.Scanning;
 import org.omnistock.channel.boundary.ChannelSellable;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.platform.Refusal;
@@ -36,9 +37,13 @@ public class LevelsPage implements Serializable {
     transient Skus skus;
 
     @Inject
+    transient Scanning scanning;
+
+    @Inject
     transient Channels channelBoundary;
 
     private String sku;
+    private String scanned;
     private String asOf;
     private LocalDateTime asOfPicked;
     private NetworkStock stock;
@@ -101,6 +106,25 @@ public class LevelsPage implements Serializable {
     }
 
     /** The form's search: the instant is the one picked (none: now), not the one the page was opened with. */
+    /** A scanned barcode shows its SKU's stock now. */
+    public void scan() {
+        scanning.sku(scanned).ifPresent(found -> {
+            sku = found.code();
+            asOf = null;
+            asOfPicked = null;
+            search();
+        });
+        scanned = null;
+    }
+
+    public String getScanned() {
+        return scanned;
+    }
+
+    public void setScanned(String scanned) {
+        this.scanned = scanned;
+    }
+
     public void searchPicked() {
         asOf = null;
         search();

@@ -1,0 +1,243 @@
+package org.omnistock.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.omnistock.system.Api.createLocation;
+import static org.omnistock.system.Api.createSku;
+import static org.omnistock.system.Api.newBarcode;
+import static org.omnistock.system.Api.receive;
+import static org.omnistock.system.Api.uniqueCode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The back office's pages for the catalog, locations, channels, promotions, price lists and returns, in headless
+ * Chromium: each change made on a page is what the API then says, and a user whose role may not make it is not
+ * offered it.
+ */
+class BackOfficePagesIT {
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
+
+    private static Browser browser() {
+        return SESSION.browser();
+    }
+
+    @Test
+    void aMerchandiserGivesASkuABarcodeRenamesItAndImportsTheCatalogLineByLine() throws IOException {
+        String sku = uniqueCode("CP");
+        createSku(sku);
+        String barcode = newBarcode();
+        Browser browser = browser().signIn(Api.newUser("merchandiser"));
+
+        browser.open("/catalog/skus.xhtml?q=" + sku);
+        browser.clickCss("[id$=':0:'] a.os-code, #catalog\\:skus a.os-code");
+        browser.type("catalog:new-barcode", barcode).click("catalog:add-barcode");
+        assertTrue(browser.text("catalog:barcodes").contains(barcode), browser.pageText());
+        browser.type("catalog:edit-name", "Renamed on the page").type("catalog:edit-category", "Page tests")
+                .type("catalog:edit-cost_input", "4.25").click("catalog:save");
+        assertTrue(browser.text("catalog:messages").contains(sku + " saved"), browser.pageText());
+        JsonObject saved = Api.get("/api/v1/barcodes/" + barcode).json();
+        assertEquals(sku, saved.getString("code"));
+        assertEquals("Renamed on the page", saved.getString("name"));
+        assertEquals("Page tests", saved.getString("category"));
+        assertEquals(0, new java.math.BigDecimal("4.25").compareTo(saved.getJsonNumber("unitCost").bigDecimalValue()));
+
+        browser.open("/catalog/skus.xhtml");
+        browser.scan("catalog:scan", barcode);
+        assertTrue(browser.text("catalog:sku").contains("Renamed on the page"), "a scan opens the SKU");
+
+        String fresh = uniqueCode("CPF");
+        Path wrong = Files.createTempFile("catalog", ".csv");
+        Files.writeString(wrong, "code,name,category,unitCost,barcodes\n" + fresh + ",Imported,Page tests,2.00,\n"
+                + "lower case,Bad,,,\n");
+        browser.upload("file:upload", wrong).waitForText("file:import-problems", "line 3");
+        assertEquals(404, Api.get("/api/v1/skus/" + fresh).status(), "nothing of a wrong file is imported");
+        Files.writeString(wrong, "code,name,category,unitCost,barcodes\n" + fresh + ",Imported,Page tests,2.00,\n");
+        browser.upload("file:upload", wrong).waitForText("catalog:messages", "1 SKUs created");
+        assertEquals("Imported", Api.get("/api/v1/skus/" + fresh).json().getString("name"));
+        Files.delete(wrong);
+    }
+
+    @Test
+    void aStoreManagerReadsTheCatalogAndLocationsButChangesNeither() {
+        String store = uniqueCode("CR");
+        createLocation(store, "STORE");
+        String sku = uniqueCode("CR");
+        createSku(sku);
+        Browser browser = browser().signIn(Api.newUser("store-manager", store));
+
+        browser.open("/catalog/skus.xhtml?q=" + sku + "&sku=" + sku);
+        assertTrue(browser.text("catalog:sku").contains(sku), browser.pageText());
+        assertFalse(browser.exists("catalog:save") || browser.exists("catalog:add-barcode")
+                || browser.exists("file:upload"), "no change is offered");
+        browser.open("/location/locations.xhtml?location=" + store);
+        assertTrue(browser.text("locations:location").contains(store), browser.pageText());
+        assertFalse(browser.exists("locations:save"), "a store's settings are the merchandisers'");
+        assertFalse(browser.pageText().contains("Channels\n"), "no channels in a store manager's menu");
+    }
+
+    @Test
+    void aMerchandiserSetsWhatALocationDoesForOrdersAndItsPriceZone() {
+        String store = uniqueCode("LP");
+        createLocation(store, "STORE");
+        String zone = uniqueCode("Z");
+        Browser browser = browser().signIn(Api.newUser("merchandiser"));
+
+        browser.open("/location/locations.xhtml?location=" + store);
+        browser.type("locations:capacity_input", "25").type("locations:accept-hours_input", "0.5")
+                .type("locations:price-zone", zone).click("locations:save");
+
+        assertTrue(browser.text("locations:messages").contains(store + " saved"), browser.pageText());
+        JsonObject saved = Api.get("/api/v1/locations/" + store).json();
+        assertEquals(zone, saved.getString("priceZone"));
+        assertEquals(25, saved.getJsonObject("fulfilment").getInt("dailyCapacity"));
+        assertEquals("PT30M", saved.getJsonObject("fulfilment").getString("acceptWithin"));
+        assertTrue(browser.text("locations:location-table").contains(zone));
+    }
+
+    @Test
+    void aMerchandiserExcludesACategoryFromAChannelSeesItsFigureAndTakesTheRuleOff() {
+        String store = uniqueCode("CH");
+        createLocation(store, "STORE");
+        String category = uniqueCode("Excluded");
+        String sku = uniqueCode("CHS");
+        assertEquals(201, Api.post("/api/v1/skus", "{\"code\":\"" + sku + "\",\"name\":\"Channel page\","
+                + "\"category\":\"" + category + "\"}").status());
+        receive(sku, store, 7);
+        String channel = uniqueCode("CHP");
+        assertEquals(201, Api.post("/api/v1/channels", "{\"code\":\"" + channel + "\",\"name\":\"Page channel\","
+                + "\"type\":\"MARKETPLACE\",\"locationIds\":[\"" + store + "\"]}").status());
+        Browser browser = browser().signIn(Api.newUser("merchandiser"));
+
+        browser.open("/channel/channels.xhtml?channel=" + channel);
+        browser.select("channels:rule-kind", "EXCLUDE").select("channels:rule-scope", "CATEGORY")
+                .type("channels:rule-value", category).click("channels:set-rule");
+        assertTrue(browser.text("channels:rules").contains(category), browser.pageText());
+        browser.type("channels:sku", sku).click("channels:check");
+        assertEquals("excluded", browser.text("sellable-figure"));
+        assertTrue(Api.get("/api/v1/channels/" + channel + "/stock/" + sku).json().getBoolean("excluded"),
+                "the page and the API are the one rule");
+
+        browser.clickCss("#channels\\:rules button");
+        assertFalse(browser.text("channels:rules").contains(category), browser.pageText());
+        browser.type("channels:sku", sku).click("channels:check");
+        assertEquals("7", browser.text("sellable-figure"));
+    }
+
+    @Test
+    void aMerchandiserChangesAPromotionAndAPriceListsScopeAndAStoreManagerMayDoNeither() {
+        String promotion = uniqueCode("PE");
+        assertEquals(201, Api.post("/api/v1/promotions", "{\"code\":\"" + promotion + "\",\"name\":\"Page edit\","
+                + "\"type\":\"PERCENT_OFF\",\"target\":\"BASKET\",\"percent\":10,\"stacking\":\"COMBINABLE\","
+                + "\"couponRequired\":true}")
+                .status());
+        String list = uniqueCode("PL");
+        String zone = uniqueCode("Z");
+        assertEquals(201, Api.post("/api/v1/price-lists", "{\"code\":\"" + list + "\",\"name\":\"Scope edit\","
+                + "\"currency\":\"EUR\",\"priceZone\":\"" + zone + "\"}").status());
+        String sku = uniqueCode("PLS");
+        createSku(sku);
+        assertEquals(200, Api.post("/api/v1/price-lists/" + list + "/prices", "[{\"sku\":\"" + sku
+                + "\",\"amount\":12.00}]").status());
+        Browser browser = browser().signIn(Api.newUser("merchandiser"));
+
+        browser.open("/promotion/promotions.xhtml");
+        int row = rowOf(browser, "promotions:promotion-table", promotion);
+        browser.click("promotions:promotion-table:" + row + ":edit");
+        assertEquals(promotion, browser.value("promotions:code"), "the form holds the promotion");
+        browser.type("promotions:percent_input", "15").type("promotions:name", "Page edit, more off")
+                .click("promotions:create");
+        assertTrue(browser.text("promotions:messages").contains(promotion + " changed"), browser.pageText());
+        JsonObject changed = Api.get("/api/v1/promotions/" + promotion).json().getJsonObject("rule");
+        assertEquals(0, changed.getJsonNumber("percent").bigDecimalValue().compareTo(new java.math.BigDecimal(15)));
+        assertEquals("Page edit, more off", changed.getString("name"));
+
+        browser.open("/pricing/price-lists.xhtml?list=" + list);
+        String newZone = uniqueCode("Z");
+        browser.type("edit:edit-zone", newZone).type("edit:edit-group", "").click("edit:save-list");
+        assertTrue(browser.text("edit:edit-messages").contains("went out again"), browser.pageText());
+        assertEquals(newZone, Api.get("/api/v1/price-lists/" + list).json().getString("priceZone"));
+        assertTrue(browser.text("lists:list-table").contains(newZone));
+
+        browser.forgetSession();
+        String store = uniqueCode("PM");
+        createLocation(store, "STORE");
+        browser.signIn(Api.newUser("store-manager", store));
+        browser.open("/promotion/promotions.xhtml");
+        assertFalse(browser.existsCss("[id$=':edit']"), "no promotion to change");
+        browser.open("/pricing/price-lists.xhtml?list=" + list);
+        assertFalse(browser.exists("edit:save-list"), "no price list to change");
+        Api.Client storeSystems = Api.newClient(store, null, "read", "stock:write");
+        assertEquals(403, storeSystems.put("/api/v1/price-lists/" + list + "/scope", "{\"priceZone\":\"X\"}")
+                .status());
+    }
+
+    @Test
+    void aReturnIsAuthorisedOnThePageAndReceivedAtAnotherStoreWithItsRefund() {
+        OrderDesk.standardRules();
+        String tee = OrderDesk.pricedSku("RPT", "20.00");
+        String warehouse = OrderDesk.location("RPW", "WAREHOUSE", 51.56, 5.09, null);
+        String store = OrderDesk.location("RPS", "STORE", 52.09, 5.12, null);
+        Api.Client shop = OrderDesk.shop(warehouse);
+        Api.Client warehouseSystems = Api.newClient(warehouse, null, "read", "orders:write");
+        receive(tee, warehouse, 5);
+        JsonObject placed = shop.post("/api/v1/orders", OrderDesk.shippedOrder(uniqueCode("web"), null, "40.00",
+                new OrderDesk.Line(tee, 2))).json();
+        String number = placed.getString("number");
+        String fulfilment = placed.getJsonArray("fulfilments").getJsonObject(0).getString("code");
+        OrderDesk.report(warehouseSystems, fulfilment, "{\"step\":\"SHIP\",\"carrier\":\"DHL\",\"trackingNumber\":\"P1\"}");
+        OrderDesk.report(warehouseSystems, fulfilment, "{\"step\":\"DELIVER\"}");
+        assertEquals(200, shop.post("/api/v1/orders/" + number + "/payments", "{\"kind\":\"CAPTURED\",\"amount\":40.00,"
+                + "\"reference\":\"psp-page\"}").status());
+        Browser browser = browser().signIn("admin", Api.ADMIN_PASSWORD);
+
+        browser.open("/returns/returns.xhtml");
+        browser.type("returns:order-number", number).click("returns:find-order");
+        browser.type("returns:order-lines:0:units_input", "1").type("returns:order-lines:0:reason", "too small")
+                .click("returns:authorise-go");
+        String said = browser.text("returns:messages");
+        assertTrue(said.contains("authorised for order " + number), said);
+        String returnNumber = said.replaceAll("(?s).*Return (\\S+) authorised.*", "$1");
+
+        browser.forgetSession();
+        browser.signIn(Api.newUser("store-manager", store));
+        browser.open("/returns/returns.xhtml");
+        assertTrue(browser.text("returns:expected").contains(returnNumber), "a store sees the returns expected");
+        browser.type("returns:number", returnNumber).click("returns:find");
+        browser.select("returns:receipt-lines:0:condition", "QUALITY_CONTROL").click("returns:receive");
+
+        assertTrue(browser.text("returns:messages").contains("RECEIVED") && browser.text("returns:messages")
+                .contains("20.00"), browser.pageText());
+        assertFalse(browser.text("returns:expected").contains(returnNumber), "no longer expected");
+        JsonObject received = Api.get("/api/v1/returns/" + returnNumber).json();
+        assertEquals("RECEIVED", received.getString("status"));
+        assertEquals(0, new java.math.BigDecimal("20.00").compareTo(received.getJsonNumber("refunded")
+                .bigDecimalValue()));
+        JsonObject level = Api.get("/api/v1/skus/" + tee + "/stock").json().getJsonArray("levels")
+                .getValuesAs(JsonObject.class).stream().filter(l -> l.getString("locationId").equals(store))
+                .findFirst().orElseThrow();
+        assertEquals(1, level.getInt("qualityControl"), "back on hand at the store, in quality control: " + level);
+        assertFalse(browser.exists("returns:authorise-go"));
+    }
+
+    /** The row of a table whose text holds the value. */
+    private static int rowOf(Browser browser, String tableId, String value) {
+        var rows = browser.all("[id='" + tableId + "_data'] > tr");
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getText().contains(value)) {
+                return i;
+            }
+        }
+        throw new AssertionError(value + " is not in " + tableId + ": " + browser.text(tableId));
+    }
+}
