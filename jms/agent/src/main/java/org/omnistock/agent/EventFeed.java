@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
@@ -75,10 +76,17 @@ final class EventFeed extends BrokerLink {
                 .setMessageListener(message -> apply(promotions, message,
                         json -> book.apply(JsonCodec.fromJson(json, PromotionChanged.class))));
         Session catalog = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE);
-        catalog.createDurableSubscriber(catalog.createTopic(Destinations.SKU_CHANGED),
-                        Destinations.subscription(Destinations.SKU_CHANGED))
-                .setMessageListener(message -> apply(catalog, message,
-                        json -> items.apply(JsonCodec.fromJson(json, CatalogChanged.class))));
+        try {
+            catalog.createDurableSubscriber(catalog.createTopic(Destinations.SKU_CHANGED),
+                            Destinations.subscription(Destinations.SKU_CHANGED))
+                    .setMessageListener(message -> apply(catalog, message,
+                            json -> items.apply(JsonCodec.fromJson(json, CatalogChanged.class))));
+        } catch (JMSSecurityException e) {
+            // Credentials issued before the catalog was sent to stores: prices and work must not wait for new ones.
+            LOG.warning(() -> "Not allowed to subscribe to " + Destinations.SKU_CHANGED + " (" + e.getMessage()
+                    + "): the item master is kept as it is and loaded over REST; issue the store's broker"
+                    + " credentials again to hear of changes");
+        }
         Session work = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE);
         work.createConsumer(work.createQueue(Destinations.locationTasks(store)))
                 .setMessageListener(message -> apply(work, message,
