@@ -44,8 +44,11 @@ import org.omnistock.pricing.boundary.NewPriceList;
 import org.omnistock.pricing.boundary.PriceLists;
 import org.omnistock.promotion.boundary.NewCoupons;
 import org.omnistock.promotion.boundary.Promotions;
+import org.omnistock.stock.boundary.ExpectedStock;
+import org.omnistock.stock.boundary.NewTransfer;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.boundary.StockReceipt;
+import org.omnistock.stock.boundary.Transfers;
 
 /** The demo retailer's steps, each in one transaction. */
 @Stateless
@@ -59,6 +62,9 @@ public class DemoLoader {
 
     @Inject
     StockLedger ledger;
+
+    @Inject
+    Transfers transfers;
 
     @Inject
     Channels channels;
@@ -229,6 +235,22 @@ public class DemoLoader {
             }
         }
         return received;
+    }
+
+    /**
+     * Goods on their way to S001 for its goods in and transfers pages: a supplier's delivery announced for tomorrow
+     * morning (three lines) and a transfer from W01 shipped on the day the demo was loaded; once.
+     */
+    public void announceGoodsIn() {
+        if (transfers.findByReference("TR-DEMO-0001").isPresent()) {
+            return;
+        }
+        Instant tomorrow = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(32));
+        for (String[] line : new String[][] {{"TSHIRT-RED-M", "12"}, {"TSHIRT-RED-L", "12"}, {"POLO-NAVY-M", "6"}}) {
+            ledger.expect(new ExpectedStock(line[0], "S001", Long.valueOf(line[1]), tomorrow, "PO-DEMO-4711"),
+                    "demo:incoming:PO-DEMO-4711:" + line[0]);
+        }
+        transfers.ship(new NewTransfer("TR-DEMO-0001", "TSHIRT-BLACK-M", "W01", "S001", 6L, tomorrow));
     }
 
     /**

@@ -113,6 +113,7 @@ public class DemoRetailer {
         for (NewLocation location : LOCATIONS) {
             receipts += loader.receiveOpeningStock(location, skus);
         }
+        loader.announceGoodsIn();
         long historyStarted = System.nanoTime();
         int historyFacts = history.createMissing(skus, LOCATIONS, LocalDate.now(clock));
         LOG.info(() -> "Demo sales history: " + historyFacts + " day figures of " + DemoHistory.DAYS + " days in "
