@@ -128,7 +128,7 @@ class BackOfficePagesIT {
         assertTrue(Api.get("/api/v1/channels/" + channel + "/stock/" + sku).json().getBoolean("excluded"),
                 "the page and the API are the one rule");
 
-        browser.clickCss("#channels\\:rules button");
+        browser.clickCss("#channels\\:rules button.take-off").clickCss(".ui-confirmdialog-yes");
         assertFalse(browser.text("channels:rules").contains(category), browser.pageText());
         browser.type("channels:sku", sku).click("channels:check");
         assertEquals("7", browser.text("sellable-figure"));

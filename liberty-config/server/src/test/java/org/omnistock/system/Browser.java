@@ -25,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -255,6 +256,8 @@ final class Browser implements AutoCloseable {
 
     private Browser clickElement(WebElement element) {
         script("arguments[0].scrollIntoView({block: 'center'});", element);
+        // A dialog's button is there before the dialog shows: wait until it can be clicked.
+        new WebDriverWait(driver, WAIT, POLL).until(ExpectedConditions.elementToBeClickable(element));
         element.click();
         settle();
         return this;

@@ -3,7 +3,6 @@ package org.omnistock.location.view;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -78,13 +77,12 @@ public class LocationsPage implements Serializable {
 
     /** Saves what the location does for orders, and its price zone if that changed. */
     public void save() {
-        Duration accept;
-        try {
-            accept = Duration.ofSeconds(acceptHours.multiply(BigDecimal.valueOf(3600)).longValueExact());
-        } catch (ArithmeticException | NullPointerException | DateTimeParseException e) {
+        if (acceptHours == null || acceptHours.signum() <= 0) {
             Messages.warn("Hours to accept is a number of hours, such as 2 or 0.5");
             return;
         }
+        Duration accept = Duration.ofSeconds(acceptHours.multiply(BigDecimal.valueOf(3600)).setScale(0,
+                java.math.RoundingMode.HALF_UP).longValue());
         LocationView saved = Messages.attempt(() -> locations.setFulfilment(selected, new FulfilmentSettings(ships,
                 offersPickup, dailyCapacity, fulfilmentCost, accept, Duration.ofDays(collectDays == null ? 0
                 : collectDays), timeZone)));

@@ -132,7 +132,11 @@ public class TransfersPage implements Serializable {
         String reference = sendReference == null || sendReference.isBlank()
                 ? "TR-" + location + "-" + REFERENCE_TIME.format(clock.instant().atOffset(ZoneOffset.UTC))
                 : sendReference.strip();
-        String sku = sendSku == null ? null : scanning.sku(sendSku).map(s -> s.code()).orElse(null);
+        if (sendSku == null || sendSku.isBlank()) {
+            Messages.warn("Give the SKU to send, or scan its barcode");
+            return;
+        }
+        String sku = scanning.sku(sendSku).map(s -> s.code()).orElse(null);
         if (sku == null) {
             return;
         }
