@@ -22,8 +22,9 @@
  *
  * <h2>Addresses</h2>
  * Kept in {@link org.omnistock.messages.Destinations}: stores send POS sales to an anycast queue, and subscribe to
- * multicast addresses for stock, channel stock, price and promotion changes; connectors and operators subscribe to
- * order and customer changes; each location reads its own tasks queue. A message the server cannot accept
- * goes to the dead-letter address with the reason in {@link org.omnistock.messages.Headers#REJECT_REASON}.
+ * multicast addresses for stock, channel stock, price, promotion and catalog (SKU) changes; connectors and
+ * operators subscribe to order and customer changes; each location reads its own tasks queue. A message the server
+ * cannot accept goes to the dead-letter address with the reason in
+ * {@link org.omnistock.messages.Headers#REJECT_REASON}.
  */
 package org.omnistock.messages;
