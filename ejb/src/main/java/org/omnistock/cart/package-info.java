@@ -35,6 +35,9 @@
  *       nobody else can take it between.</li>
  *   <li>A merge of two customer profiles moves the merged one's open carts to the survivor: into the survivor's
  *       open cart of the channel (as at sign-in; both then let go of any stock they held), or becoming it.</li>
+ *   <li>A cart sells what its channel sells: a line of a SKU the channel excludes is refused
+ *       ({@code channel-excludes-sku}), a hold takes stock only where and as much as the channel may, and checkout
+ *       asks, as an order does, what becomes of units that cannot be allocated now ({@code shortage}).</li>
  *   <li>A cart belongs to its channel: a client bound to another channel is told there is no such cart (404).
  *       Reading needs {@code read}; changing and ordering {@code orders:write} as well (every answer is the cart
  *       priced).</li>

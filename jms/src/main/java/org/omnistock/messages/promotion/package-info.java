@@ -32,7 +32,8 @@
  *
  * <h2>Money and rounding</h2>
  * All amounts are {@link java.math.BigDecimal} in the basket's currency, at its minor unit
- * ({@link java.util.Currency#getDefaultFractionDigits()}). A line's subtotal is unit price times quantity, rounded.
+ * ({@link java.util.Currency#getDefaultFractionDigits()}), rounded by {@link org.omnistock.messages.Money}'s rules.
+ * A line's subtotal is unit price times quantity, rounded.
  * Percentages are exact; a quotient (a unit's share of a line, a line's share of a basket discount) is carried with
  * twelve more decimals than the currency has. A promotion on items is computed per line and rounded half up to the
  * minor unit, once per line. A promotion
