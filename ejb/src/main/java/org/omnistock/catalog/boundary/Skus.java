@@ -318,11 +318,12 @@ public class Skus {
         if (costChanged) {
             sku.setUnitCost(line.unitCost());
         }
-        List<String> held = barcodesOf(sku);
+        List<SkuBarcode> heldBarcodes = em.createNamedQuery(SkuBarcode.OF_SKUS, SkuBarcode.class)
+                .setParameter("skus", List.of(sku)).getResultList();
+        List<String> held = heldBarcodes.stream().map(SkuBarcode::getCode).toList();
         boolean barcodesChanged = barcodes != null && !new HashSet<>(barcodes).equals(new HashSet<>(held));
         if (barcodesChanged) {
-            em.createNamedQuery(SkuBarcode.OF_SKUS, SkuBarcode.class).setParameter("skus", List.of(sku))
-                    .getResultStream().filter(b -> !barcodes.contains(b.getCode())).forEach(em::remove);
+            heldBarcodes.stream().filter(b -> !barcodes.contains(b.getCode())).forEach(em::remove);
             barcodes.stream().filter(code -> !held.contains(code))
                     .forEach(code -> em.persist(new SkuBarcode(sku, code, now)));
         }

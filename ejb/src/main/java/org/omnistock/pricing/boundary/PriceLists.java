@@ -121,7 +121,7 @@ public class PriceLists {
         if (!oldZone.equals(list.scope().zoneHeader())) {
             events.listLeftZone(list, oldZone);
         }
-        List<PriceEntry> inForce = currentAndScheduled(code).stream().map(p -> new PriceEntry(p.sku(), p.amount(),
+        List<PriceEntry> inForce = currentAndScheduled(list).stream().map(p -> new PriceEntry(p.sku(), p.amount(),
                 p.minQuantity(), p.effectiveFrom())).toList();
         events.listChanged(list);
         events.pricesRecorded(list, inForce);
@@ -225,7 +225,10 @@ public class PriceLists {
     /** The prices in force now and those scheduled, as an import would take them back. */
     public List<PriceView> currentAndScheduled(String code) {
         access.require(Scopes.READ);
-        PriceList list = require(code);
+        return currentAndScheduled(require(code));
+    }
+
+    private List<PriceView> currentAndScheduled(PriceList list) {
         Instant now = clock.instant();
         List<PriceView> prices = new ArrayList<>();
         em.createNamedQuery(Price.IN_FORCE, Price.class).setParameter("list", list).setParameter("now", now)

@@ -76,8 +76,9 @@ public class Deliveries {
     public DeliveryView receive(String reference, @NotNull @Valid DeliveryReceipt receipt) {
         access.requireAt(Scopes.STOCK_WRITE, receipt.locationId());
         Location location = locations.require(receipt.locationId());
+        List<Incoming> delivery = lines(location.getCode(), reference);
         Map<String, Incoming> announced = new HashMap<>();
-        lines(location.getCode(), reference).forEach(line -> announced.put(line.getLevel().getSku().getCode(), line));
+        delivery.forEach(line -> announced.put(line.getLevel().getSku().getCode(), line));
         if (announced.isEmpty()) {
             throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-delivery", "no delivery " + reference
                     + " is announced at " + location.getCode());
@@ -110,7 +111,8 @@ public class Deliveries {
             throw new Refusal(Refusal.Kind.CONFLICT, "delivery-not-received", String.join("; ", problems));
         }
         ledger.inLockOrder(work);
-        return view(reference, location.getCode(), lines(location.getCode(), reference), work.isEmpty());
+        // The lines are the managed announcements the postings settled: they show what came without reading again.
+        return view(reference, location.getCode(), delivery, work.isEmpty());
     }
 
     private List<Incoming> lines(String location, String reference) {

@@ -267,12 +267,6 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
-    /** Whether the page fits the window's width: nothing to scroll sideways. */
-    boolean fitsWidth() {
-        Number overflow = (Number) script("return document.documentElement.scrollWidth - window.innerWidth;");
-        return overflow.longValue() <= 0;
-    }
-
     /** How much wider than the window the page is, in CSS pixels (0 when it fits). */
     long overflow() {
         return Math.max(0, ((Number) script("return document.documentElement.scrollWidth - window.innerWidth;"))
@@ -339,7 +333,8 @@ final class Browser implements AutoCloseable {
     }
 
     void assertFitsWidth(String what) {
-        assertTrue(fitsWidth(), what + " is " + overflow() + " px wider than a " + PHONE.getWidth()
+        long overflow = overflow();
+        assertTrue(overflow == 0, what + " is " + overflow + " px wider than a " + PHONE.getWidth()
                 + " px phone: " + url());
     }
 
