@@ -11,6 +11,8 @@
  *       names the container checks: the server binds no roles, so a caller's groups, its scopes, are its roles.</li>
  *   <li>{@link org.omnistock.access.boundary.Caller}: who is asking, as every boundary sees it: staff, client, the
  *       system, or anonymous; its scopes; the locations it is bound to (none: everywhere); its channel.</li>
+ *   <li>{@link org.omnistock.access.entity.EventAccess}: which event addresses an outside system may read by its
+ *       scopes, the one rule for a connector's broker user and for webhook topics.</li>
  * </ul>
  *
  * <h2>Rules</h2>

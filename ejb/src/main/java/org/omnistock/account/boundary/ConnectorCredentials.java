@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.omnistock.access.boundary.Access;
+import org.omnistock.access.entity.EventAccess;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.account.control.BrokerManagement;
 import org.omnistock.account.control.Passwords;
@@ -19,7 +20,8 @@ import org.omnistock.platform.Refusal;
 /**
  * A broker user for an API client's connector, issued like a store's: it may read the event addresses the client's
  * scopes allow (live, and in durable subscriptions of its own) and send nowhere. {@code read} opens stock, channel
- * stock, prices, promotions and orders' status; {@code customers:read} also customers' changes and wish-list notices.
+ * stock, prices, promotions, SKUs and orders' status; {@code customers:read} also customers' changes and wish-list
+ * notices ({@link EventAccess}, the rule webhooks follow too).
  * Issuing again gives a new password and brings the user's addresses in line with the client's scopes; a client that
  * is disabled, or whose scopes change, loses its broker user (issue it again).
  *
@@ -30,13 +32,6 @@ import org.omnistock.platform.Refusal;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ConnectorCredentials {
-
-    /** What {@code read} lets a connector read. */
-    static final List<String> READ = List.of(Destinations.STOCK_CHANGED, Destinations.CHANNEL_STOCK_CHANGED,
-            Destinations.PRICE_CHANGED, Destinations.PROMOTION_CHANGED, Destinations.ORDER_CHANGED,
-            Destinations.SKU_CHANGED);
-    /** What {@code customers:read} lets it read besides. */
-    static final List<String> CUSTOMERS = List.of(Destinations.CUSTOMER_CHANGED, Destinations.WISH_NOTICE);
 
     private static final Logger LOG = Logger.getLogger(ConnectorCredentials.class.getName());
     private static final String USER_PREFIX = "connector-";
@@ -75,10 +70,9 @@ public class ConnectorCredentials {
         }
         String user = USER_PREFIX + clientId;
         String own = USER_PREFIX + clientId + "," + SERVER_ROLES;
-        List<String> addresses = new ArrayList<>(READ);
+        List<String> addresses = EventAccess.readable(client.scopes());
         StringBuilder roles = new StringBuilder("connector,connector-read,").append(USER_PREFIX).append(clientId);
-        if (client.scopes().contains(Scopes.CUSTOMERS_READ)) {
-            addresses.addAll(CUSTOMERS);
+        if (addresses.containsAll(EventAccess.CUSTOMERS)) {
             roles.append(",connector-customers");
         }
         String password = passwords.newSecret();
@@ -97,7 +91,7 @@ public class ConnectorCredentials {
         }
         LOG.info(() -> "Broker user " + (renewed ? "renewed" : "issued") + " for the connector of API client "
                 + clientId);
-        return new ConnectorBrokerUser(clientId, user, password, List.copyOf(addresses), List.copyOf(subscriptions));
+        return new ConnectorBrokerUser(clientId, user, password, addresses, List.copyOf(subscriptions));
     }
 
     /**
