@@ -33,6 +33,12 @@ public final class Destinations {
      */
     public static final String WISH_NOTICE = "omnistock.customer.wish";
 
+    /**
+     * Multicast address: a webhook endpoint was disabled after failing for too long (read by the server's roles
+     * only; the owner hears of it through its other endpoints and the back office).
+     */
+    public static final String WEBHOOK_DISABLED = "omnistock.webhook.disabled";
+
     /** Anycast queue: what locations report of their fulfilments, consumed by the server. */
     public static final String FULFILMENT_UPDATES = "omnistock.fulfilment.updates";
 

@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,9 @@ public class OutboxBatches {
 
     @Inject
     EventPublisher publisher;
+
+    @Inject
+    Event<EventsPublished> published;
 
     @Inject
     Clock clock;
@@ -47,6 +51,7 @@ public class OutboxBatches {
                 .setParameter(1, Servers.THIS).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
         List<OutboxMessage> pending = pending(max);
         publisher.publish(pending);
+        published.fire(new EventsPublished(pending));
         // One statement for the batch: marked one by one, a batch of 200 was 200 updates.
         em.createNamedQuery(OutboxMessage.MARK_PUBLISHED).setParameter("at", clock.instant())
                 .setParameter("ids", pending.stream().map(OutboxMessage::getId).toList()).executeUpdate();

@@ -143,6 +143,24 @@ class ApiDocumentIT {
                 + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":3}]}");
         get(admin, "/api/v1/deliveries?location=" + store + "&received=true");
         get(admin, "/api/v1/locations/" + store + "/stock?category=Tests");
+        get(shop, "/api/v1/webhooks/topics");
+        String hook = post(shop, "/api/v1/webhooks", "{\"url\":\"https://shop.example.com/" + uniqueCode("hooks")
+                + "\",\"topics\":[\"order.changed\"]}").json().getJsonObject("subscription").getString("code");
+        post(shop, "/api/v1/webhooks", "{\"url\":\"http://shop.example.com/hooks\",\"topics\":[\"order.changed\"]}");
+        post(shop, "/api/v1/webhooks", "{\"url\":\"https://shop.example.com/x\",\"topics\":[\"no.such.topic\"]}");
+        get(shop, "/api/v1/webhooks");
+        get(shop, "/api/v1/webhooks/" + hook);
+        get(shop, "/api/v1/webhooks/wh_none");
+        put(shop, "/api/v1/webhooks/" + hook, "{\"url\":\"https://shop.example.com/changed\",\"topics\":"
+                + "[\"order.changed\",\"prices.changed\"],\"channel\":\"" + channel + "\"}");
+        post(shop, "/api/v1/webhooks/" + hook + "/secret", "");
+        post(shop, "/api/v1/webhooks/" + hook + "/disable", "");
+        post(shop, "/api/v1/webhooks/" + hook + "/enable", "");
+        get(shop, "/api/v1/webhooks/" + hook + "/deliveries?status=FAILED");
+        get(shop, "/api/v1/webhooks/" + hook + "/deliveries/1");
+        post(shop, "/api/v1/webhooks/" + hook + "/replay", "{\"from\":\"2026-01-01T00:00:00Z\",\"to\":"
+                + "\"2026-01-02T00:00:00Z\"}");
+        contract.check("DELETE", "/api/v1/webhooks/" + hook, shop.delete("/api/v1/webhooks/" + hook));
         Api.Reply token = Api.requestToken(shop.id, shop.secret, null);
         contract.check("POST", "/api/v1/tokens", token);
         contract.check("POST", "/api/v1/tokens", Api.requestToken(shop.id, "wrong-secret", null));

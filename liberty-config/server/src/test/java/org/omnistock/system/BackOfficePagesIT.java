@@ -230,6 +230,48 @@ class BackOfficePagesIT {
         assertFalse(browser.exists("returns:authorise-go"));
     }
 
+    @Test
+    void anAdminSubscribesAClientToWebhooksSeesItsDeliveriesAndReplaysOne() throws IOException,
+            InterruptedException {
+        String sku = uniqueCode("WP");
+        String store = uniqueCode("WP");
+        createSku(sku);
+        createLocation(store, "STORE");
+        Api.Client shop = Api.newClient(null, null, "read");
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            Browser browser = browser().signIn("admin", Api.ADMIN_PASSWORD);
+            browser.open("/webhook/webhooks.xhtml");
+            browser.type("webhooks:client-id", shop.id).type("webhooks:url", receiver.url())
+                    .type("webhooks:sku", sku).clickCss("label[for='webhooks:topics:0']").click("webhooks:create");
+            assertTrue(browser.text("webhooks:messages").contains("created for " + shop.id), browser.pageText());
+            receiver.secret(browser.value("webhooks:secret"));
+            receive(sku, store, 3);
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (receiver.accepted().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertEquals(1, receiver.accepted().size(), "the endpoint got the change, signed: " + receiver.received());
+
+            int row = rowOf(browser, "webhooks:subscription-table", receiver.url());
+            browser.click("webhooks:subscription-table:" + row + ":deliveries");
+            assertTrue(browser.text("webhooks:delivery-table").contains("DELIVERED"), browser.pageText());
+            assertTrue(browser.text("webhooks:delivery-table").contains("stock:" + sku + "@" + store));
+            browser.click("webhooks:delivery-table:0:attempts");
+            assertTrue(browser.text("webhooks:attempt-table").contains("200"), browser.pageText());
+            browser.click("webhooks:delivery-table:0:replay");
+            assertTrue(browser.text("webhooks:messages").contains("queued again"), browser.pageText());
+            deadline = System.nanoTime() + 20_000_000_000L;
+            while (receiver.accepted().size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertEquals(2, receiver.accepted().size(), "the replay arrived");
+            assertEquals(receiver.accepted().get(0).getString("id"), receiver.accepted().get(1).getString("id"));
+        }
+        browser().forgetSession();
+        Browser merchandiser = browser().signIn(Api.newUser("merchandiser"));
+        assertEquals(403, merchandiser.status("/webhook/webhooks.xhtml"), "webhooks are for admins");
+    }
+
     /** The row of a table whose text holds the value. */
     private static int rowOf(Browser browser, String tableId, String value) {
         var rows = browser.all("[id='" + tableId + "_data'] > tr");
