@@ -121,6 +121,8 @@ public class Webhooks {
                 filters.location(), filters.sku(), secrets.seal(secret), clock.instant());
         em.persist(subscription);
         em.flush();
+        em.createNativeQuery("INSERT INTO webhook_lease (subscription_id) VALUES (?)")
+                .setParameter(1, subscription.getId()).executeUpdate();
         return new IssuedWebhookSecret(SubscriptionView.of(subscription, 0), secret);
     }
 
@@ -194,6 +196,8 @@ public class Webhooks {
         em.createNativeQuery("DELETE FROM webhook_attempt WHERE delivery_id IN (SELECT id FROM webhook_delivery "
                 + "WHERE subscription_id = ?)").setParameter(1, subscription.getId()).executeUpdate();
         em.createNativeQuery("DELETE FROM webhook_delivery WHERE subscription_id = ?")
+                .setParameter(1, subscription.getId()).executeUpdate();
+        em.createNativeQuery("DELETE FROM webhook_lease WHERE subscription_id = ?")
                 .setParameter(1, subscription.getId()).executeUpdate();
         em.remove(subscription);
     }

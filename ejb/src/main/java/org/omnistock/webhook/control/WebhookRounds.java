@@ -103,10 +103,11 @@ public class WebhookRounds {
     @SuppressWarnings("unchecked")
     public List<Long> claimDue() {
         Timestamp now = Timestamp.from(clock.instant());
-        List<Object> due = em.createNativeQuery("SELECT s.id FROM webhook_subscription s WHERE s.status = 'ACTIVE' "
-                        + "AND (s.resume_at IS NULL OR s.resume_at <= ?) AND (s.lease_until IS NULL OR s.lease_until < ? OR s.leased_by = ?) AND EXISTS (SELECT 1 "
-                        + "FROM webhook_delivery d WHERE d.subscription_id = s.id AND d.status = 'PENDING' "
-                        + "AND d.next_attempt_at <= ?)")
+        List<Object> due = em.createNativeQuery("SELECT s.id FROM webhook_subscription s JOIN webhook_lease l ON "
+                        + "l.subscription_id = s.id WHERE s.status = 'ACTIVE' AND (s.resume_at IS NULL OR "
+                        + "s.resume_at <= ?) AND (l.lease_until IS NULL OR l.lease_until < ? OR l.leased_by = ?) "
+                        + "AND EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.subscription_id = s.id "
+                        + "AND d.status = 'PENDING' AND d.next_attempt_at <= ?)")
                 .setParameter(1, now).setParameter(2, now).setParameter(3, Servers.THIS).setParameter(4, now)
                 .getResultList();
         List<Long> claimed = new ArrayList<>();
@@ -204,8 +205,8 @@ public class WebhookRounds {
         }
         if (lastSuccess != null) {
             em.createNativeQuery("UPDATE webhook_subscription SET last_success_at = ?, failing_since = NULL, "
-                    + "resume_at = NULL WHERE id = ?").setParameter(1, Timestamp.from(lastSuccess)).setParameter(2, subscriptionId)
-                    .executeUpdate();
+                    + "resume_at = NULL WHERE id = ?").setParameter(1, Timestamp.from(lastSuccess))
+                    .setParameter(2, subscriptionId).executeUpdate();
         } else {
             em.createNativeQuery("UPDATE webhook_subscription SET last_failure_at = ?, failing_since = "
                     + "COALESCE(failing_since, ?) WHERE id = ?").setParameter(1, Timestamp.from(now))
@@ -232,7 +233,7 @@ public class WebhookRounds {
 
     /** Gives the lease up: the next wake-up of any server may take it. */
     public void release(long subscriptionId) {
-        em.createNativeQuery("UPDATE webhook_subscription SET leased_by = NULL, lease_until = NULL WHERE id = ? "
+        em.createNativeQuery("UPDATE webhook_lease SET leased_by = NULL, lease_until = NULL WHERE subscription_id = ? "
                 + "AND leased_by = ?").setParameter(1, subscriptionId).setParameter(2, Servers.THIS).executeUpdate();
     }
 
@@ -285,11 +286,11 @@ public class WebhookRounds {
     private boolean lease(long subscriptionId, Timestamp now, boolean take) {
         Timestamp until = Timestamp.from(now.toInstant().plus(LEASE));
         if (!take) {
-            return em.createNativeQuery("UPDATE webhook_subscription SET lease_until = ? WHERE id = ? "
+            return em.createNativeQuery("UPDATE webhook_lease SET lease_until = ? WHERE subscription_id = ? "
                             + "AND leased_by = ?").setParameter(1, until).setParameter(2, subscriptionId)
                     .setParameter(3, Servers.THIS).executeUpdate() == 1;
         }
-        return em.createNativeQuery("UPDATE webhook_subscription SET leased_by = ?, lease_until = ? WHERE id = ? "
+        return em.createNativeQuery("UPDATE webhook_lease SET leased_by = ?, lease_until = ? WHERE subscription_id = ? "
                         + "AND (lease_until IS NULL OR lease_until < ? OR leased_by = ?)")
                 .setParameter(1, Servers.THIS).setParameter(2, until).setParameter(3, subscriptionId)
                 .setParameter(4, now).setParameter(5, Servers.THIS).executeUpdate() == 1;
