@@ -97,6 +97,14 @@ public class Orders {
         return byNumber(number).filter(order -> visible(order, caller)).map(order -> view(order, false));
     }
 
+    /** The channel's order with the channel's own id for it, if it was placed and the caller may see it. */
+    public Optional<OrderView> findByExternalId(String channel, String externalId) {
+        Caller caller = access.require(Scopes.READ);
+        return em.createNamedQuery(CustomerOrder.FIND_BY_EXTERNAL_ID, CustomerOrder.class)
+                .setParameter("channel", channel).setParameter("externalId", externalId).getResultStream()
+                .findFirst().filter(order -> visible(order, caller)).map(order -> view(order, false));
+    }
+
     /**
      * Orders the caller may see, newest first.
      *

@@ -1,0 +1,36 @@
+package org.omnistock.marketplace.boundary;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.omnistock.marketplace.entity.MarketplaceAccount;
+
+/**
+ * A marketplace account to connect.
+ *
+ * @param channel           the platform's sales channel it sells as
+ * @param baseUrl           the marketplace's API address (https; http only to localhost)
+ * @param accessToken       the API's access token; kept encrypted, never shown again
+ * @param webhookSecret     what the marketplace signs its webhooks with; kept encrypted
+ * @param remoteLocationId  where the marketplace keeps the stock it sells (Shopify: its location's gid)
+ * @param requestsPerSecond the marketplace's quota for the account, and {@code burst} the calls it lets through at
+ *                          once (Shopify REST: 2 per second, 40; Plus 20, 400)
+ */
+public record NewAccount(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
+                         @NotNull MarketplaceAccount.Kind kind,
+                         @NotBlank @Size(max = 32) String channel,
+                         @NotBlank @Size(max = 2000) String baseUrl,
+                         @NotBlank @Size(max = 300) String accessToken,
+                         @Size(max = 300) String webhookSecret,
+                         @NotBlank @Size(max = 200) String remoteLocationId,
+                         @NotNull @DecimalMin("0.01") @DecimalMax("1000") BigDecimal requestsPerSecond,
+                         @NotNull @Min(1) @Max(10_000) Integer burst) {
+}

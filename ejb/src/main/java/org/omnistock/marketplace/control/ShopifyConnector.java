@@ -1,0 +1,293 @@
+package org.omnistock.marketplace.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+
+import org.omnistock.marketplace.entity.MarketplaceAccount;
+
+/**
+ * The Shopify-shaped connector (marketplace package documentation): polls orders page by page into the order
+ * intake, and pushes what is due, stock as absolute figures with compare-and-set and prices per product. Every
+ * call first takes a token of the account's bucket; a throttling answer empties the bucket for as long as asked.
+ */
+@ApplicationScoped
+public class ShopifyConnector {
+
+    static final int PUSH_BATCH = 100;
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final Duration LONGEST_QUOTA_WAIT = Duration.ofSeconds(5);
+    private static final String SET_QUANTITIES = "mutation inventorySetQuantities($input: "
+            + "InventorySetQuantitiesInput!) { inventorySetQuantities(input: $input) { userErrors { code field "
+            + "message } } }";
+    private static final String READ_QUANTITIES = "query inventoryLevels($ids: [ID!]!, $location: ID!) { "
+            + "nodes(ids: $ids) { ... on InventoryItem { id inventoryLevel(locationId: $location) { "
+            + "quantities(names: [\"available\"]) { name quantity } } } } }";
+    private static final String SET_PRICES = "mutation productVariantsBulkUpdate($productId: ID!, $variants: "
+            + "[ProductVariantsBulkInput!]!) { productVariantsBulkUpdate(productId: $productId, variants: "
+            + "$variants) { userErrors { code field message } } }";
+
+    @Inject
+    ShopifyCalls calls;
+
+    @Inject
+    MarketplaceState state;
+
+    @Inject
+    MarketplaceOrders importer;
+
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+    /** What a poll did: orders placed, and whether it read to the end. */
+    public record Polled(int placed, int seen, boolean complete) {
+    }
+
+    /**
+     * Reads the orders updated since {@code since}, oldest first, and imports each; moves the account's cursor
+     * (when {@code moveCursor}) after every page to the newest update it got through.
+     */
+    public Polled poll(MarketplaceAccount account, Instant since, boolean moveCursor) {
+        ShopifyCalls.Target target = state.target(account);
+        String page = null;
+        int placed = 0;
+        int seen = 0;
+        Instant newest = null;
+        do {
+            quota(account);
+            String cursor = page;
+            ShopifyCalls.OrdersPage orders = throttled(account, () -> calls.orders(target, since, cursor));
+            if (orders == null) {
+                return new Polled(placed, seen, false);
+            }
+            for (JsonObject json : orders.orders()) {
+                RemoteOrder remote = ShopifyOrders.read(json);
+                if (importer.importOrder(account, remote) == MarketplaceOrders.Outcome.PLACED) {
+                    placed++;
+                }
+                seen++;
+                newest = newest == null || remote.updatedAt().isAfter(newest) ? remote.updatedAt() : newest;
+            }
+            if (moveCursor && newest != null) {
+                state.polled(account.getId(), newest);
+            }
+            page = orders.next();
+        } while (page != null);
+        if (moveCursor && newest == null) {
+            state.polled(account.getId());
+        }
+        return new Polled(placed, seen, true);
+    }
+
+    /** Pushes one batch of what is due; how many listings it settled or tried (0: nothing was due). */
+    public int push(MarketplaceAccount account) {
+        List<MarketplaceState.Due> due = state.due(account, PUSH_BATCH);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        ShopifyCalls.Target target = state.target(account);
+        List<MarketplaceState.Due> stock = due.stream().filter(MarketplaceState.Due::stockDue).toList();
+        if (!stock.isEmpty() && pushStock(account, target, stock)) {
+            return due.size();
+        }
+        Map<String, List<MarketplaceState.Due>> byProduct = new LinkedHashMap<>();
+        for (MarketplaceState.Due listing : due) {
+            if (listing.priceDue()) {
+                byProduct.computeIfAbsent(listing.productId(), p -> new ArrayList<>()).add(listing);
+            }
+        }
+        for (List<MarketplaceState.Due> variants : byProduct.values()) {
+            if (!pushPrices(account, target, variants)) {
+                break;
+            }
+        }
+        state.pushed(account.getId());
+        return due.size();
+    }
+
+    /** @return true when the batch must wait (throttled, or the marketplace is away) */
+    private boolean pushStock(MarketplaceAccount account, ShopifyCalls.Target target,
+                              List<MarketplaceState.Due> listings) {
+        List<MarketplaceState.Due> unknown = listings.stream().filter(l -> l.pushed() == null).toList();
+        Map<Long, Long> compare = new HashMap<>();
+        listings.forEach(l -> compare.put(l.id(), l.pushed()));
+        if (!unknown.isEmpty()) {
+            Map<String, Long> remote = readQuantities(account, target, unknown);
+            if (remote == null) {
+                return true;
+            }
+            unknown.forEach(l -> compare.put(l.id(), remote.getOrDefault(l.inventoryItemId(), 0L)));
+        }
+        JsonArrayBuilder quantities = JSON.createArrayBuilder();
+        for (MarketplaceState.Due listing : listings) {
+            quantities.add(JSON.createObjectBuilder().add("inventoryItemId", listing.inventoryItemId())
+                    .add("locationId", account.getRemoteLocationId())
+                    .add("quantity", Math.max(0, listing.wanted()))
+                    .add("compareQuantity", compare.get(listing.id())));
+        }
+        JsonObject input = JSON.createObjectBuilder().add("input", JSON.createObjectBuilder()
+                .add("name", "available").add("reason", "correction")
+                .add("referenceDocumentUri", "omnistock://channel/" + account.getChannelCode())
+                .add("quantities", quantities)).build();
+        quota(account);
+        JsonObject data = throttled(account, () -> calls.graphql(target, SET_QUANTITIES, input));
+        if (data == null) {
+            return true;
+        }
+        List<JsonObject> errors = data.getJsonObject("inventorySetQuantities").getJsonArray("userErrors")
+                .getValuesAs(JsonObject.class);
+        if (errors.isEmpty()) {
+            listings.forEach(l -> state.stockSet(l.id(), Math.max(0, l.wanted())));
+            state.pushed(account.getId());
+            return false;
+        }
+        List<MarketplaceState.Due> stale = new ArrayList<>();
+        for (JsonObject error : errors) {
+            MarketplaceState.Due listing = listings.get(indexOf(error));
+            if ("COMPARE_QUANTITY_STALE".equals(error.getString("code", ""))) {
+                stale.add(listing);
+            } else {
+                state.listingFailed(listing.id(), error.getString("code", "") + ": " + error.getString("message", ""));
+            }
+        }
+        if (!stale.isEmpty()) {
+            Map<String, Long> remote = readQuantities(account, target, stale);
+            if (remote == null) {
+                return true;
+            }
+            stale.forEach(l -> state.stockConflict(account.getId(), l.id(), remote.get(l.inventoryItemId())));
+        }
+        return false;
+    }
+
+    /** The quantities index of a user error: its field is {@code ["input", "quantities", "<i>", ...]}. */
+    private static int indexOf(JsonObject error) {
+        List<JsonValue> field = error.getJsonArray("field");
+        return Integer.parseInt(((JsonString) field.get(2)).getString());
+    }
+
+    /**
+     * What the marketplace shows of these inventory items at the account's location, in batches within its quota:
+     * for a reconciliation. An item it does not stock there is left out.
+     */
+    public Map<String, Long> figures(MarketplaceAccount account, List<String> inventoryItemIds) {
+        ShopifyCalls.Target target = state.target(account);
+        Map<String, Long> figures = new HashMap<>();
+        for (int from = 0; from < inventoryItemIds.size(); from += PUSH_BATCH) {
+            List<MarketplaceState.Due> batch = inventoryItemIds.subList(from, Math.min(inventoryItemIds.size(),
+                    from + PUSH_BATCH)).stream().map(id -> new MarketplaceState.Due(0, null, null, null, id, null,
+                    null, false, null, false)).toList();
+            Map<String, Long> read = readQuantities(account, target, batch);
+            if (read == null) {
+                throw new MarketplaceFault.Throttled(Duration.ofSeconds(1));
+            }
+            figures.putAll(read);
+        }
+        return figures;
+    }
+
+    /** The marketplace's available figures of these listings' items; null when it could not be asked now. */
+    private Map<String, Long> readQuantities(MarketplaceAccount account, ShopifyCalls.Target target,
+                                             List<MarketplaceState.Due> listings) {
+        JsonArrayBuilder ids = JSON.createArrayBuilder();
+        listings.forEach(l -> ids.add(l.inventoryItemId()));
+        JsonObject variables = JSON.createObjectBuilder().add("ids", ids)
+                .add("location", account.getRemoteLocationId()).build();
+        quota(account);
+        JsonObject data = throttled(account, () -> calls.graphql(target, READ_QUANTITIES, variables));
+        if (data == null) {
+            return null;
+        }
+        Map<String, Long> figures = new HashMap<>();
+        for (JsonValue node : data.getJsonArray("nodes")) {
+            if (node.getValueType() != JsonValue.ValueType.OBJECT || node.asJsonObject().isNull("inventoryLevel")) {
+                continue;
+            }
+            JsonObject item = node.asJsonObject();
+            for (JsonValue quantity : item.getJsonObject("inventoryLevel").getJsonArray("quantities")) {
+                figures.put(item.getString("id"), quantity.asJsonObject().getJsonNumber("quantity").longValue());
+            }
+        }
+        return figures;
+    }
+
+    /** @return false when the rest must wait */
+    private boolean pushPrices(MarketplaceAccount account, ShopifyCalls.Target target,
+                               List<MarketplaceState.Due> variants) {
+        JsonArrayBuilder changes = JSON.createArrayBuilder();
+        List<MarketplaceState.Due> priced = new ArrayList<>();
+        for (MarketplaceState.Due variant : variants) {
+            if (variant.price() == null) {
+                state.priceSet(variant.id(), null);
+                continue;
+            }
+            changes.add(JSON.createObjectBuilder().add("id", variant.variantId())
+                    .add("price", variant.price().toPlainString()));
+            priced.add(variant);
+        }
+        if (priced.isEmpty()) {
+            return true;
+        }
+        JsonObject variables = JSON.createObjectBuilder().add("productId", variants.get(0).productId())
+                .add("variants", changes).build();
+        quota(account);
+        JsonObject data = throttled(account, () -> calls.graphql(target, SET_PRICES, variables));
+        if (data == null) {
+            return false;
+        }
+        List<JsonObject> errors = data.getJsonObject("productVariantsBulkUpdate").getJsonArray("userErrors")
+                .getValuesAs(JsonObject.class);
+        if (!errors.isEmpty()) {
+            priced.forEach(v -> state.listingFailed(v.id(), "price refused: " + errors));
+            return true;
+        }
+        priced.forEach(v -> state.priceSet(v.id(), v.price()));
+        return true;
+    }
+
+    /** Waits for a token of the account's bucket; a wait beyond five seconds is a throttling of its own. */
+    private void quota(MarketplaceAccount account) {
+        TokenBucket bucket = buckets.computeIfAbsent(account.getCode(), code -> new TokenBucket(
+                account.getRequestsPerSecond().doubleValue(), account.getBurst(), System.nanoTime()));
+        long wait = bucket.reserveNanos(System.nanoTime(), LONGEST_QUOTA_WAIT);
+        if (wait < 0) {
+            throw new MarketplaceFault.Throttled(LONGEST_QUOTA_WAIT);
+        }
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MarketplaceFault.Unavailable("interrupted while waiting for the quota", e);
+            }
+        }
+    }
+
+    private interface Call<T> {
+        T run();
+    }
+
+    /** The call's answer, or null when the marketplace throttled it (the bucket then waits as long as asked). */
+    private <T> T throttled(MarketplaceAccount account, Call<T> call) {
+        try {
+            return call.run();
+        } catch (MarketplaceFault.Throttled throttled) {
+            buckets.get(account.getCode()).pause(System.nanoTime(), throttled.retryAfter());
+            state.throttled(account.getId());
+            return null;
+        }
+    }
+}

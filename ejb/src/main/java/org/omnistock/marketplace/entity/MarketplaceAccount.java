@@ -1,0 +1,213 @@
+package org.omnistock.marketplace.entity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One shop on one marketplace, selling as one sales channel (marketplace package documentation). */
+@Entity
+@Table(name = "marketplace_account")
+@NamedQuery(name = MarketplaceAccount.FIND_BY_CODE,
+        query = "SELECT a FROM MarketplaceAccount a WHERE a.code = :code")
+@NamedQuery(name = MarketplaceAccount.LIST_ALL, query = "SELECT a FROM MarketplaceAccount a ORDER BY a.code")
+@NamedQuery(name = MarketplaceAccount.LIST_ENABLED,
+        query = "SELECT a FROM MarketplaceAccount a WHERE a.enabled = TRUE ORDER BY a.code")
+public class MarketplaceAccount {
+
+    public static final String FIND_BY_CODE = "MarketplaceAccount.findByCode";
+    public static final String LIST_ALL = "MarketplaceAccount.listAll";
+    public static final String LIST_ENABLED = "MarketplaceAccount.listEnabled";
+
+    public enum Kind {
+        SHOPIFY
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Kind kind;
+
+    @Column(name = "channel_code", nullable = false, length = 32)
+    private String channelCode;
+
+    @Column(name = "base_url", nullable = false, length = 2000)
+    private String baseUrl;
+
+    /** Sealed by {@link org.omnistock.platform.SecretBox}. */
+    @Column(name = "access_token", nullable = false, length = 500)
+    private String accessToken;
+
+    /** Sealed by {@link org.omnistock.platform.SecretBox}; what the marketplace signs its webhooks with. */
+    @Column(name = "webhook_secret", length = 500)
+    private String webhookSecret;
+
+    /** Where on the marketplace the stock is set (a Shopify location id). */
+    @Column(name = "remote_location_id", length = 200)
+    private String remoteLocationId;
+
+    @Column(name = "requests_per_second", nullable = false, precision = 9, scale = 3)
+    private BigDecimal requestsPerSecond;
+
+    @Column(nullable = false)
+    private int burst;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    /** The newest update of an order imported by a poll: the next poll reads from here less the overlap. */
+    @Column(name = "order_cursor")
+    private Instant orderCursor;
+
+    @Column(name = "last_poll_at")
+    private Instant lastPollAt;
+
+    @Column(name = "last_push_at")
+    private Instant lastPushAt;
+
+    @Column(name = "last_full_sync_at")
+    private Instant lastFullSyncAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "last_error_at")
+    private Instant lastErrorAt;
+
+    @Column(name = "orders_imported", nullable = false)
+    private long ordersImported;
+
+    @Column(name = "stock_conflicts", nullable = false)
+    private long stockConflicts;
+
+    @Column(nullable = false)
+    private long throttled;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected MarketplaceAccount() {
+    }
+
+    public MarketplaceAccount(String code, Kind kind, String channelCode, String baseUrl, String sealedToken,
+                              String sealedWebhookSecret, String remoteLocationId, BigDecimal requestsPerSecond,
+                              int burst, Instant createdAt) {
+        this.code = code;
+        this.kind = kind;
+        this.channelCode = channelCode;
+        this.baseUrl = baseUrl;
+        this.accessToken = sealedToken;
+        this.webhookSecret = sealedWebhookSecret;
+        this.remoteLocationId = remoteLocationId;
+        this.requestsPerSecond = requestsPerSecond;
+        this.burst = burst;
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    public void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getChannelCode() {
+        return channelCode;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public String getRemoteLocationId() {
+        return remoteLocationId;
+    }
+
+    public BigDecimal getRequestsPerSecond() {
+        return requestsPerSecond;
+    }
+
+    public int getBurst() {
+        return burst;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getOrderCursor() {
+        return orderCursor;
+    }
+
+    public Instant getLastPollAt() {
+        return lastPollAt;
+    }
+
+    public Instant getLastPushAt() {
+        return lastPushAt;
+    }
+
+    public Instant getLastFullSyncAt() {
+        return lastFullSyncAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getLastErrorAt() {
+        return lastErrorAt;
+    }
+
+    public long getOrdersImported() {
+        return ordersImported;
+    }
+
+    public long getStockConflicts() {
+        return stockConflicts;
+    }
+
+    public long getThrottled() {
+        return throttled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
