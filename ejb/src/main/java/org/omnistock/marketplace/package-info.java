@@ -1,7 +1,9 @@
 /**
  * Marketplace connectors: a marketplace account kept in step with the platform, its orders in, its stock and
- * prices out. The first connector is Shopify-shaped (its Admin API: REST orders, GraphQL inventory and prices,
- * signed webhooks); docs/marketplaces.md is the operator's page.
+ * prices out, its shipments confirmed. Two connectors behind one interface
+ * ({@link org.omnistock.marketplace.control.MarketplaceConnector}): Shopify-shaped (its Admin API: REST orders and
+ * fulfillments, GraphQL inventory and prices, signed webhooks) and Amazon-shaped (the Selling Partner API: Orders
+ * v0, JSON listings feeds, Listings Items); docs/marketplaces.md is the operator's page.
  *
  * <h2>Model</h2>
  * <ul>
@@ -25,21 +27,28 @@
  * is placed through the one order intake under the channel with the marketplace's order id as its external id:
  * imported twice, it is one order. A cancelled order cancels what is not yet packed; one cancelled before it was
  * imported is not imported. The cursor moves only past orders imported (or refused for good, with the reason in
- * the account's errors), in the transaction that imports them.
+ * the account's errors), in the transaction that imports them. Amazon sends no webhooks here and gives no
+ * coordinates: its orders come by the poll alone ({@code getOrders} within its quota, items only for orders new
+ * here, a pending order only once paid), routed from the account's default point.
  *
- * <h2>Stock and prices out</h2>
+ * <h2>Stock and prices out, shipments confirmed</h2>
  * The connector reads the same events as webhooks: in the relay's transaction
  * ({@link org.omnistock.outbox.control.EventsPublished}) a channel's stock change marks the account's listing of
  * that SKU with the new sellable figure, and a change of prices marks the channel's listings for a price push. A
- * pusher, every two seconds and right after such a change, sends what is marked, as absolute quantities with
- * compare-and-set ({@code inventorySetQuantities} with {@code compareQuantity}: the figure last set). When the
- * marketplace's figure moved (its own sale, an edit by hand), the push is refused; the listing takes the
+ * pusher, every second and right after such a change, sends what is marked, as absolute quantities with
+ * compare-and-set (Shopify's {@code inventorySetQuantities} with {@code compareQuantity}: the figure last set).
+ * When the marketplace's figure moved (its own sale, an edit by hand), the push is refused; the listing takes the
  * marketplace's figure as the one to compare with and pushes again, so the marketplace ends at the channel's
- * figure, never above it. A full sync (on demand and nightly) marks every listing with the channel's figure now.
+ * figure, never above it. Amazon has no compare-and-set: every listing due goes in one JSON listings feed (within
+ * its 5 feeds per 5 minutes), followed until processed; its report's errors mark their listings. A full sync (on
+ * demand and nightly) marks every listing with the channel's figure now. An order of the channel shipped in full
+ * (its {@code order.changed} event) is confirmed on Shopify with its tracking numbers; on Amazon not yet.
  *
  * <h2>Quotas and faults</h2>
  * Every call goes through MicroProfile Rest Client, in a bean with Fault Tolerance: a timeout, retries of what may
- * be retried, a circuit breaker and a bulkhead. A token bucket per account holds calls to the account's quota; a
+ * be retried, a circuit breaker and a bulkhead. MicroProfile keeps a breaker's and a bulkhead's state per method,
+ * not per account: a shop that keeps failing holds the calls of every account of its kind back for ten seconds at
+ * a time (README, known issues). A token bucket per account holds calls to the account's quota; a
  * 429 (its Retry-After) or a GraphQL {@code THROTTLED} empties the bucket for as long as the marketplace says.
  *
  * <h2>Reconciliation</h2>

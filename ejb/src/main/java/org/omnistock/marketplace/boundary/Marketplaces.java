@@ -22,7 +22,7 @@ import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.marketplace.control.MarketplaceState;
 import org.omnistock.marketplace.control.MarketplaceSync;
-import org.omnistock.marketplace.control.ShopifyConnector;
+import org.omnistock.marketplace.control.Connectors;
 import org.omnistock.marketplace.entity.MarketplaceAccount;
 import org.omnistock.marketplace.entity.MarketplaceListing;
 import org.omnistock.platform.Refusal;
@@ -57,7 +57,7 @@ public class Marketplaces {
     MarketplaceState state;
 
     @Inject
-    ShopifyConnector shopify;
+    Connectors connectors;
 
     @Inject
     Clock clock;
@@ -78,6 +78,7 @@ public class Marketplaces {
                 url(request.baseUrl()), secrets.seal(request.accessToken()), request.webhookSecret() == null ? null
                 : secrets.seal(request.webhookSecret()), request.remoteLocationId(), request.requestsPerSecond(),
                 request.burst(), clock.instant());
+        account.sellerAndDefaultPoint(request.sellerId(), request.defaultLatitude(), request.defaultLongitude());
         em.persist(account);
         em.flush();
         return AccountView.of(account, 0, 0);
@@ -108,6 +109,10 @@ public class Marketplaces {
         MarketplaceAccount account = require(code);
         if (skus.find(sku).isEmpty()) {
             throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-sku", "there is no SKU " + sku);
+        }
+        if (account.getKind() == MarketplaceAccount.Kind.SHOPIFY && request.inventoryItemId() == null) {
+            throw new Refusal(Refusal.Kind.INVALID, "inventory-item-required", "a Shopify listing needs the "
+                    + "variant's inventory item: its stock is set there");
         }
         MarketplaceListing listing = em.createNamedQuery(MarketplaceListing.FIND, MarketplaceListing.class)
                 .setParameter("account", account.getId()).setParameter("sku", sku).getResultStream().findFirst()
@@ -156,13 +161,12 @@ public class Marketplaces {
         List<MarketplaceListing> listings = em.createNamedQuery(MarketplaceListing.OF_ACCOUNT,
                         MarketplaceListing.class).setParameter("account", account.getId()).setFirstResult(first)
                 .setMaxResults(MAX_RECONCILED).getResultList();
-        Map<String, Long> remote = shopify.figures(account, listings.stream()
-                .map(MarketplaceListing::getInventoryItemId).toList());
+        Map<String, Long> remote = connectors.of(account).figures(account, listings);
         List<ReconciliationRow> rows = new ArrayList<>();
         for (MarketplaceListing listing : listings) {
             long sellable = Access.asSystem(() -> channels.sellable(account.getChannelCode(), listing.getSku())
                     .sellable());
-            Long there = remote.get(listing.getInventoryItemId());
+            Long there = remote.get(listing.getSku());
             rows.add(new ReconciliationRow(listing.getSku(), sellable, there, listing.getState().name(),
                     reason(listing, sellable, there)));
         }

@@ -3,8 +3,11 @@ package org.omnistock.marketplace.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Where a SKU is on the marketplace (Shopify: the product's, variant's and inventory item's gids). */
+/**
+ * Where a SKU is on the marketplace. Shopify: the product's, variant's and inventory item's gids. Amazon: the ASIN
+ * as product and the seller SKU as variant, no inventory item.
+ */
 public record NewListing(@NotBlank @Size(max = 200) String productId,
                          @NotBlank @Size(max = 200) String variantId,
-                         @NotBlank @Size(max = 200) String inventoryItemId) {
+                         @Size(max = 200) String inventoryItemId) {
 }

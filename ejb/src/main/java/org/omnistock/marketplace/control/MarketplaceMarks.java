@@ -1,6 +1,8 @@
 package org.omnistock.marketplace.control;
 
 import java.io.StringReader;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -22,25 +24,28 @@ import org.omnistock.outbox.control.EventsPublished;
 import org.omnistock.outbox.entity.OutboxMessage;
 
 /**
- * Marks listings due for a push from the events the relay has just published, in its transaction (marketplace
- * package documentation): a channel's stock change sets the account's listing's wanted figure; a price change marks
- * the listings of its SKUs in the channels the list prices for. Cheap when no account sells the channel: one small
- * query per batch.
+ * Marks what is due for a marketplace from the events the relay has just published, in its transaction
+ * (marketplace package documentation): a channel's stock change sets the account's listing's wanted figure; a price
+ * change marks the listings of its SKUs in the channels the list prices for; an order of the channel shipped in full
+ * is queued for its confirmation there. Cheap when no account sells the channel: one small query per batch.
  */
 @ApplicationScoped
-public class ListingMarks {
+public class MarketplaceMarks {
 
-    private static final Logger LOG = Logger.getLogger(ListingMarks.class.getName());
+    private static final Logger LOG = Logger.getLogger(MarketplaceMarks.class.getName());
     private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
 
     @Inject
-    Event<ListingsDue> due;
+    Event<WorkDue> due;
 
-    /** Fired when listings were marked: the pusher starts once the marking commits. */
-    public record ListingsDue() {
+    @Inject
+    Clock clock;
+
+    /** Fired when something was marked: the pusher starts once the marking commits. */
+    public record WorkDue() {
     }
 
     @SuppressWarnings("unchecked")
@@ -57,13 +62,15 @@ public class ListingMarks {
                     marked |= markStock(channels, read(event.getBody()));
                 } else if (event.getDestination().equals(Destinations.PRICE_CHANGED)) {
                     marked |= markPrices(channels, read(event.getBody()));
+                } else if (event.getDestination().equals(Destinations.ORDER_CHANGED)) {
+                    marked |= markShipped(channels, read(event.getBody()));
                 }
             } catch (JsonException | ClassCastException | NullPointerException e) {
                 LOG.log(Level.WARNING, "Event " + event.getEventId() + " cannot be read for marketplace listings", e);
             }
         }
         if (marked) {
-            due.fire(new ListingsDue());
+            due.fire(new WorkDue());
         }
     }
 
@@ -81,7 +88,8 @@ public class ListingMarks {
 
     private boolean markPrices(List<String> channels, JsonObject event) {
         JsonObject scope = event.getJsonObject("priceList");
-        String listChannel = scope.isNull("channel") ? null : scope.getString("channel", null);
+        String listChannel = scope.containsKey("channel") && !scope.isNull("channel") ? scope.getString("channel")
+                : null;
         List<String> skus = new ArrayList<>();
         for (JsonValue price : event.getJsonArray("prices")) {
             skus.add(price.asJsonObject().getString("sku"));
@@ -100,6 +108,23 @@ public class ListingMarks {
             }
         }
         return marked;
+    }
+
+    /** An order of the channel shipped in full: its confirmation waits, once per account and order. */
+    private boolean markShipped(List<String> channels, JsonObject event) {
+        String channel = event.getString("channel");
+        if (!channels.contains(channel) || !"SHIPPED".equals(event.getString("status"))
+                || event.isNull("externalId")) {
+            return false;
+        }
+        return em.createNativeQuery("INSERT INTO marketplace_shipment (account_id, order_number, external_id, "
+                        + "state, attempts, created_at) SELECT a.id, CAST(? AS VARCHAR(32)), CAST(? AS VARCHAR(64)), "
+                        + "'PENDING', 0, CAST(? AS TIMESTAMP) FROM marketplace_account a WHERE a.channel_code = ? "
+                        + "AND a.enabled = TRUE AND NOT EXISTS (SELECT 1 FROM marketplace_shipment s "
+                        + "WHERE s.account_id = a.id AND s.order_number = ?)")
+                .setParameter(1, event.getString("orderNumber")).setParameter(2, event.getString("externalId"))
+                .setParameter(3, Timestamp.from(clock.instant())).setParameter(4, channel)
+                .setParameter(5, event.getString("orderNumber")).executeUpdate() > 0;
     }
 
     private static JsonObject read(String body) {

@@ -69,8 +69,8 @@ public class MarketplaceState {
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
-    public ShopifyCalls.Target target(MarketplaceAccount account) {
-        return new ShopifyCalls.Target(account.getCode(), account.getBaseUrl(),
+    public ApiTarget target(MarketplaceAccount account) {
+        return new ApiTarget(account.getCode(), account.getBaseUrl(),
                 secrets.open(account.getAccessToken()));
     }
 
@@ -171,6 +171,39 @@ public class MarketplaceState {
     public void imported(long accountId) {
         em.createNativeQuery("UPDATE marketplace_account SET orders_imported = orders_imported + 1 WHERE id = ?")
                 .setParameter(1, accountId).executeUpdate();
+    }
+
+    /** An order shipped here, to confirm on the marketplace. */
+    public record Shipment(long id, String orderNumber, String externalId, int attempts) {
+    }
+
+    /** Up to {@code max} shipments to confirm whose next try is due. */
+    @SuppressWarnings("unchecked")
+    public List<Shipment> shipmentsDue(MarketplaceAccount account, int max) {
+        List<Object[]> rows = em.createNativeQuery("SELECT id, order_number, external_id, attempts FROM "
+                        + "marketplace_shipment WHERE account_id = ? AND state = 'PENDING' AND (next_attempt IS NULL "
+                        + "OR next_attempt <= ?) ORDER BY id").setParameter(1, account.getId()).setParameter(2, now())
+                .setMaxResults(max).getResultList();
+        return rows.stream().map(r -> new Shipment(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                ((Number) r[3]).intValue())).toList();
+    }
+
+    public void shipmentConfirmed(long id) {
+        em.createNativeQuery("UPDATE marketplace_shipment SET state = 'CONFIRMED', confirmed_at = ?, "
+                + "last_error = NULL, attempts = attempts + 1 WHERE id = ?").setParameter(1, now()).setParameter(2, id)
+                .executeUpdate();
+    }
+
+    /**
+     * The confirmation did not go through: tried again after 30 s, doubling to an hour; {@code refused} (the
+     * marketplace said no) ends it as FAILED, shown on the account.
+     */
+    public void shipmentFailed(Shipment shipment, String error, boolean refused) {
+        long wait = Math.min(3600, 30L << Math.min(shipment.attempts(), 7));
+        em.createNativeQuery("UPDATE marketplace_shipment SET state = ?, attempts = attempts + 1, next_attempt = ?, "
+                        + "last_error = ? WHERE id = ?").setParameter(1, refused ? "FAILED" : "PENDING")
+                .setParameter(2, Timestamp.from(clock.instant().plusSeconds(wait))).setParameter(3, truncate(error))
+                .setParameter(4, shipment.id()).executeUpdate();
     }
 
     /** Every listing of the account is due with the channel's figure and price now (a full sync). */

@@ -24,6 +24,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.omnistock.marketplace.entity.MarketplaceAccount;
 import org.omnistock.platform.ScheduledRuns;
 
@@ -46,7 +48,7 @@ public class MarketplaceSync {
     MarketplaceState state;
 
     @Inject
-    ShopifyConnector shopify;
+    Connectors connectors;
 
     @Inject
     ScheduledRuns runs;
@@ -69,7 +71,7 @@ public class MarketplaceSync {
     private final Set<String> polling = ConcurrentHashMap.newKeySet();
     private final Map<String, Instant> lastPoll = new ConcurrentHashMap<>();
 
-    public void onDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingMarks.ListingsDue due) {
+    public void onDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) MarketplaceMarks.WorkDue due) {
         executor.execute(() -> work(false));
     }
 
@@ -92,7 +94,7 @@ public class MarketplaceSync {
 
     /** Reads the orders updated in the last {@code period} again (on demand, and nightly), in the background. */
     public void reread(String code, Duration period) {
-        state.account(code).ifPresent(account -> run(polling, account, () -> shopify.poll(account,
+        state.account(code).ifPresent(account -> run(polling, account, () -> connectors.of(account).poll(account,
                 clock.instant().minus(period), false)));
     }
 
@@ -108,17 +110,19 @@ public class MarketplaceSync {
                 if (!state.lease(account.getId(), LEASE)) {
                     continue;
                 }
+                MarketplaceConnector connector = connectors.of(account);
                 run(pushing, account, () -> {
-                    while (shopify.push(account) > 0) {
+                    while (connector.push(account) > 0) {
                         // more may be due
                     }
+                    connector.confirmShipments(account);
                 });
                 Instant last = lastPoll.get(account.getCode());
                 if (withPolls && (last == null || !last.plus(pollEvery).isAfter(clock.instant()))) {
                     lastPoll.put(account.getCode(), clock.instant());
                     Instant since = account.getOrderCursor() == null ? clock.instant().minus(Duration.ofDays(1))
                             : account.getOrderCursor().minus(overlap);
-                    run(polling, account, () -> shopify.poll(account, since, true));
+                    run(polling, account, () -> connector.poll(account, since, true));
                 }
             }
         } catch (RuntimeException e) {
@@ -134,8 +138,13 @@ public class MarketplaceSync {
         executor.execute(() -> {
             try {
                 job.run();
+            } catch (MarketplaceFault.Throttled e) {
+                LOG.fine(() -> "Marketplace account " + account.getCode() + " waits for its quota: " + e.getMessage());
             } catch (MarketplaceFault | IllegalStateException e) {
                 state.failed(account.getId(), e.getMessage());
+            } catch (CircuitBreakerOpenException | BulkheadException e) {
+                state.failed(account.getId(), "calls to " + account.getKind() + " marketplaces are held back after "
+                        + "repeated failures (" + e.getClass().getSimpleName() + "); tried again shortly");
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Marketplace account " + account.getCode() + ": work stopped", e);
                 state.failed(account.getId(), String.valueOf(e.getMessage()));

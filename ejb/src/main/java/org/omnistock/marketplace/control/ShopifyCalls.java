@@ -2,7 +2,6 @@ package org.omnistock.marketplace.control;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,7 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
@@ -37,14 +38,9 @@ public class ShopifyCalls {
 
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final Pattern NEXT_PAGE = Pattern.compile("<[^>]*[?&]page_info=([^&>]+)[^>]*>;\\s*rel=\"next\"");
-    private static final Duration THROTTLED_DEFAULT = Duration.ofSeconds(1);
 
     /** One client per API address: it holds the connections to that marketplace. */
     private final Map<String, ShopifyAdminApi> clients = new ConcurrentHashMap<>();
-
-    /** An account as its calls need it: where, and its opened access token. */
-    public record Target(String code, String baseUrl, String token) {
-    }
 
     /** One page of orders and the cursor of the next; null when it was the last. */
     public record OrdersPage(List<JsonObject> orders, String next) {
@@ -55,7 +51,7 @@ public class ShopifyCalls {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 10_000,
             failOn = MarketplaceFault.Unavailable.class)
     @Bulkhead(4)
-    public OrdersPage orders(Target target, Instant updatedSince, String pageInfo) {
+    public OrdersPage orders(ApiTarget target, Instant updatedSince, String pageInfo) {
         ShopifyAdminApi api = client(target.baseUrl());
         try (Response response = pageInfo == null
                 ? api.orders(target.token(), "any", ShopifyOrders.timestamp(updatedSince), "updated_at asc", 250, null)
@@ -66,7 +62,54 @@ public class ShopifyCalls {
             Matcher next = link == null ? null : NEXT_PAGE.matcher(link);
             return new OrdersPage(orders, next != null && next.find() ? next.group(1) : null);
         } catch (WebApplicationException e) {
-            throw fault(e.getResponse());
+            throw MarketplaceFault.of(e.getResponse());
+        } catch (ProcessingException e) {
+            throw new MarketplaceFault.Unavailable("no answer from " + target.baseUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The order's fulfillment orders that are still open (nothing fulfilled of them yet on the marketplace). */
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 250, jitter = 200, retryOn = MarketplaceFault.Unavailable.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 10_000,
+            failOn = MarketplaceFault.Unavailable.class)
+    @Bulkhead(4)
+    public List<Long> openFulfillmentOrders(ApiTarget target, String orderId) {
+        try (Response response = client(target.baseUrl()).fulfillmentOrders(target.token(), orderId)) {
+            return read(response.readEntity(String.class)).getJsonArray("fulfillment_orders")
+                    .getValuesAs(JsonObject.class).stream().filter(f -> "open".equals(f.getString("status", "")))
+                    .map(f -> f.getJsonNumber("id").longValue()).toList();
+        } catch (WebApplicationException e) {
+            throw MarketplaceFault.of(e.getResponse());
+        } catch (ProcessingException e) {
+            throw new MarketplaceFault.Unavailable("no answer from " + target.baseUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Fulfills these fulfillment orders in full, with the tracking numbers and carrier; not retried (it creates). */
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 10_000,
+            failOn = MarketplaceFault.Unavailable.class)
+    @Bulkhead(4)
+    public void fulfil(ApiTarget target, List<Long> fulfillmentOrders, List<String> trackingNumbers, String carrier) {
+        JsonArrayBuilder orders = JSON.createArrayBuilder();
+        fulfillmentOrders.forEach(id -> orders.add(JSON.createObjectBuilder().add("fulfillment_order_id", id)));
+        JsonArrayBuilder numbers = JSON.createArrayBuilder();
+        trackingNumbers.forEach(numbers::add);
+        JsonObjectBuilder tracking = JSON.createObjectBuilder().add("numbers", numbers);
+        if (!trackingNumbers.isEmpty()) {
+            tracking.add("number", trackingNumbers.get(0));
+        }
+        if (carrier != null) {
+            tracking.add("company", carrier);
+        }
+        String body = JSON.createObjectBuilder().add("fulfillment", JSON.createObjectBuilder()
+                .add("line_items_by_fulfillment_order", orders).add("tracking_info", tracking)
+                .add("notify_customer", true)).build().toString();
+        try (Response response = client(target.baseUrl()).createFulfillment(target.token(), body)) {
+            response.getStatus();
+        } catch (WebApplicationException e) {
+            throw MarketplaceFault.of(e.getResponse());
         } catch (ProcessingException e) {
             throw new MarketplaceFault.Unavailable("no answer from " + target.baseUrl() + ": " + e.getMessage(), e);
         }
@@ -78,7 +121,7 @@ public class ShopifyCalls {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 10_000,
             failOn = MarketplaceFault.Unavailable.class)
     @Bulkhead(4)
-    public JsonObject graphql(Target target, String query, JsonObject variables) {
+    public JsonObject graphql(ApiTarget target, String query, JsonObject variables) {
         String request = JSON.createObjectBuilder().add("query", query).add("variables", variables).build()
                 .toString();
         try (Response response = client(target.baseUrl()).graphql(target.token(), request)) {
@@ -87,38 +130,20 @@ public class ShopifyCalls {
                 for (JsonValue error : body.getJsonArray("errors")) {
                     JsonObject extensions = error.asJsonObject().getJsonObject("extensions");
                     if (extensions != null && "THROTTLED".equals(extensions.getString("code", ""))) {
-                        throw new MarketplaceFault.Throttled(THROTTLED_DEFAULT);
+                        throw new MarketplaceFault.Throttled(MarketplaceFault.THROTTLED_DEFAULT);
                     }
                 }
                 throw new MarketplaceFault.Refused("GraphQL errors: " + body.getJsonArray("errors"));
             }
             return body.getJsonObject("data");
         } catch (WebApplicationException e) {
-            throw fault(e.getResponse());
+            throw MarketplaceFault.of(e.getResponse());
         } catch (ProcessingException e) {
             throw new MarketplaceFault.Unavailable("no answer from " + target.baseUrl() + ": " + e.getMessage(), e);
         }
     }
 
-    private static MarketplaceFault fault(Response response) {
-        int status = response.getStatus();
-        if (status == 429) {
-            String retryAfter = response.getHeaderString("Retry-After");
-            Duration wait = THROTTLED_DEFAULT;
-            try {
-                wait = retryAfter == null ? wait : Duration.ofMillis((long) (Double.parseDouble(retryAfter) * 1000));
-            } catch (NumberFormatException e) {
-                // An HTTP date or nonsense: the default wait.
-            }
-            return new MarketplaceFault.Throttled(wait);
-        }
-        String body = response.hasEntity() ? response.readEntity(String.class) : "";
-        String what = "HTTP " + status + (body.isBlank() ? "" : ": " + (body.length() > 300 ? body.substring(0, 300)
-                : body));
-        return status >= 500 ? new MarketplaceFault.Unavailable(what, null) : new MarketplaceFault.Refused(what);
-    }
-
-    private static JsonObject read(String body) {
+    static JsonObject read(String body) {
         return JSON.createReader(new StringReader(body)).readObject();
     }
 

@@ -7,8 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,19 +17,25 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
+import org.omnistock.access.boundary.Access;
+import org.omnistock.fulfilment.boundary.FulfilmentView;
+import org.omnistock.fulfilment.entity.FulfilmentStatus;
 import org.omnistock.marketplace.entity.MarketplaceAccount;
+import org.omnistock.marketplace.entity.MarketplaceListing;
+import org.omnistock.order.boundary.OrderView;
+import org.omnistock.order.boundary.Orders;
 
 /**
  * The Shopify-shaped connector (marketplace package documentation): polls orders page by page into the order
- * intake, and pushes what is due, stock as absolute figures with compare-and-set and prices per product. Every
- * call first takes a token of the account's bucket; a throttling answer empties the bucket for as long as asked.
+ * intake, pushes what is due, stock as absolute figures with compare-and-set and prices per product, and confirms
+ * shipped orders with their tracking. Every call first takes a token of the account's bucket; a throttling answer
+ * empties the bucket for as long as asked.
  */
 @ApplicationScoped
-public class ShopifyConnector {
+public class ShopifyConnector implements MarketplaceConnector {
 
     static final int PUSH_BATCH = 100;
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final Duration LONGEST_QUOTA_WAIT = Duration.ofSeconds(5);
     private static final String SET_QUANTITIES = "mutation inventorySetQuantities($input: "
             + "InventorySetQuantitiesInput!) { inventorySetQuantities(input: $input) { userErrors { code field "
             + "message } } }";
@@ -50,18 +55,21 @@ public class ShopifyConnector {
     @Inject
     MarketplaceOrders importer;
 
-    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    @Inject
+    Orders orders;
 
-    /** What a poll did: orders placed, and whether it read to the end. */
-    public record Polled(int placed, int seen, boolean complete) {
+    @Inject
+    Quotas quotas;
+
+    @Override
+    public MarketplaceAccount.Kind kind() {
+        return MarketplaceAccount.Kind.SHOPIFY;
     }
 
-    /**
-     * Reads the orders updated since {@code since}, oldest first, and imports each; moves the account's cursor
-     * (when {@code moveCursor}) after every page to the newest update it got through.
-     */
+    /** Page by page; the cursor moves after every page to the newest update it got through. */
+    @Override
     public Polled poll(MarketplaceAccount account, Instant since, boolean moveCursor) {
-        ShopifyCalls.Target target = state.target(account);
+        ApiTarget target = state.target(account);
         String page = null;
         int placed = 0;
         int seen = 0;
@@ -92,13 +100,13 @@ public class ShopifyConnector {
         return new Polled(placed, seen, true);
     }
 
-    /** Pushes one batch of what is due; how many listings it settled or tried (0: nothing was due). */
+    @Override
     public int push(MarketplaceAccount account) {
         List<MarketplaceState.Due> due = state.due(account, PUSH_BATCH);
         if (due.isEmpty()) {
             return 0;
         }
-        ShopifyCalls.Target target = state.target(account);
+        ApiTarget target = state.target(account);
         List<MarketplaceState.Due> stock = due.stream().filter(MarketplaceState.Due::stockDue).toList();
         if (!stock.isEmpty() && pushStock(account, target, stock)) {
             return due.size();
@@ -118,8 +126,53 @@ public class ShopifyConnector {
         return due.size();
     }
 
+    /**
+     * Confirms on the marketplace the orders shipped here in full: their open fulfillment orders fulfilled, with
+     * every tracking number of the order's shipments and the carrier. An order with none open there was fulfilled
+     * there already.
+     *
+     * @return how many were confirmed
+     */
+    @Override
+    public int confirmShipments(MarketplaceAccount account) {
+        int confirmed = 0;
+        ApiTarget target = state.target(account);
+        for (MarketplaceState.Shipment shipment : state.shipmentsDue(account, 10)) {
+            OrderView order = Access.asSystem(() -> orders.find(shipment.orderNumber())).orElse(null);
+            if (order == null) {
+                state.shipmentFailed(shipment, "order " + shipment.orderNumber() + " is gone", true);
+                continue;
+            }
+            List<FulfilmentView> shipped = order.fulfilments().stream()
+                    .filter(f -> f.status() == FulfilmentStatus.SHIPPED).toList();
+            List<String> tracking = shipped.stream().map(FulfilmentView::trackingNumber)
+                    .filter(Objects::nonNull).toList();
+            String carrier = shipped.stream().map(FulfilmentView::carrier).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            try {
+                quota(account);
+                List<Long> open = calls.openFulfillmentOrders(target, shipment.externalId());
+                if (!open.isEmpty()) {
+                    quota(account);
+                    calls.fulfil(target, open, tracking, carrier);
+                }
+                state.shipmentConfirmed(shipment.id());
+                confirmed++;
+            } catch (MarketplaceFault.Throttled throttled) {
+                quotas.pause(account.getCode(), throttled.retryAfter());
+                state.throttled(account.getId());
+                break;
+            } catch (MarketplaceFault.Refused refused) {
+                state.shipmentFailed(shipment, refused.getMessage(), true);
+            } catch (MarketplaceFault fault) {
+                state.shipmentFailed(shipment, fault.getMessage(), false);
+            }
+        }
+        return confirmed;
+    }
+
     /** @return true when the batch must wait (throttled, or the marketplace is away) */
-    private boolean pushStock(MarketplaceAccount account, ShopifyCalls.Target target,
+    private boolean pushStock(MarketplaceAccount account, ApiTarget target,
                               List<MarketplaceState.Due> listings) {
         List<MarketplaceState.Due> unknown = listings.stream().filter(l -> l.pushed() == null).toList();
         Map<Long, Long> compare = new HashMap<>();
@@ -179,28 +232,27 @@ public class ShopifyConnector {
         return Integer.parseInt(((JsonString) field.get(2)).getString());
     }
 
-    /**
-     * What the marketplace shows of these inventory items at the account's location, in batches within its quota:
-     * for a reconciliation. An item it does not stock there is left out.
-     */
-    public Map<String, Long> figures(MarketplaceAccount account, List<String> inventoryItemIds) {
-        ShopifyCalls.Target target = state.target(account);
+    /** Read by inventory item, in batches within the quota. */
+    @Override
+    public Map<String, Long> figures(MarketplaceAccount account, List<MarketplaceListing> listings) {
+        ApiTarget target = state.target(account);
         Map<String, Long> figures = new HashMap<>();
-        for (int from = 0; from < inventoryItemIds.size(); from += PUSH_BATCH) {
-            List<MarketplaceState.Due> batch = inventoryItemIds.subList(from, Math.min(inventoryItemIds.size(),
-                    from + PUSH_BATCH)).stream().map(id -> new MarketplaceState.Due(0, null, null, null, id, null,
-                    null, false, null, false)).toList();
+        for (int from = 0; from < listings.size(); from += PUSH_BATCH) {
+            List<MarketplaceState.Due> batch = listings.subList(from, Math.min(listings.size(), from + PUSH_BATCH))
+                    .stream().map(l -> new MarketplaceState.Due(l.getId(), l.getSku(), null, null,
+                            l.getInventoryItemId(), null, null, false, null, false)).toList();
             Map<String, Long> read = readQuantities(account, target, batch);
             if (read == null) {
                 throw new MarketplaceFault.Throttled(Duration.ofSeconds(1));
             }
-            figures.putAll(read);
+            batch.stream().filter(l -> read.containsKey(l.inventoryItemId()))
+                    .forEach(l -> figures.put(l.sku(), read.get(l.inventoryItemId())));
         }
         return figures;
     }
 
     /** The marketplace's available figures of these listings' items; null when it could not be asked now. */
-    private Map<String, Long> readQuantities(MarketplaceAccount account, ShopifyCalls.Target target,
+    private Map<String, Long> readQuantities(MarketplaceAccount account, ApiTarget target,
                                              List<MarketplaceState.Due> listings) {
         JsonArrayBuilder ids = JSON.createArrayBuilder();
         listings.forEach(l -> ids.add(l.inventoryItemId()));
@@ -225,7 +277,7 @@ public class ShopifyConnector {
     }
 
     /** @return false when the rest must wait */
-    private boolean pushPrices(MarketplaceAccount account, ShopifyCalls.Target target,
+    private boolean pushPrices(MarketplaceAccount account, ApiTarget target,
                                List<MarketplaceState.Due> variants) {
         JsonArrayBuilder changes = JSON.createArrayBuilder();
         List<MarketplaceState.Due> priced = new ArrayList<>();
@@ -258,22 +310,9 @@ public class ShopifyConnector {
         return true;
     }
 
-    /** Waits for a token of the account's bucket; a wait beyond five seconds is a throttling of its own. */
+    /** Shopify sets one quota per account. */
     private void quota(MarketplaceAccount account) {
-        TokenBucket bucket = buckets.computeIfAbsent(account.getCode(), code -> new TokenBucket(
-                account.getRequestsPerSecond().doubleValue(), account.getBurst(), System.nanoTime()));
-        long wait = bucket.reserveNanos(System.nanoTime(), LONGEST_QUOTA_WAIT);
-        if (wait < 0) {
-            throw new MarketplaceFault.Throttled(LONGEST_QUOTA_WAIT);
-        }
-        if (wait > 0) {
-            try {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new MarketplaceFault.Unavailable("interrupted while waiting for the quota", e);
-            }
-        }
+        quotas.take(account.getCode(), account.getRequestsPerSecond().doubleValue(), account.getBurst());
     }
 
     private interface Call<T> {
@@ -285,7 +324,7 @@ public class ShopifyConnector {
         try {
             return call.run();
         } catch (MarketplaceFault.Throttled throttled) {
-            buckets.get(account.getCode()).pause(System.nanoTime(), throttled.retryAfter());
+            quotas.pause(account.getCode(), throttled.retryAfter());
             state.throttled(account.getId());
             return null;
         }

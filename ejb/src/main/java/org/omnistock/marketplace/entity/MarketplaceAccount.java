@@ -29,7 +29,7 @@ public class MarketplaceAccount {
     public static final String LIST_ENABLED = "MarketplaceAccount.listEnabled";
 
     public enum Kind {
-        SHOPIFY
+        SHOPIFY, AMAZON
     }
 
     @Id
@@ -57,9 +57,23 @@ public class MarketplaceAccount {
     @Column(name = "webhook_secret", length = 500)
     private String webhookSecret;
 
-    /** Where on the marketplace the stock is set (a Shopify location id). */
+    /** Where on the marketplace the stock is set: a Shopify location's gid, an Amazon marketplace id. */
     @Column(name = "remote_location_id", length = 200)
     private String remoteLocationId;
+
+    /** The seller's id on the marketplace (Amazon's feeds name it); null where the API needs none. */
+    @Column(name = "remote_seller_id", length = 200)
+    private String remoteSellerId;
+
+    /**
+     * Where to route an order whose address comes without coordinates (Amazon gives none): a point of the
+     * account's country. Null where the marketplace gives them.
+     */
+    @Column(name = "default_latitude", precision = 8, scale = 6)
+    private BigDecimal defaultLatitude;
+
+    @Column(name = "default_longitude", precision = 9, scale = 6)
+    private BigDecimal defaultLongitude;
 
     @Column(name = "requests_per_second", nullable = false, precision = 9, scale = 3)
     private BigDecimal requestsPerSecond;
@@ -123,6 +137,13 @@ public class MarketplaceAccount {
         this.createdAt = createdAt;
     }
 
+    /** The seller's id, and the point orders without coordinates are routed as if from. */
+    public void sellerAndDefaultPoint(String sellerId, BigDecimal latitude, BigDecimal longitude) {
+        this.remoteSellerId = sellerId;
+        this.defaultLatitude = latitude;
+        this.defaultLongitude = longitude;
+    }
+
     public void enable(boolean enabled) {
         this.enabled = enabled;
     }
@@ -157,6 +178,18 @@ public class MarketplaceAccount {
 
     public String getRemoteLocationId() {
         return remoteLocationId;
+    }
+
+    public String getRemoteSellerId() {
+        return remoteSellerId;
+    }
+
+    public BigDecimal getDefaultLatitude() {
+        return defaultLatitude;
+    }
+
+    public BigDecimal getDefaultLongitude() {
+        return defaultLongitude;
     }
 
     public BigDecimal getRequestsPerSecond() {

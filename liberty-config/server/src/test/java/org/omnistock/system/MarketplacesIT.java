@@ -13,8 +13,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A Shopify-shaped shop kept in step with the platform through a stand-in of its Admin API ({@link ShopifyStandIn},
@@ -23,6 +25,9 @@ import org.junit.jupiter.api.Test;
  * shop changed itself is set right again.
  */
 class MarketplacesIT {
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
 
     private static final Duration WITHIN = Duration.ofSeconds(40);
     private static final String WEBHOOK_SECRET = "shopify-webhook-secret";
@@ -63,6 +68,12 @@ class MarketplacesIT {
         }
     }
 
+    @AfterAll
+    static void stopTheStandIn() {
+        Api.post("/api/v1/marketplaces/" + account + "/disable", "");
+        shop.close();
+    }
+
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + WITHIN.toNanos();
         while (!condition.getAsBoolean()) {
@@ -96,6 +107,15 @@ class MarketplacesIT {
 
         Api.receive(tee, store, 3);
         await(() -> shop.available(teeItem) == sellable(tee), "a change reaches the shop within seconds");
+
+        String list = uniqueCode("MKP");
+        Api.Reply created = Api.post("/api/v1/price-lists", "{\"code\":\"" + list + "\",\"name\":\"Shop prices\","
+                + "\"currency\":\"EUR\",\"channel\":\"" + channel + "\",\"priority\":10}");
+        assertEquals(201, created.status(), created.body());
+        assertEquals(200, Api.post("/api/v1/price-lists/" + list + "/prices", "[{\"sku\":\"" + tee
+                + "\",\"amount\":17.95}]").status());
+        await(() -> new BigDecimal("17.95").compareTo(shop.price("gid://shopify/ProductVariant/" + tee)) == 0,
+                "a price change of the channel reaches the shop");
 
         int staleBefore = shop.staleRefusals();
         shop.setAvailable(teeItem, 1);
@@ -140,10 +160,40 @@ class MarketplacesIT {
         assertEquals(0, new BigDecimal("23.95").compareTo(placed.getJsonNumber("total").bigDecimalValue()),
                 placed.toString());
 
+        JsonObject full = Api.get("/api/v1/orders/" + placed.getString("number")).json();
+        String fulfilment = full.getJsonArray("fulfilments").getJsonObject(0).getString("code");
+        for (String step : new String[] {"{\"step\":\"ACCEPT\"}", "{\"step\":\"PICK\"}", "{\"step\":\"PACK\"}",
+                "{\"step\":\"SHIP\",\"carrier\":\"PostNL\",\"trackingNumber\":\"3SMKT" + lost + "\"}"}) {
+            OrderDesk.report(Api.ADMIN, fulfilment, step);
+        }
+        await(() -> shop.fulfilledWith(lost) != null, "the shipment confirmed in the shop");
+        assertEquals(java.util.List.of("3SMKT" + lost), shop.fulfilledWith(lost), "with its tracking number");
+
         shop.cancel(first);
         assertEquals(200, shop.sendWebhook(hook, "orders/cancelled", first, WEBHOOK_SECRET));
         assertEquals("CANCELLED", order(String.valueOf(first)).getString("status"));
         shop.pageSize(250);
+    }
+
+    @Test
+    void anAdminSeesTheAccountsHealthItsListingsAndTheReconciliationInTheBackOffice() throws Exception {
+        await(() -> Long.valueOf(sellable(tee)).equals(shop.available(teeItem))
+                && Long.valueOf(sellable(cap)).equals(shop.available(capItem)), "both figures set in the shop");
+        Browser browser = SESSION.browser().signIn("admin", Api.ADMIN_PASSWORD);
+        browser.open("/marketplace/marketplaces.xhtml");
+        assertTrue(browser.text("marketplaces:account-table").contains(account), browser.pageText());
+        int row = 0;
+        var rows = browser.all("[id='marketplaces:account-table_data'] > tr");
+        while (!rows.get(row).getText().contains(account)) {
+            row++;
+        }
+        browser.click("marketplaces:account-table:" + row + ":listings");
+        assertTrue(browser.text("marketplaces:listing-table").contains(tee), browser.pageText());
+        browser.click("marketplaces:reconcile");
+        assertTrue(browser.text("marketplaces:differing").contains("0 of 2 differ"), browser.pageText());
+        browser.forgetSession();
+        assertEquals(403, SESSION.browser().signIn(Api.newUser("merchandiser")).status(
+                "/marketplace/marketplaces.xhtml"), "marketplaces are for admins");
     }
 
     @Test

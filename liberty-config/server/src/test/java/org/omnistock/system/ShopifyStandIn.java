@@ -56,6 +56,8 @@ final class ShopifyStandIn implements AutoCloseable {
     private final Map<Long, JsonObject> orders = new LinkedHashMap<>();
     private final Map<String, Long> available = new HashMap<>();
     private final Map<String, BigDecimal> prices = new HashMap<>();
+    /** Tracking numbers per order fulfilled, by the order's id. */
+    private final Map<Long, List<String>> fulfilled = new HashMap<>();
     private final AtomicLong nextOrder = new AtomicLong(5_000_000_000L);
     private final AtomicInteger throttleNext = new AtomicInteger();
     private final AtomicInteger graphqlThrottleNext = new AtomicInteger();
@@ -69,6 +71,8 @@ final class ShopifyStandIn implements AutoCloseable {
         server.setExecutor(threads);
         server.createContext("/admin/api/2025-07/orders.json", this::orders);
         server.createContext("/admin/api/2025-07/graphql.json", this::graphql);
+        server.createContext("/admin/api/2025-07/orders/", this::fulfillmentOrders);
+        server.createContext("/admin/api/2025-07/fulfillments.json", this::fulfil);
         server.start();
     }
 
@@ -148,6 +152,11 @@ final class ShopifyStandIn implements AutoCloseable {
                 .build());
     }
 
+    /** The tracking numbers the order was fulfilled with in the shop; null while it is not fulfilled. */
+    synchronized List<String> fulfilledWith(long id) {
+        return fulfilled.get(id);
+    }
+
     synchronized JsonObject orderJson(long id) {
         return orders.get(id);
     }
@@ -225,6 +234,57 @@ final class ShopifyStandIn implements AutoCloseable {
                         + limit + "&page_info=" + next + ">; rel=\"next\"");
             }
             answer(exchange, 200, Json.createObjectBuilder().add("orders", page).build().toString());
+        }
+    }
+
+    /** {@code GET orders/{id}/fulfillment_orders.json}: one fulfillment order per order, open until fulfilled. */
+    private void fulfillmentOrders(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (refused(exchange)) {
+                return;
+            }
+            String path = exchange.getRequestURI().getPath();
+            long id = Long.parseLong(path.substring(path.indexOf("/orders/") + 8, path.indexOf("/fulfillment_orders")));
+            boolean known;
+            boolean open;
+            synchronized (this) {
+                known = orders.containsKey(id);
+                open = !fulfilled.containsKey(id);
+            }
+            if (!known) {
+                answer(exchange, 404, "{\"errors\":\"Not Found\"}");
+                return;
+            }
+            answer(exchange, 200, Json.createObjectBuilder().add("fulfillment_orders", Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("id", id * 100).add("order_id", id)
+                            .add("status", open ? "open" : "closed").add("assigned_location_id", 1))).build()
+                    .toString());
+        }
+    }
+
+    /** {@code POST fulfillments.json}: fulfils the fulfillment orders named, keeping the tracking numbers. */
+    private void fulfil(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream in = exchange.getRequestBody()) {
+            if (refused(exchange)) {
+                return;
+            }
+            JsonObject fulfillment = Json.createReader(new StringReader(new String(in.readAllBytes(),
+                    StandardCharsets.UTF_8))).readObject().getJsonObject("fulfillment");
+            List<String> numbers = fulfillment.getJsonObject("tracking_info").getJsonArray("numbers")
+                    .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+            synchronized (this) {
+                for (JsonValue order : fulfillment.getJsonArray("line_items_by_fulfillment_order")) {
+                    long id = order.asJsonObject().getJsonNumber("fulfillment_order_id").longValue() / 100;
+                    if (fulfilled.containsKey(id)) {
+                        answer(exchange, 422, "{\"errors\":[\"Fulfillment order is already closed\"]}");
+                        return;
+                    }
+                    fulfilled.put(id, numbers);
+                }
+            }
+            answer(exchange, 201, Json.createObjectBuilder().add("fulfillment", Json.createObjectBuilder()
+                    .add("status", "success").add("tracking_numbers", Json.createArrayBuilder(numbers))).build()
+                    .toString());
         }
     }
 

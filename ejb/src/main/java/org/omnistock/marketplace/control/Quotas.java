@@ -1,0 +1,46 @@
+package org.omnistock.marketplace.control;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The token buckets of every account's quotas on this server, one per account and operation where the marketplace
+ * sets them per operation (Amazon), one per account where it sets one (Shopify). A call waits for its token up to
+ * five seconds; longer is a throttling of its own, and the work is tried again later.
+ */
+@ApplicationScoped
+public class Quotas {
+
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
+
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+    /** Waits for a token of the bucket {@code key}, made with this rate and burst the first time it is asked. */
+    public void take(String key, double perSecond, int burst) {
+        TokenBucket bucket = buckets.computeIfAbsent(key, k -> new TokenBucket(perSecond, burst, System.nanoTime()));
+        long wait = bucket.reserveNanos(System.nanoTime(), LONGEST_WAIT);
+        if (wait < 0) {
+            throw new MarketplaceFault.Throttled(LONGEST_WAIT);
+        }
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MarketplaceFault.Unavailable("interrupted while waiting for the quota", e);
+            }
+        }
+    }
+
+    /** The marketplace asked to wait: the bucket {@code key} gives nothing before then. */
+    public void pause(String key, Duration wait) {
+        TokenBucket bucket = buckets.get(key);
+        if (bucket != null) {
+            bucket.pause(System.nanoTime(), wait);
+        }
+    }
+}
