@@ -61,6 +61,12 @@ final class Rest {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    static HttpResponse<String> postText(String path, String contentType, String text) throws IOException,
+            InterruptedException {
+        return HTTP.send(authorised(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
         return HTTP.send(authorised(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

@@ -75,8 +75,9 @@ public class MarketplaceState {
     }
 
     /**
-     * Up to {@code max} listings due, each with the channel's figure now where none was heard yet (a new listing)
-     * and the channel's price where a price push is due.
+     * Up to {@code max} listings due, those whose figure is due first (a figure too high sells what is not there;
+     * a price can wait a little), each with the channel's figure now where none was heard yet (a new listing) and
+     * the channel's price where a price push is due.
      */
     public List<Due> due(MarketplaceAccount account, int max) {
         List<MarketplaceListing> listings = em.createNamedQuery(MarketplaceListing.DUE, MarketplaceListing.class)

@@ -108,7 +108,9 @@ public class ShopifyConnector implements MarketplaceConnector {
         }
         ApiTarget target = state.target(account);
         List<MarketplaceState.Due> stock = due.stream().filter(MarketplaceState.Due::stockDue).toList();
-        if (!stock.isEmpty() && pushStock(account, target, stock)) {
+        if (!stock.isEmpty()) {
+            // Figures first, a batch a call: prices go once no figure waits.
+            pushStock(account, target, stock);
             return due.size();
         }
         Map<String, List<MarketplaceState.Due>> byProduct = new LinkedHashMap<>();

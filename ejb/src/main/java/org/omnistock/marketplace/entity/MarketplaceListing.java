@@ -25,7 +25,7 @@ import jakarta.persistence.Table;
 @NamedQuery(name = MarketplaceListing.FIND,
         query = "SELECT l FROM MarketplaceListing l WHERE l.accountId = :account AND l.sku = :sku")
 @NamedQuery(name = MarketplaceListing.DUE, query = "SELECT l FROM MarketplaceListing l WHERE l.accountId = :account "
-        + "AND (l.stockDue = TRUE OR l.priceDue = TRUE) ORDER BY l.id")
+        + "AND (l.stockDue = TRUE OR l.priceDue = TRUE) ORDER BY l.stockDue DESC, l.id")
 public class MarketplaceListing {
 
     public static final String OF_ACCOUNT = "MarketplaceListing.ofAccount";
