@@ -54,9 +54,9 @@
  *       jitter (5 s doubling to one hour, a 429's Retry-After if longer) until three days after the delivery was
  *       created, then failed. Any other answer: failed at once, and the aggregate's next delivery goes.</li>
  *   <li>An endpoint that has answered nothing but failures for {@code omnistock.webhooks.disable-after} (three days)
- *       is disabled with its reason; a {@code webhook.disabled} event tells the owner (their other endpoints and
- *       their broker connector) and the back office shows it. Its pending deliveries wait; enabling it again sends
- *       them, oldest first.</li>
+ *       is disabled with its reason; a {@code webhook.disabled} event tells the owner (their other endpoints; on
+ *       the broker, operators) and the back office shows it. Its pending deliveries wait; enabling it again sends
+ *       them, oldest first. Events of the time it is disabled are not queued for it.</li>
  *   <li>Deliveries and their attempts are kept {@code omnistock.webhooks.keep-for} (30 days) and listed by the API and
  *       the back office; one delivery, or every delivery of a time range, can be replayed to its endpoint.</li>
  * </ul>
