@@ -42,7 +42,8 @@
  * figure, never above it. Amazon has no compare-and-set: every listing due goes in one JSON listings feed (within
  * its 5 feeds per 5 minutes), followed until processed; its report's errors mark their listings. A full sync (on
  * demand and nightly) marks every listing with the channel's figure now. An order of the channel shipped in full
- * (its {@code order.changed} event) is confirmed on Shopify with its tracking numbers; on Amazon not yet.
+ * (its {@code order.changed} event) is confirmed on the marketplace with its tracking (Shopify: fulfillments;
+ * Amazon: {@code confirmShipment}).
  *
  * <h2>Quotas and faults</h2>
  * Every call goes through MicroProfile Rest Client, in a bean with Fault Tolerance: a timeout, retries of what may

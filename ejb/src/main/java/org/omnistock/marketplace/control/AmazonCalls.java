@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -34,20 +36,16 @@ public class AmazonCalls {
 
     private final Map<String, AmazonSpApi> clients = new ConcurrentHashMap<>();
 
-    /** One page of orders and the token of the next; null when it was the last. */
-    public record OrdersPage(List<JsonObject> orders, String next) {
-    }
-
     @Timeout(value = 15, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 250, jitter = 200, retryOn = MarketplaceFault.Unavailable.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 10_000,
             failOn = MarketplaceFault.Unavailable.class)
     @Bulkhead(4)
-    public OrdersPage orders(ApiTarget target, String marketplaceId, Instant updatedAfter,
+    public OrderPolls.Page orders(ApiTarget target, String marketplaceId, Instant updatedAfter,
                              String nextToken) {
         JsonObject payload = call(target, api -> api.orders(target.token(), marketplaceId,
                 nextToken == null ? updatedAfter.toString() : null, 100, nextToken)).getJsonObject("payload");
-        return new OrdersPage(payload.getJsonArray("Orders").getValuesAs(JsonObject.class),
+        return new OrderPolls.Page(payload.getJsonArray("Orders").getValuesAs(JsonObject.class),
                 payload.containsKey("NextToken") && !payload.isNull("NextToken") ? payload.getString("NextToken")
                         : null);
     }
@@ -60,6 +58,36 @@ public class AmazonCalls {
     public List<JsonObject> orderItems(ApiTarget target, String orderId) {
         return call(target, api -> api.orderItems(target.token(), orderId)).getJsonObject("payload")
                 .getJsonArray("OrderItems").getValuesAs(JsonObject.class);
+    }
+
+    /**
+     * Confirms the order's items shipped in one package, with the carrier and tracking number; not retried (Amazon
+     * refuses a confirmation it has, and the next round asks again only what is still pending).
+     */
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 10_000,
+            failOn = MarketplaceFault.Unavailable.class)
+    @Bulkhead(4)
+    public void confirmShipment(ApiTarget target, String marketplaceId, String orderId, String packageId,
+                                String carrier, String trackingNumber, Instant shippedAt, List<JsonObject> items) {
+        JsonArrayBuilder lines = JSON.createArrayBuilder();
+        items.forEach(item -> lines.add(JSON.createObjectBuilder().add("orderItemId", item.getString("OrderItemId"))
+                .add("quantity", item.getInt("QuantityOrdered"))));
+        JsonObjectBuilder detail = JSON.createObjectBuilder().add("packageReferenceId", packageId)
+                .add("carrierCode", carrier == null ? "Other" : carrier).add("shipDate", shippedAt.toString())
+                .add("orderItems", lines);
+        if (trackingNumber != null) {
+            detail.add("trackingNumber", trackingNumber);
+        }
+        String body = JSON.createObjectBuilder().add("marketplaceId", marketplaceId).add("packageDetail", detail)
+                .build().toString();
+        try (Response response = client(target.baseUrl()).confirmShipment(target.token(), orderId, body)) {
+            response.getStatus();
+        } catch (WebApplicationException e) {
+            throw MarketplaceFault.of(e.getResponse());
+        } catch (ProcessingException e) {
+            throw new MarketplaceFault.Unavailable("no answer from " + target.baseUrl() + ": " + e.getMessage(), e);
+        }
     }
 
     /**

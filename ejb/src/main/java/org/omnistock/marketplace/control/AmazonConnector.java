@@ -16,6 +16,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 
 import org.omnistock.access.boundary.Access;
+import org.omnistock.fulfilment.boundary.FulfilmentView;
+import org.omnistock.fulfilment.entity.FulfilmentStatus;
 import org.omnistock.marketplace.entity.MarketplaceAccount;
 import org.omnistock.marketplace.entity.MarketplaceListing;
 import org.omnistock.order.boundary.OrderView;
@@ -27,7 +29,8 @@ import org.omnistock.order.boundary.Orders;
  * {@code getOrderItems} (0.5, 30), skipping those already here; figures and prices sent as JSON listings feeds,
  * as many listings as are due in one feed, within the feed quota (5 feeds per 5 minutes), the feed followed until
  * Amazon has processed it and its report read for the messages it refused. Amazon has no compare-and-set: a feed
- * sets absolute figures, the newest the platform has.
+ * sets absolute figures, the newest the platform has. Orders shipped here in full are confirmed with
+ * {@code confirmShipment}.
  */
 @ApplicationScoped
 public class AmazonConnector implements MarketplaceConnector {
@@ -59,36 +62,12 @@ public class AmazonConnector implements MarketplaceConnector {
     @Override
     public Polled poll(MarketplaceAccount account, Instant since, boolean moveCursor) {
         ApiTarget target = state.target(account);
-        String next = null;
-        int placed = 0;
-        int seen = 0;
-        Instant newest = null;
-        do {
-            String token = next;
+        return OrderPolls.poll(state, account, moveCursor, token -> {
             quotas.take(account.getCode() + ":getOrders", account.getRequestsPerSecond().doubleValue(),
                     account.getBurst());
-            AmazonCalls.OrdersPage page = throttled(account, "getOrders", () -> calls.orders(target,
-                    account.getRemoteLocationId(), since, token));
-            if (page == null) {
-                return new Polled(placed, seen, false);
-            }
-            for (JsonObject order : page.orders()) {
-                seen++;
-                if (AmazonOrders.ready(order) && importOne(account, target, order)) {
-                    placed++;
-                }
-                Instant updated = AmazonOrders.updatedAt(order);
-                newest = newest == null || updated.isAfter(newest) ? updated : newest;
-            }
-            if (moveCursor && newest != null) {
-                state.polled(account.getId(), newest);
-            }
-            next = page.next();
-        } while (next != null);
-        if (moveCursor && newest == null) {
-            state.polled(account.getId());
-        }
-        return new Polled(placed, seen, true);
+            return throttled(account, "getOrders", () -> calls.orders(target, account.getRemoteLocationId(), since,
+                    token));
+        }, order -> AmazonOrders.ready(order) && importOne(account, target, order), AmazonOrders::updatedAt);
     }
 
     /** Imports or cancels the order; its items are asked for only when it is new here. */
@@ -207,10 +186,42 @@ public class AmazonConnector implements MarketplaceConnector {
         return null;
     }
 
-    /** Confirming shipments to Amazon is not built yet: orders shipped here are left to be confirmed there. */
+    /**
+     * Confirms to Amazon the orders shipped here in full: one package with every item, the first shipment's carrier
+     * and tracking number (Amazon takes one per package). Items are read again for their ids.
+     */
     @Override
     public int confirmShipments(MarketplaceAccount account) {
-        return 0;
+        int confirmed = 0;
+        ApiTarget target = state.target(account);
+        for (MarketplaceState.Shipment shipment : state.shipmentsDue(account, 10)) {
+            OrderView order = Access.asSystem(() -> orders.find(shipment.orderNumber())).orElse(null);
+            if (order == null) {
+                state.shipmentFailed(shipment, "order " + shipment.orderNumber() + " is gone", true);
+                continue;
+            }
+            FulfilmentView shipped = order.fulfilments().stream().filter(f -> f.status() == FulfilmentStatus.SHIPPED)
+                    .findFirst().orElse(null);
+            try {
+                quotas.take(account.getCode() + ":getOrderItems", 0.5, 30);
+                List<JsonObject> items = calls.orderItems(target, shipment.externalId());
+                quotas.take(account.getCode() + ":confirmShipment", 2, 10);
+                calls.confirmShipment(target, account.getRemoteLocationId(), shipment.externalId(),
+                        order.number(), shipped == null ? null : shipped.carrier(),
+                        shipped == null ? null : shipped.trackingNumber(),
+                        shipped == null ? order.placedAt() : shipped.updatedAt(), items);
+                state.shipmentConfirmed(shipment.id());
+                confirmed++;
+            } catch (MarketplaceFault.Throttled throttled) {
+                state.throttled(account.getId());
+                break;
+            } catch (MarketplaceFault.Refused refused) {
+                state.shipmentFailed(shipment, refused.getMessage(), true);
+            } catch (MarketplaceFault fault) {
+                state.shipmentFailed(shipment, fault.getMessage(), false);
+            }
+        }
+        return confirmed;
     }
 
     @Override

@@ -14,8 +14,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The parts of Amazon's Selling Partner API the connector uses, as MicroProfile Rest Client sees them (built per
- * address by {@link AmazonCalls}): Orders v0 ({@code getOrders}, {@code getOrderItems}), Feeds 2021-06-30 (a feed
- * document, the feed, its processing report) and Listings Items 2021-08-01 (a listing's figure).
+ * address by {@link AmazonCalls}): Orders v0 ({@code getOrders}, {@code getOrderItems}, {@code confirmShipment}),
+ * Feeds 2021-06-30 (a feed document, the feed, its processing report) and Listings Items 2021-08-01 (a listing's
+ * figure).
  */
 public interface AmazonSpApi {
 
@@ -32,6 +33,12 @@ public interface AmazonSpApi {
     @Path("orders/v0/orders/{orderId}/orderItems")
     @Produces(MediaType.APPLICATION_JSON)
     Response orderItems(@HeaderParam(TOKEN) String token, @PathParam("orderId") String orderId);
+
+    /** Confirms the shipment of an order's items, with the carrier and tracking number (Orders v0). */
+    @POST
+    @Path("orders/v0/orders/{orderId}/shipmentConfirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response confirmShipment(@HeaderParam(TOKEN) String token, @PathParam("orderId") String orderId, String body);
 
     @POST
     @Path("feeds/2021-06-30/documents")

@@ -42,16 +42,12 @@ public class ShopifyCalls {
     /** One client per API address: it holds the connections to that marketplace. */
     private final Map<String, ShopifyAdminApi> clients = new ConcurrentHashMap<>();
 
-    /** One page of orders and the cursor of the next; null when it was the last. */
-    public record OrdersPage(List<JsonObject> orders, String next) {
-    }
-
     @Timeout(value = 15, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 250, jitter = 200, retryOn = MarketplaceFault.Unavailable.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 10_000,
             failOn = MarketplaceFault.Unavailable.class)
     @Bulkhead(4)
-    public OrdersPage orders(ApiTarget target, Instant updatedSince, String pageInfo) {
+    public OrderPolls.Page orders(ApiTarget target, Instant updatedSince, String pageInfo) {
         ShopifyAdminApi api = client(target.baseUrl());
         try (Response response = pageInfo == null
                 ? api.orders(target.token(), "any", ShopifyOrders.timestamp(updatedSince), "updated_at asc", 250, null)
@@ -60,7 +56,7 @@ public class ShopifyCalls {
             List<JsonObject> orders = body.getJsonArray("orders").getValuesAs(JsonObject.class);
             String link = response.getHeaderString("Link");
             Matcher next = link == null ? null : NEXT_PAGE.matcher(link);
-            return new OrdersPage(orders, next != null && next.find() ? next.group(1) : null);
+            return new OrderPolls.Page(orders, next != null && next.find() ? next.group(1) : null);
         } catch (WebApplicationException e) {
             throw MarketplaceFault.of(e.getResponse());
         } catch (ProcessingException e) {

@@ -70,34 +70,11 @@ public class ShopifyConnector implements MarketplaceConnector {
     @Override
     public Polled poll(MarketplaceAccount account, Instant since, boolean moveCursor) {
         ApiTarget target = state.target(account);
-        String page = null;
-        int placed = 0;
-        int seen = 0;
-        Instant newest = null;
-        do {
+        return OrderPolls.poll(state, account, moveCursor, cursor -> {
             quota(account);
-            String cursor = page;
-            ShopifyCalls.OrdersPage orders = throttled(account, () -> calls.orders(target, since, cursor));
-            if (orders == null) {
-                return new Polled(placed, seen, false);
-            }
-            for (JsonObject json : orders.orders()) {
-                RemoteOrder remote = ShopifyOrders.read(json);
-                if (importer.importOrder(account, remote) == MarketplaceOrders.Outcome.PLACED) {
-                    placed++;
-                }
-                seen++;
-                newest = newest == null || remote.updatedAt().isAfter(newest) ? remote.updatedAt() : newest;
-            }
-            if (moveCursor && newest != null) {
-                state.polled(account.getId(), newest);
-            }
-            page = orders.next();
-        } while (page != null);
-        if (moveCursor && newest == null) {
-            state.polled(account.getId());
-        }
-        return new Polled(placed, seen, true);
+            return throttled(account, () -> calls.orders(target, since, cursor));
+        }, json -> importer.importOrder(account, ShopifyOrders.read(json)) == MarketplaceOrders.Outcome.PLACED,
+                ShopifyOrders::updatedAt);
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class ShopifyOrders {
         JsonObject customer = order.containsKey("customer") && !order.isNull("customer")
                 ? order.getJsonObject("customer") : null;
         return new RemoteOrder(String.valueOf(order.getJsonNumber("id").longValue()),
-                OffsetDateTime.parse(order.getString("updated_at")).toInstant(),
+                updatedAt(order),
                 order.containsKey("cancelled_at") && !order.isNull("cancelled_at"), order.getString("currency"),
                 lines, shipping, money(order, "total_price"),
                 customer == null ? null : "shopify-" + customer.getJsonNumber("id").longValue(),
@@ -46,6 +46,11 @@ public final class ShopifyOrders {
                         text(address, "address1"), text(address, "address2"), text(address, "zip"),
                         text(address, "city"), text(address, "country_code"), decimal(address, "latitude"),
                         decimal(address, "longitude")));
+    }
+
+    /** When the order last changed on Shopify: what the poll's cursor follows. */
+    public static Instant updatedAt(JsonObject order) {
+        return OffsetDateTime.parse(order.getString("updated_at")).toInstant();
     }
 
     /** Shopify's timestamps as its {@code updated_at_min} parameter takes them. */

@@ -129,6 +129,18 @@ class AmazonMarketplaceIT {
         assertEquals(0, new BigDecimal("18.95").compareTo(order.getJsonNumber("total").bigDecimalValue()),
                 order.toString());
 
+        JsonObject placed = Api.get("/api/v1/orders/" + order.getString("number")).json();
+        String fulfilment = placed.getJsonArray("fulfilments").getJsonObject(0).getString("code");
+        for (String step : new String[] {"{\"step\":\"ACCEPT\"}", "{\"step\":\"PICK\"}", "{\"step\":\"PACK\"}",
+                "{\"step\":\"SHIP\",\"carrier\":\"DHL\",\"trackingNumber\":\"JVGL" + pending.hashCode() + "\"}"}) {
+            OrderDesk.report(Api.ADMIN, fulfilment, step);
+        }
+        await(() -> amazon.shipment(pending) != null, "the shipment confirmed to Amazon");
+        JsonObject detail = amazon.shipment(pending);
+        assertEquals("JVGL" + pending.hashCode(), detail.getString("trackingNumber"));
+        assertEquals("DHL", detail.getString("carrierCode"));
+        assertEquals(2, detail.getJsonArray("orderItems").getJsonObject(0).getInt("quantity"), detail.toString());
+
         amazon.status(paid, "Canceled");
         await(() -> "CANCELLED".equals(Api.get("/api/v1/orders?channel=" + channel + "&q=" + paid).json()
                 .getJsonArray("items").getJsonObject(0).getString("status")), "cancelled on Amazon, here too");

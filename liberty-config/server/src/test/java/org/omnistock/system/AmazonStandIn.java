@@ -28,7 +28,8 @@ import jakarta.json.JsonValue;
 
 /**
  * An Amazon seller account for the tests, on a loopback port, shaped like the Selling Partner API's Orders v0
- * ({@code getOrders} with {@code LastUpdatedAfter} and {@code NextToken}, {@code getOrderItems}), Feeds 2021-06-30
+ * ({@code getOrders} with {@code LastUpdatedAfter} and {@code NextToken}, {@code getOrderItems},
+ * {@code confirmShipment}), Feeds 2021-06-30
  * (feed documents at pre-signed addresses, {@code JSON_LISTINGS_FEED} processed into a report of issues) and
  * Listings Items 2021-08-01 (a listing's fulfillment availability). It checks the access token, answers 429 when
  * told to, and counts the calls of each operation.
@@ -48,6 +49,8 @@ final class AmazonStandIn implements AutoCloseable {
     private final Map<String, String> documents = new HashMap<>();
     private final Map<String, String> feedReports = new HashMap<>();
     private final Map<String, AtomicInteger> calls = new HashMap<>();
+    /** Shipment confirmations by order id. */
+    private final Map<String, JsonObject> shipments = new HashMap<>();
     private final AtomicInteger throttleOrders = new AtomicInteger();
     private final AtomicInteger next = new AtomicInteger(1000);
     private volatile int pageSize = 100;
@@ -74,6 +77,11 @@ final class AmazonStandIn implements AutoCloseable {
 
     synchronized BigDecimal price(String sku) {
         return prices.get(sku);
+    }
+
+    /** The package detail Amazon was told of, or null while the order's shipment is not confirmed. */
+    synchronized JsonObject shipment(String orderId) {
+        return shipments.get(orderId);
     }
 
     synchronized int calls(String operation) {
@@ -141,6 +149,20 @@ final class AmazonStandIn implements AutoCloseable {
                     return;
                 }
                 orders(exchange, query);
+            } else if (path.startsWith("/orders/v0/orders/") && path.endsWith("/shipmentConfirmation")) {
+                count("confirmShipment");
+                String id = path.substring(18, path.length() - 21);
+                JsonObject detail = Json.createReader(new StringReader(body)).readObject()
+                        .getJsonObject("packageDetail");
+                synchronized (this) {
+                    if (shipments.containsKey(id)) {
+                        answer(exchange, 400, "{\"errors\":[{\"code\":\"InvalidInput\",\"message\":\"The "
+                                + "order has been shipped already.\"}]}");
+                        return;
+                    }
+                    shipments.put(id, detail);
+                }
+                answer(exchange, 204, "");
             } else if (path.startsWith("/orders/v0/orders/") && path.endsWith("/orderItems")) {
                 count("getOrderItems");
                 String id = path.substring(18, path.length() - 11);
