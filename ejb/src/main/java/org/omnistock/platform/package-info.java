@@ -7,6 +7,7 @@
  * what seldom changes: at most a second old, read again here once this server's change commits
  * ({@link org.omnistock.platform.Recent}); the retailer's currency ({@link org.omnistock.platform.Retailer}); and a
  * write sent again under an {@code Idempotency-Key} answered as the first time
- * ({@link org.omnistock.platform.Idempotent}).
+ * ({@link org.omnistock.platform.Idempotent}); and the secrets the platform must use again (webhook signing
+ * secrets, marketplace tokens) sealed with one AES-GCM key ({@link org.omnistock.platform.SecretBox}).
  */
 package org.omnistock.platform;
