@@ -31,7 +31,7 @@
  * coordinates: its orders come by the poll alone ({@code getOrders} within its quota, items only for orders new
  * here, a pending order only once paid), routed from the account's default point.
  *
- * <h2>Stock and prices out, shipments confirmed</h2>
+ * <h2>Stock and prices out</h2>
  * The connector reads the same events as webhooks: in the relay's transaction
  * ({@link org.omnistock.outbox.control.EventsPublished}) a channel's stock change marks the account's listing of
  * that SKU with the new sellable figure, and a change of prices marks the channel's listings for a price push. A
@@ -41,9 +41,18 @@
  * marketplace's figure as the one to compare with and pushes again, so the marketplace ends at the channel's
  * figure, never above it. Amazon has no compare-and-set: every listing due goes in one JSON listings feed (within
  * its 5 feeds per 5 minutes), followed until processed; its report's errors mark their listings. A full sync (on
- * demand and nightly) marks every listing with the channel's figure now. An order of the channel shipped in full
- * (its {@code order.changed} event) is confirmed on the marketplace with its tracking (Shopify: fulfillments;
- * Amazon: {@code confirmShipment}).
+ * demand and nightly) marks every listing with the channel's figure now.
+ *
+ * <h2>Orders confirmed back</h2>
+ * What the marketplace must hear about its orders waits in {@code marketplace_shipment}, one row per account, order
+ * and step, queued from the order's {@code order.changed} events in the relay's transaction, so it is never lost
+ * when the server stops between the import and the call: an Amazon order new here (its first event) waits for its
+ * acknowledgement ({@code ACKNOWLEDGE}: every order waiting goes in one XML {@code POST_ORDER_ACKNOWLEDGEMENT_DATA}
+ * feed, {@code Success} with the platform's order number, within the feed quota; the processing report's errors
+ * mark their orders FAILED); an order shipped in full waits for its shipment's confirmation with its tracking
+ * ({@code SHIP}; Shopify: fulfillments; Amazon: {@code confirmShipment}), one call per order. A confirmation the
+ * marketplace refuses ends FAILED with its reason; one it did not answer is tried again after 30 s, doubling to an
+ * hour. Shopify asks for no acknowledgement.
  *
  * <h2>Quotas and faults</h2>
  * Every call goes through MicroProfile Rest Client, in a bean with Fault Tolerance: a timeout, retries of what may

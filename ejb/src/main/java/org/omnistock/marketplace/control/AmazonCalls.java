@@ -91,19 +91,23 @@ public class AmazonCalls {
     }
 
     /**
-     * A JSON listings feed: a feed document made, the content put at its address, the feed created.
+     * A feed: a feed document made for its content type, the content put at its address, the feed created.
      *
+     * @param contentType {@code application/json; charset=UTF-8} (listings) or {@code text/xml; charset=UTF-8}
+     *                    (order feeds)
      * @return the feed's id
      */
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 10_000,
             failOn = MarketplaceFault.Unavailable.class)
     @Bulkhead(4)
-    public String submitListingsFeed(ApiTarget target, String marketplaceId, String content) {
+    public String submitFeed(ApiTarget target, String marketplaceId, String feedType, String contentType,
+                             String content) {
+        boolean xml = contentType.startsWith("text/xml");
         JsonObject document = call(target, api -> api.createFeedDocument(target.token(), JSON.createObjectBuilder()
-                .add("contentType", "application/json; charset=UTF-8").build().toString()));
+                .add("contentType", contentType).build().toString()));
         try (AmazonSpApi.Document upload = document(document.getString("url"));
-             Response uploaded = upload.upload(content)) {
+             Response uploaded = xml ? upload.uploadXml(content) : upload.uploadJson(content)) {
             uploaded.getStatus();
         } catch (WebApplicationException e) {
             throw MarketplaceFault.of(e.getResponse());
@@ -113,7 +117,7 @@ public class AmazonCalls {
             throw new MarketplaceFault.Unavailable("the feed document's client could not be closed", e);
         }
         return call(target, api -> api.createFeed(target.token(), JSON.createObjectBuilder()
-                .add("feedType", "JSON_LISTINGS_FEED")
+                .add("feedType", feedType)
                 .add("marketplaceIds", JSON.createArrayBuilder().add(marketplaceId))
                 .add("inputFeedDocumentId", document.getString("feedDocumentId")).build().toString()))
                 .getString("feedId");
@@ -129,16 +133,16 @@ public class AmazonCalls {
         return call(target, api -> api.feed(target.token(), feedId));
     }
 
-    /** A feed's processing report: which messages had issues. */
+    /** A feed's processing report as Amazon wrote it (JSON for a listings feed, XML for an order feed). */
     @Timeout(value = 15, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 250, jitter = 200, retryOn = MarketplaceFault.Unavailable.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 10_000,
             failOn = MarketplaceFault.Unavailable.class)
     @Bulkhead(4)
-    public JsonObject report(ApiTarget target, String documentId) {
+    public String report(ApiTarget target, String documentId) {
         String url = call(target, api -> api.feedDocument(target.token(), documentId)).getString("url");
         try (AmazonSpApi.Document document = document(url); Response report = document.download()) {
-            return ShopifyCalls.read(report.readEntity(String.class));
+            return report.readEntity(String.class);
         } catch (WebApplicationException e) {
             throw MarketplaceFault.of(e.getResponse());
         } catch (ProcessingException e) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,10 +26,11 @@ import org.omnistock.order.boundary.Orders;
  * The Amazon-SP-API-shaped connector (marketplace package documentation): orders polled with {@code getOrders}
  * (within the account's quota for it: Amazon's 0.0167 calls per second, burst 20) and their items with
  * {@code getOrderItems} (0.5, 30), skipping those already here; figures and prices sent as JSON listings feeds,
- * as many listings as are due in one feed, within the feed quota (5 feeds per 5 minutes), the feed followed until
- * Amazon has processed it and its report read for the messages it refused. Amazon has no compare-and-set: a feed
- * sets absolute figures, the newest the platform has. Orders shipped here in full are confirmed with
- * {@code confirmShipment}.
+ * as many listings as are due in one feed, within the listings feed quota (5 per 5 minutes) and {@code createFeed}'s
+ * (0.0083 per second, burst 15, every feed type), the feed followed until Amazon has processed it and its report
+ * read for the messages it refused. Amazon has no compare-and-set: a feed sets absolute figures, the newest the
+ * platform has. Orders imported here are acknowledged in an XML order acknowledgement feed, within
+ * {@code createFeed}'s quota; orders shipped here in full are confirmed with {@code confirmShipment}.
  */
 @ApplicationScoped
 public class AmazonConnector implements MarketplaceConnector {
@@ -54,6 +54,9 @@ public class AmazonConnector implements MarketplaceConnector {
     @Inject
     Quotas quotas;
 
+    @Inject
+    Confirmations confirmations;
+
     @Override
     public MarketplaceAccount.Kind kind() {
         return MarketplaceAccount.Kind.AMAZON;
@@ -65,8 +68,8 @@ public class AmazonConnector implements MarketplaceConnector {
         return OrderPolls.poll(state, account, moveCursor, token -> {
             quotas.take(account.getCode() + ":getOrders", account.getRequestsPerSecond().doubleValue(),
                     account.getBurst());
-            return throttled(account, "getOrders", () -> calls.orders(target, account.getRemoteLocationId(), since,
-                    token));
+            return quotas.unlessThrottled(account, account.getCode() + ":getOrders",
+                    () -> calls.orders(target, account.getRemoteLocationId(), since, token));
         }, order -> AmazonOrders.ready(order) && importOne(account, target, order), AmazonOrders::updatedAt);
     }
 
@@ -102,18 +105,14 @@ public class AmazonConnector implements MarketplaceConnector {
         String content = JSON.createObjectBuilder().add("header", JSON.createObjectBuilder()
                         .add("sellerId", account.getRemoteSellerId()).add("version", "2.0").add("issueLocale", "en_US"))
                 .add("messages", messages).build().toString();
-        quotas.take(account.getCode() + ":createFeed", 5.0 / 300, 5);
-        String feedId = throttled(account, "createFeed", () -> calls.submitListingsFeed(target,
-                account.getRemoteLocationId(), content));
-        if (feedId == null) {
-            return 0;
-        }
-        JsonObject report = processed(account, target, feedId);
+        quotas.take(account.getCode() + ":listingsFeed", 5.0 / 300, 5);
+        String report = submitAndFollow(account, target, "JSON_LISTINGS_FEED", "application/json; charset=UTF-8",
+                content);
         if (report == null) {
             return 0;
         }
         Map<Integer, String> refused = new HashMap<>();
-        for (JsonObject issue : report.getJsonArray("issues").getValuesAs(JsonObject.class)) {
+        for (JsonObject issue : ShopifyCalls.read(report).getJsonArray("issues").getValuesAs(JsonObject.class)) {
             if ("ERROR".equals(issue.getString("severity", ""))) {
                 refused.merge(issue.getInt("messageId"), issue.getString("code", "") + ": "
                         + issue.getString("message", ""), (a, b) -> a + "; " + b);
@@ -159,19 +158,36 @@ public class AmazonConnector implements MarketplaceConnector {
                 .add("operationType", "PATCH").add("productType", "PRODUCT").add("patches", patches).build();
     }
 
-    /** Follows the feed until Amazon has processed it: its report, or null (not done in time, or not done at all). */
-    private JsonObject processed(MarketplaceAccount account, ApiTarget target, String feedId) {
+    /**
+     * Submits a feed within the quotas of {@code createFeedDocument} (0.5 per second, burst 15) and
+     * {@code createFeed} (0.0083, burst 15, every feed type) and follows it until Amazon has processed it.
+     *
+     * @return its processing report, or null: throttled, or not processed (in time or at all); what it carried is
+     *         sent again in a later round
+     */
+    private String submitAndFollow(MarketplaceAccount account, ApiTarget target, String feedType,
+                                   String contentType, String content) {
+        String bucket = account.getCode() + ":createFeed";
+        quotas.take(account.getCode() + ":createFeedDocument", 0.5, 15);
+        quotas.take(bucket, 0.0083, 15);
+        String feedId = quotas.unlessThrottled(account, bucket, () -> calls.submitFeed(target,
+                account.getRemoteLocationId(), feedType, contentType, content));
+        if (feedId == null) {
+            return null;
+        }
         long deadline = System.nanoTime() + FEED_PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
             quotas.take(account.getCode() + ":getFeed", 2, 15);
-            JsonObject feed = throttled(account, "getFeed", () -> calls.feed(target, feedId));
+            JsonObject feed = quotas.unlessThrottled(account, account.getCode() + ":getFeed",
+                    () -> calls.feed(target, feedId));
             String status = feed == null ? "" : feed.getString("processingStatus", "");
             if ("DONE".equals(status)) {
                 quotas.take(account.getCode() + ":getFeedDocument", 0.0222, 10);
                 return calls.report(target, feed.getString("resultFeedDocumentId"));
             }
             if ("CANCELLED".equals(status) || "FATAL".equals(status)) {
-                state.failed(account.getId(), "feed " + feedId + " " + status + ": its listings are sent again");
+                state.failed(account.getId(), feedType + " feed " + feedId + " " + status
+                        + ": what it carried is sent again");
                 return null;
             }
             try {
@@ -181,47 +197,57 @@ public class AmazonConnector implements MarketplaceConnector {
                 return null;
             }
         }
-        state.failed(account.getId(), "feed " + feedId + " not processed within " + FEED_PATIENCE
-                + ": its listings are sent again");
+        state.failed(account.getId(), feedType + " feed " + feedId + " not processed within " + FEED_PATIENCE
+                + ": what it carried is sent again");
         return null;
     }
 
     /**
-     * Confirms to Amazon the orders shipped here in full: one package with every item, the first shipment's carrier
-     * and tracking number (Amazon takes one per package). Items are read again for their ids.
+     * Acknowledges the orders imported here (one feed for all that wait; Amazon takes a second acknowledgement of
+     * an order as the first), then confirms those shipped here in full: one package with every item, the first
+     * shipment's carrier and tracking number (Amazon takes one per package), the items read again for their ids.
      */
     @Override
-    public int confirmShipments(MarketplaceAccount account) {
-        int confirmed = 0;
+    public int confirm(MarketplaceAccount account) {
         ApiTarget target = state.target(account);
-        for (MarketplaceState.Shipment shipment : state.shipmentsDue(account, 10)) {
-            OrderView order = Access.asSystem(() -> orders.find(shipment.orderNumber())).orElse(null);
-            if (order == null) {
-                state.shipmentFailed(shipment, "order " + shipment.orderNumber() + " is gone", true);
-                continue;
-            }
-            FulfilmentView shipped = order.fulfilments().stream().filter(f -> f.status() == FulfilmentStatus.SHIPPED)
-                    .findFirst().orElse(null);
-            try {
-                quotas.take(account.getCode() + ":getOrderItems", 0.5, 30);
-                List<JsonObject> items = calls.orderItems(target, shipment.externalId());
-                quotas.take(account.getCode() + ":confirmShipment", 2, 10);
-                calls.confirmShipment(target, account.getRemoteLocationId(), shipment.externalId(),
-                        order.number(), shipped == null ? null : shipped.carrier(),
-                        shipped == null ? null : shipped.trackingNumber(),
-                        shipped == null ? order.placedAt() : shipped.updatedAt(), items);
-                state.shipmentConfirmed(shipment.id());
-                confirmed++;
-            } catch (MarketplaceFault.Throttled throttled) {
-                state.throttled(account.getId());
-                break;
-            } catch (MarketplaceFault.Refused refused) {
-                state.shipmentFailed(shipment, refused.getMessage(), true);
-            } catch (MarketplaceFault fault) {
-                state.shipmentFailed(shipment, fault.getMessage(), false);
+        int acknowledged = acknowledge(account, target);
+        return acknowledged + confirmations.confirmEach(account, MarketplaceState.Step.SHIP,
+                account.getCode() + ":confirmShipment", (shipment, order) -> {
+                    FulfilmentView shipped = order.fulfilments().stream()
+                            .filter(f -> f.status() == FulfilmentStatus.SHIPPED).findFirst().orElse(null);
+                    quotas.take(account.getCode() + ":getOrderItems", 0.5, 30);
+                    List<JsonObject> items = calls.orderItems(target, shipment.externalId());
+                    quotas.take(account.getCode() + ":confirmShipment", 2, 10);
+                    calls.confirmShipment(target, account.getRemoteLocationId(), shipment.externalId(),
+                            order.number(), shipped == null ? null : shipped.carrier(),
+                            shipped == null ? null : shipped.trackingNumber(),
+                            shipped == null ? order.placedAt() : shipped.updatedAt(), items);
+                });
+    }
+
+    private int acknowledge(MarketplaceAccount account, ApiTarget target) {
+        List<MarketplaceState.Confirmation> due = state.confirmationsDue(account, MarketplaceState.Step.ACKNOWLEDGE,
+                FEED_BATCH);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        String feed = AmazonAcknowledgements.feed(account.getRemoteSellerId(), due.stream()
+                .map(c -> new AmazonAcknowledgements.Acknowledgement(c.externalId(), c.orderNumber())).toList());
+        String report = submitAndFollow(account, target, AmazonAcknowledgements.FEED_TYPE,
+                AmazonAcknowledgements.CONTENT_TYPE, feed);
+        if (report == null) {
+            return 0;
+        }
+        Map<Integer, String> refused = AmazonAcknowledgements.errors(report);
+        for (int i = 0; i < due.size(); i++) {
+            String error = refused.get(i + 1);
+            if (error == null) {
+                state.confirmed(due.get(i).id());
+            } else {
+                state.confirmationFailed(due.get(i), "acknowledgement refused: " + error, true);
             }
         }
-        return confirmed;
+        return due.size() - refused.size();
     }
 
     @Override
@@ -237,16 +263,5 @@ public class AmazonConnector implements MarketplaceConnector {
             }
         }
         return figures;
-    }
-
-    /** The call's answer, or null when Amazon throttled it (that operation's bucket then waits as asked). */
-    private <T> T throttled(MarketplaceAccount account, String operation, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (MarketplaceFault.Throttled throttled) {
-            quotas.pause(account.getCode() + ":" + operation, throttled.retryAfter());
-            state.throttled(account.getId());
-            return null;
-        }
     }
 }

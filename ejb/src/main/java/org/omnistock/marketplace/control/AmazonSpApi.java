@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * The parts of Amazon's Selling Partner API the connector uses, as MicroProfile Rest Client sees them (built per
  * address by {@link AmazonCalls}): Orders v0 ({@code getOrders}, {@code getOrderItems}, {@code confirmShipment}),
- * Feeds 2021-06-30 (a feed document, the feed, its processing report) and Listings Items 2021-08-01 (a listing's
+ * Feeds 2021-06-30 (a feed document, the feed, its processing report: JSON listings feeds and the XML order
+ * acknowledgement feed) and Listings Items 2021-08-01 (a listing's
  * figure).
  */
 public interface AmazonSpApi {
@@ -78,10 +79,14 @@ public interface AmazonSpApi {
 
         @PUT
         @Consumes("application/json; charset=UTF-8")
-        Response upload(String content);
+        Response uploadJson(String content);
+
+        @PUT
+        @Consumes("text/xml; charset=UTF-8")
+        Response uploadXml(String content);
 
         @GET
-        @Produces(MediaType.APPLICATION_JSON)
+        @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_XML})
         Response download();
     }
 }

@@ -28,8 +28,11 @@ public interface MarketplaceConnector {
     /** Pushes one batch of what is due; how many listings it took (0: nothing was due). */
     int push(MarketplaceAccount account);
 
-    /** Confirms the orders shipped here on the marketplace; how many. */
-    int confirmShipments(MarketplaceAccount account);
+    /**
+     * Tells the marketplace what it waits to hear about its orders: that they are in the seller's system where it
+     * asks for that (Amazon's acknowledgement), and that they were shipped, with tracking; how many it told.
+     */
+    int confirm(MarketplaceAccount account);
 
     /** What the marketplace shows of these listings now, by SKU; a listing it does not have is left out. */
     Map<String, Long> figures(MarketplaceAccount account, List<MarketplaceListing> listings);

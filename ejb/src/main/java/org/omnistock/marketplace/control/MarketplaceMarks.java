@@ -26,8 +26,9 @@ import org.omnistock.outbox.entity.OutboxMessage;
 /**
  * Marks what is due for a marketplace from the events the relay has just published, in its transaction
  * (marketplace package documentation): a channel's stock change sets the account's listing's wanted figure; a price
- * change marks the listings of its SKUs in the channels the list prices for; an order of the channel shipped in full
- * is queued for its confirmation there. Cheap when no account sells the channel: one small query per batch.
+ * change marks the listings of its SKUs in the channels the list prices for; an order of the channel is queued for
+ * its acknowledgement (new, on Amazon) and its shipment's confirmation (shipped in full). Cheap when no account
+ * sells the channel: one small query per batch.
  */
 @ApplicationScoped
 public class MarketplaceMarks {
@@ -63,7 +64,7 @@ public class MarketplaceMarks {
                 } else if (event.getDestination().equals(Destinations.PRICE_CHANGED)) {
                     marked |= markPrices(channels, read(event.getBody()));
                 } else if (event.getDestination().equals(Destinations.ORDER_CHANGED)) {
-                    marked |= markShipped(channels, read(event.getBody()));
+                    marked |= markOrder(channels, read(event.getBody()));
                 }
             } catch (JsonException | ClassCastException | NullPointerException e) {
                 LOG.log(Level.WARNING, "Event " + event.getEventId() + " cannot be read for marketplace listings", e);
@@ -110,21 +111,38 @@ public class MarketplaceMarks {
         return marked;
     }
 
-    /** An order of the channel shipped in full: its confirmation waits, once per account and order. */
-    private boolean markShipped(List<String> channels, JsonObject event) {
+    /**
+     * An order of the channel with the marketplace's id: new (its first event), its acknowledgement waits where the
+     * marketplace asks for one (Amazon); shipped in full, its shipment's confirmation waits. Once per account, order
+     * and step.
+     */
+    private boolean markOrder(List<String> channels, JsonObject event) {
         String channel = event.getString("channel");
-        if (!channels.contains(channel) || !"SHIPPED".equals(event.getString("status"))
-                || event.isNull("externalId")) {
+        if (!channels.contains(channel) || event.isNull("externalId")) {
             return false;
         }
-        return em.createNativeQuery("INSERT INTO marketplace_shipment (account_id, order_number, external_id, "
+        boolean marked = false;
+        if (event.getJsonNumber("sequence").longValue() == 1) {
+            marked = confirmationDue(channel, event, MarketplaceState.Step.ACKNOWLEDGE, " AND a.kind = 'AMAZON'");
+        }
+        if ("SHIPPED".equals(event.getString("status"))) {
+            marked |= confirmationDue(channel, event, MarketplaceState.Step.SHIP, "");
+        }
+        return marked;
+    }
+
+    private boolean confirmationDue(String channel, JsonObject event, MarketplaceState.Step step,
+                                    String accounts) {
+        return em.createNativeQuery("INSERT INTO marketplace_shipment (account_id, order_number, external_id, step, "
                         + "state, attempts, created_at) SELECT a.id, CAST(? AS VARCHAR(32)), CAST(? AS VARCHAR(64)), "
-                        + "'PENDING', 0, CAST(? AS TIMESTAMP) FROM marketplace_account a WHERE a.channel_code = ? "
-                        + "AND a.enabled = TRUE AND NOT EXISTS (SELECT 1 FROM marketplace_shipment s "
-                        + "WHERE s.account_id = a.id AND s.order_number = ?)")
+                        + "CAST(? AS VARCHAR(16)), 'PENDING', 0, CAST(? AS TIMESTAMP) FROM marketplace_account a "
+                        + "WHERE a.channel_code = ? AND a.enabled = TRUE" + accounts + " AND NOT EXISTS (SELECT 1 "
+                        + "FROM marketplace_shipment s WHERE s.account_id = a.id AND s.order_number = ? "
+                        + "AND s.step = ?)")
                 .setParameter(1, event.getString("orderNumber")).setParameter(2, event.getString("externalId"))
-                .setParameter(3, Timestamp.from(clock.instant())).setParameter(4, channel)
-                .setParameter(5, event.getString("orderNumber")).executeUpdate() > 0;
+                .setParameter(3, step.name()).setParameter(4, Timestamp.from(clock.instant()))
+                .setParameter(5, channel).setParameter(6, event.getString("orderNumber"))
+                .setParameter(7, step.name()).executeUpdate() > 0;
     }
 
     private static JsonObject read(String body) {

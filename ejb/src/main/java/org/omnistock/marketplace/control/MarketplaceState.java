@@ -174,22 +174,30 @@ public class MarketplaceState {
                 .setParameter(1, accountId).executeUpdate();
     }
 
-    /** An order shipped here, to confirm on the marketplace. */
-    public record Shipment(long id, String orderNumber, String externalId, int attempts) {
+    /** What a connector confirms to its marketplace about an order (table {@code marketplace_shipment}). */
+    public enum Step {
+        /** The order is in the seller's system, under the seller's order number (Amazon's acknowledgement). */
+        ACKNOWLEDGE,
+        /** The order was shipped in full, with its carrier and tracking. */
+        SHIP
     }
 
-    /** Up to {@code max} shipments to confirm whose next try is due. */
+    /** An order's step to confirm on the marketplace. */
+    public record Confirmation(long id, String orderNumber, String externalId, int attempts) {
+    }
+
+    /** Up to {@code max} confirmations of this step whose next try is due, oldest first. */
     @SuppressWarnings("unchecked")
-    public List<Shipment> shipmentsDue(MarketplaceAccount account, int max) {
+    public List<Confirmation> confirmationsDue(MarketplaceAccount account, Step step, int max) {
         List<Object[]> rows = em.createNativeQuery("SELECT id, order_number, external_id, attempts FROM "
-                        + "marketplace_shipment WHERE account_id = ? AND state = 'PENDING' AND (next_attempt IS NULL "
-                        + "OR next_attempt <= ?) ORDER BY id").setParameter(1, account.getId()).setParameter(2, now())
-                .setMaxResults(max).getResultList();
-        return rows.stream().map(r -> new Shipment(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                        + "marketplace_shipment WHERE account_id = ? AND step = ? AND state = 'PENDING' AND "
+                        + "(next_attempt IS NULL OR next_attempt <= ?) ORDER BY id").setParameter(1, account.getId())
+                .setParameter(2, step.name()).setParameter(3, now()).setMaxResults(max).getResultList();
+        return rows.stream().map(r -> new Confirmation(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 ((Number) r[3]).intValue())).toList();
     }
 
-    public void shipmentConfirmed(long id) {
+    public void confirmed(long id) {
         em.createNativeQuery("UPDATE marketplace_shipment SET state = 'CONFIRMED', confirmed_at = ?, "
                 + "last_error = NULL, attempts = attempts + 1 WHERE id = ?").setParameter(1, now()).setParameter(2, id)
                 .executeUpdate();
@@ -199,12 +207,12 @@ public class MarketplaceState {
      * The confirmation did not go through: tried again after 30 s, doubling to an hour; {@code refused} (the
      * marketplace said no) ends it as FAILED, shown on the account.
      */
-    public void shipmentFailed(Shipment shipment, String error, boolean refused) {
-        long wait = Math.min(3600, 30L << Math.min(shipment.attempts(), 7));
+    public void confirmationFailed(Confirmation confirmation, String error, boolean refused) {
+        long wait = Math.min(3600, 30L << Math.min(confirmation.attempts(), 7));
         em.createNativeQuery("UPDATE marketplace_shipment SET state = ?, attempts = attempts + 1, next_attempt = ?, "
                         + "last_error = ? WHERE id = ?").setParameter(1, refused ? "FAILED" : "PENDING")
                 .setParameter(2, Timestamp.from(clock.instant().plusSeconds(wait))).setParameter(3, truncate(error))
-                .setParameter(4, shipment.id()).executeUpdate();
+                .setParameter(4, confirmation.id()).executeUpdate();
     }
 
     /** Every listing of the account is due with the channel's figure and price now (a full sync). */

@@ -31,8 +31,9 @@ import org.omnistock.platform.ScheduledRuns;
 
 /**
  * Works every enabled account on the server that holds its lease: pushes what is due right after it is marked and
- * every second, polls orders every {@code omnistock.marketplaces.poll-every}, and once a night re-reads the last
- * day's orders and syncs every listing in full. One account's work never waits for another's.
+ * every second, confirms orders back as often, polls orders every {@code omnistock.marketplaces.poll-every}, and
+ * once a night re-reads the last day's orders and syncs every listing in full. One account's work never waits for
+ * another's, and its pushes, confirmations and polls never wait for each other.
  */
 @Singleton
 @Startup
@@ -69,6 +70,7 @@ public class MarketplaceSync {
 
     private final Set<String> pushing = ConcurrentHashMap.newKeySet();
     private final Set<String> polling = ConcurrentHashMap.newKeySet();
+    private final Set<String> confirming = ConcurrentHashMap.newKeySet();
     private final Map<String, Instant> lastPoll = new ConcurrentHashMap<>();
 
     public void onDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) MarketplaceMarks.WorkDue due) {
@@ -115,8 +117,8 @@ public class MarketplaceSync {
                     while (connector.push(account) > 0) {
                         // more may be due
                     }
-                    connector.confirmShipments(account);
                 });
+                run(confirming, account, () -> connector.confirm(account));
                 Instant last = lastPoll.get(account.getCode());
                 if (withPolls && (last == null || !last.plus(pollEvery).isAfter(clock.instant()))) {
                     lastPoll.put(account.getCode(), clock.instant());

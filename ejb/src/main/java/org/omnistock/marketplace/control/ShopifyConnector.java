@@ -17,13 +17,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
-import org.omnistock.access.boundary.Access;
 import org.omnistock.fulfilment.boundary.FulfilmentView;
 import org.omnistock.fulfilment.entity.FulfilmentStatus;
 import org.omnistock.marketplace.entity.MarketplaceAccount;
 import org.omnistock.marketplace.entity.MarketplaceListing;
-import org.omnistock.order.boundary.OrderView;
-import org.omnistock.order.boundary.Orders;
 
 /**
  * The Shopify-shaped connector (marketplace package documentation): polls orders page by page into the order
@@ -56,10 +53,10 @@ public class ShopifyConnector implements MarketplaceConnector {
     MarketplaceOrders importer;
 
     @Inject
-    Orders orders;
+    Quotas quotas;
 
     @Inject
-    Quotas quotas;
+    Confirmations confirmations;
 
     @Override
     public MarketplaceAccount.Kind kind() {
@@ -72,7 +69,7 @@ public class ShopifyConnector implements MarketplaceConnector {
         ApiTarget target = state.target(account);
         return OrderPolls.poll(state, account, moveCursor, cursor -> {
             quota(account);
-            return throttled(account, () -> calls.orders(target, since, cursor));
+            return quotas.unlessThrottled(account, account.getCode(), () -> calls.orders(target, since, cursor));
         }, json -> importer.importOrder(account, ShopifyOrders.read(json)) == MarketplaceOrders.Outcome.PLACED,
                 ShopifyOrders::updatedAt);
     }
@@ -108,46 +105,27 @@ public class ShopifyConnector implements MarketplaceConnector {
     /**
      * Confirms on the marketplace the orders shipped here in full: their open fulfillment orders fulfilled, with
      * every tracking number of the order's shipments and the carrier. An order with none open there was fulfilled
-     * there already.
+     * there already. Shopify has no acknowledgement of an order.
      *
      * @return how many were confirmed
      */
     @Override
-    public int confirmShipments(MarketplaceAccount account) {
-        int confirmed = 0;
+    public int confirm(MarketplaceAccount account) {
         ApiTarget target = state.target(account);
-        for (MarketplaceState.Shipment shipment : state.shipmentsDue(account, 10)) {
-            OrderView order = Access.asSystem(() -> orders.find(shipment.orderNumber())).orElse(null);
-            if (order == null) {
-                state.shipmentFailed(shipment, "order " + shipment.orderNumber() + " is gone", true);
-                continue;
-            }
+        return confirmations.confirmEach(account, MarketplaceState.Step.SHIP, account.getCode(), (shipment, order) -> {
             List<FulfilmentView> shipped = order.fulfilments().stream()
                     .filter(f -> f.status() == FulfilmentStatus.SHIPPED).toList();
             List<String> tracking = shipped.stream().map(FulfilmentView::trackingNumber)
                     .filter(Objects::nonNull).toList();
             String carrier = shipped.stream().map(FulfilmentView::carrier).filter(Objects::nonNull)
                     .findFirst().orElse(null);
-            try {
+            quota(account);
+            List<Long> open = calls.openFulfillmentOrders(target, shipment.externalId());
+            if (!open.isEmpty()) {
                 quota(account);
-                List<Long> open = calls.openFulfillmentOrders(target, shipment.externalId());
-                if (!open.isEmpty()) {
-                    quota(account);
-                    calls.fulfil(target, open, tracking, carrier);
-                }
-                state.shipmentConfirmed(shipment.id());
-                confirmed++;
-            } catch (MarketplaceFault.Throttled throttled) {
-                quotas.pause(account.getCode(), throttled.retryAfter());
-                state.throttled(account.getId());
-                break;
-            } catch (MarketplaceFault.Refused refused) {
-                state.shipmentFailed(shipment, refused.getMessage(), true);
-            } catch (MarketplaceFault fault) {
-                state.shipmentFailed(shipment, fault.getMessage(), false);
+                calls.fulfil(target, open, tracking, carrier);
             }
-        }
-        return confirmed;
+        });
     }
 
     /** @return true when the batch must wait (throttled, or the marketplace is away) */
@@ -175,7 +153,8 @@ public class ShopifyConnector implements MarketplaceConnector {
                 .add("referenceDocumentUri", "omnistock://channel/" + account.getChannelCode())
                 .add("quantities", quantities)).build();
         quota(account);
-        JsonObject data = throttled(account, () -> calls.graphql(target, SET_QUANTITIES, input));
+        JsonObject data = quotas.unlessThrottled(account, account.getCode(),
+                () -> calls.graphql(target, SET_QUANTITIES, input));
         if (data == null) {
             return true;
         }
@@ -238,7 +217,8 @@ public class ShopifyConnector implements MarketplaceConnector {
         JsonObject variables = JSON.createObjectBuilder().add("ids", ids)
                 .add("location", account.getRemoteLocationId()).build();
         quota(account);
-        JsonObject data = throttled(account, () -> calls.graphql(target, READ_QUANTITIES, variables));
+        JsonObject data = quotas.unlessThrottled(account, account.getCode(),
+                () -> calls.graphql(target, READ_QUANTITIES, variables));
         if (data == null) {
             return null;
         }
@@ -275,7 +255,8 @@ public class ShopifyConnector implements MarketplaceConnector {
         JsonObject variables = JSON.createObjectBuilder().add("productId", variants.get(0).productId())
                 .add("variants", changes).build();
         quota(account);
-        JsonObject data = throttled(account, () -> calls.graphql(target, SET_PRICES, variables));
+        JsonObject data = quotas.unlessThrottled(account, account.getCode(),
+                () -> calls.graphql(target, SET_PRICES, variables));
         if (data == null) {
             return false;
         }
@@ -292,20 +273,5 @@ public class ShopifyConnector implements MarketplaceConnector {
     /** Shopify sets one quota per account. */
     private void quota(MarketplaceAccount account) {
         quotas.take(account.getCode(), account.getRequestsPerSecond().doubleValue(), account.getBurst());
-    }
-
-    private interface Call<T> {
-        T run();
-    }
-
-    /** The call's answer, or null when the marketplace throttled it (the bucket then waits as long as asked). */
-    private <T> T throttled(MarketplaceAccount account, Call<T> call) {
-        try {
-            return call.run();
-        } catch (MarketplaceFault.Throttled throttled) {
-            quotas.pause(account.getCode(), throttled.retryAfter());
-            state.throttled(account.getId());
-            return null;
-        }
     }
 }

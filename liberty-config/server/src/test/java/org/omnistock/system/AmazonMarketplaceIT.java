@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * An Amazon seller account kept in step with a channel through a stand-in of the Selling Partner API
  * ({@link AmazonStandIn}, a real HTTP server on a loopback port): orders polled within the quota, each imported
- * once, a pending one only once paid, through 429s and paging; figures and prices sent as JSON listings feeds, a
- * SKU Amazon does not know shown as the feed report says.
+ * once, a pending one only once paid, through 429s, 503s and paging, acknowledged in an XML feed, shipped with
+ * tracking; figures and prices sent as JSON listings feeds, a SKU Amazon does not know shown as the feed report
+ * says.
  */
 class AmazonMarketplaceIT {
 
@@ -110,12 +111,18 @@ class AmazonMarketplaceIT {
     }
 
     @Test
-    void ordersArePolledOnceEachAPendingOneOncePaidThroughPagesAnd429s() throws Exception {
+    void ordersArePolledOnceEachAPendingOneOncePaidThroughPages429sAnd503sAndAcknowledged() throws Exception {
         amazon.pageSize(1);
         String paid = amazon.order("Unshipped", tee, 1, "24.95", "0.00");
         String pending = amazon.order("Pending", mug, 2, "15.00", "3.95");
         amazon.throttleOrdersNext(3);
+        amazon.failNext(4);
         await(() -> orders(paid) == 1, "the paid order, polled");
+        assertTrue(amazon.calls("failed") >= 4, "the poll met the 503s and went on");
+        String paidNumber = Api.get("/api/v1/orders?channel=" + channel + "&q=" + paid).json()
+                .getJsonArray("items").getJsonObject(0).getString("number");
+        await(() -> paidNumber.equals(amazon.acknowledgedAs(paid)),
+                "acknowledged to Amazon with the platform's order number");
         int itemsAsked = amazon.calls("getOrderItems");
         Thread.sleep(4_500);
         assertEquals(1, orders(paid), "polled again, still one order");
@@ -135,11 +142,16 @@ class AmazonMarketplaceIT {
                 "{\"step\":\"SHIP\",\"carrier\":\"DHL\",\"trackingNumber\":\"JVGL" + pending.hashCode() + "\"}"}) {
             OrderDesk.report(Api.ADMIN, fulfilment, step);
         }
+        await(() -> amazon.acknowledgedAs(pending) != null, "acknowledged once paid and imported");
+        assertEquals(order.getString("number"), amazon.acknowledgedAs(pending));
         await(() -> amazon.shipment(pending) != null, "the shipment confirmed to Amazon");
         JsonObject detail = amazon.shipment(pending);
         assertEquals("JVGL" + pending.hashCode(), detail.getString("trackingNumber"));
         assertEquals("DHL", detail.getString("carrierCode"));
         assertEquals(2, detail.getJsonArray("orderItems").getJsonObject(0).getInt("quantity"), detail.toString());
+
+        assertEquals(1, amazon.acknowledgements(paid), "each order acknowledged once");
+        assertEquals(1, amazon.acknowledgements(pending), "each order acknowledged once");
 
         amazon.status(paid, "Canceled");
         await(() -> "CANCELLED".equals(Api.get("/api/v1/orders?channel=" + channel + "&q=" + paid).json()

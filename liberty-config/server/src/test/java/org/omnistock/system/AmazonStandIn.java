@@ -18,6 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -26,13 +29,20 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
 /**
  * An Amazon seller account for the tests, on a loopback port, shaped like the Selling Partner API's Orders v0
  * ({@code getOrders} with {@code LastUpdatedAfter} and {@code NextToken}, {@code getOrderItems},
  * {@code confirmShipment}), Feeds 2021-06-30
- * (feed documents at pre-signed addresses, {@code JSON_LISTINGS_FEED} processed into a report of issues) and
- * Listings Items 2021-08-01 (a listing's fulfillment availability). It checks the access token, answers 429 when
- * told to, and counts the calls of each operation.
+ * (feed documents at pre-signed addresses, {@code JSON_LISTINGS_FEED} processed into a JSON report of issues, the
+ * XML {@code POST_ORDER_ACKNOWLEDGEMENT_DATA} into an XML processing report) and Listings Items 2021-08-01 (a
+ * listing's fulfillment availability). It checks the access token, answers 429 and 503 when told to, answers
+ * order reads slowly when told to, and counts the calls of each operation.
  */
 final class AmazonStandIn implements AutoCloseable {
 
@@ -51,6 +61,12 @@ final class AmazonStandIn implements AutoCloseable {
     private final Map<String, AtomicInteger> calls = new HashMap<>();
     /** Shipment confirmations by order id. */
     private final Map<String, JsonObject> shipments = new HashMap<>();
+    /** The seller's order number each order was acknowledged with, by order id, and how often. */
+    private final Map<String, String> acknowledged = new HashMap<>();
+    private final Map<String, Integer> acknowledgements = new HashMap<>();
+    private final Map<String, String> feedTypes = new HashMap<>();
+    private final AtomicInteger failNext = new AtomicInteger();
+    private volatile long orderReadMillis;
     private final AtomicInteger throttleOrders = new AtomicInteger();
     private final AtomicInteger next = new AtomicInteger(1000);
     private volatile int pageSize = 100;
@@ -82,6 +98,25 @@ final class AmazonStandIn implements AutoCloseable {
     /** The package detail Amazon was told of, or null while the order's shipment is not confirmed. */
     synchronized JsonObject shipment(String orderId) {
         return shipments.get(orderId);
+    }
+
+    /** The seller's order number Amazon was told in the order's acknowledgement; null while not acknowledged. */
+    synchronized String acknowledgedAs(String orderId) {
+        return acknowledged.get(orderId);
+    }
+
+    synchronized int acknowledgements(String orderId) {
+        return acknowledgements.getOrDefault(orderId, 0);
+    }
+
+    /** The next {@code count} calls (feed documents aside) answer 503, as Amazon does when it is overloaded. */
+    void failNext(int count) {
+        failNext.set(count);
+    }
+
+    /** Every {@code getOrders} and {@code getOrderItems} answers after this long. */
+    void slowOrderReads(long millis) {
+        orderReadMillis = millis;
     }
 
     synchronized int calls(String operation) {
@@ -139,7 +174,16 @@ final class AmazonStandIn implements AutoCloseable {
                         + "resource is denied.\"}]}");
                 return;
             }
+            if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                count("failed");
+                answer(exchange, 503, "{\"errors\":[{\"code\":\"ServiceUnavailable\",\"message\":\"Service "
+                        + "temporarily unavailable.\"}]}");
+                return;
+            }
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            if (path.startsWith("/orders/v0/orders") && !path.endsWith("/shipmentConfirmation")) {
+                pause(orderReadMillis);
+            }
             if (path.equals("/orders/v0/orders")) {
                 count("getOrders");
                 if (throttleOrders.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
@@ -182,17 +226,28 @@ final class AmazonStandIn implements AutoCloseable {
                 count("createFeed");
                 JsonObject request = Json.createReader(new StringReader(body)).readObject();
                 String feedId = "feed-" + next.incrementAndGet();
-                process(feedId, documentContent(request.getString("inputFeedDocumentId")));
+                String feedType = request.getString("feedType");
+                String content = documentContent(request.getString("inputFeedDocumentId"));
+                if (feedType.equals("POST_ORDER_ACKNOWLEDGEMENT_DATA")) {
+                    acknowledge(feedId, content);
+                } else {
+                    process(feedId, content);
+                }
+                synchronized (this) {
+                    feedTypes.put(feedId, feedType);
+                }
                 answer(exchange, 202, Json.createObjectBuilder().add("feedId", feedId).build().toString());
             } else if (path.startsWith("/feeds/2021-06-30/feeds/")) {
                 count("getFeed");
                 String feedId = path.substring(24);
                 String report;
+                String feedType;
                 synchronized (this) {
                     report = feedReports.get(feedId);
+                    feedType = feedTypes.get(feedId);
                 }
                 answer(exchange, 200, Json.createObjectBuilder().add("feedId", feedId)
-                        .add("feedType", "JSON_LISTINGS_FEED").add("processingStatus", "DONE")
+                        .add("feedType", feedType).add("processingStatus", "DONE")
                         .add("resultFeedDocumentId", report).build().toString());
             } else if (path.startsWith("/feeds/2021-06-30/documents/")) {
                 String id = path.substring(28);
@@ -280,6 +335,66 @@ final class AmazonStandIn implements AutoCloseable {
                         .add("messagesProcessed", accepted + invalid).add("messagesAccepted", accepted)
                         .add("messagesInvalid", invalid)).build().toString());
         feedReports.put(feedId, report);
+    }
+
+    /**
+     * Applies an order acknowledgement feed: each message's order acknowledged with its seller's number; a message
+     * for an order the seller does not have is an error in the XML processing report.
+     */
+    private synchronized void acknowledge(String feedId, String content) {
+        Document feed;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            feed = factory.newDocumentBuilder().parse(new InputSource(new StringReader(content)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalArgumentException("not an acknowledgement feed: " + e.getMessage(), e);
+        }
+        StringBuilder results = new StringBuilder();
+        NodeList messages = feed.getElementsByTagName("Message");
+        int errors = 0;
+        for (int i = 0; i < messages.getLength(); i++) {
+            Element message = (Element) messages.item(i);
+            String messageId = text(message, "MessageID");
+            String orderId = text(message, "AmazonOrderID");
+            if (!orders.containsKey(orderId) || !"Success".equals(text(message, "StatusCode"))) {
+                errors++;
+                results.append("<Result><MessageID>").append(messageId).append("</MessageID><ResultCode>Error"
+                        + "</ResultCode><ResultMessageCode>25</ResultMessageCode><ResultDescription>We are unable "
+                        + "to process the XML feed because one or more items are invalid.</ResultDescription>"
+                        + "<AdditionalInfo><AmazonOrderID>").append(orderId).append("</AmazonOrderID>"
+                        + "</AdditionalInfo></Result>");
+                continue;
+            }
+            acknowledged.put(orderId, text(message, "MerchantOrderID"));
+            acknowledgements.merge(orderId, 1, Integer::sum);
+        }
+        String report = "doc-" + next.incrementAndGet();
+        documents.put(report, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><AmazonEnvelope><Header><DocumentVersion>"
+                + "1.02</DocumentVersion><MerchantIdentifier>" + SELLER + "</MerchantIdentifier></Header>"
+                + "<MessageType>ProcessingReport</MessageType><Message><MessageID>1</MessageID><ProcessingReport>"
+                + "<DocumentTransactionID>" + feedId + "</DocumentTransactionID><StatusCode>Complete</StatusCode>"
+                + "<ProcessingSummary><MessagesProcessed>" + messages.getLength() + "</MessagesProcessed>"
+                + "<MessagesSuccessful>" + (messages.getLength() - errors) + "</MessagesSuccessful>"
+                + "<MessagesWithError>" + errors + "</MessagesWithError><MessagesWithWarning>0"
+                + "</MessagesWithWarning></ProcessingSummary>" + results + "</ProcessingReport></Message>"
+                + "</AmazonEnvelope>");
+        feedReports.put(feedId, report);
+    }
+
+    private static String text(Element parent, String name) {
+        NodeList found = parent.getElementsByTagName(name);
+        return found.getLength() == 0 ? null : found.item(0).getTextContent();
+    }
+
+    private static void pause(long millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private synchronized String documentContent(String id) {

@@ -139,7 +139,7 @@ class MarketplacesIT {
     }
 
     @Test
-    void ordersComeInOnceByWebhookAndPollThroughALostWebhookADuplicateAndA429Storm() throws Exception {
+    void ordersComeInOnceByWebhookAndPollThroughALostWebhookADuplicateA429StormAnd503s() throws Exception {
         String hook = Api.BASE + "/api/v1/marketplace-hooks/shopify/" + account;
         long first = shop.order("EUR", tee, 1, "19.95", "4.95");
         assertEquals(200, shop.sendWebhook(hook, "orders/create", first, WEBHOOK_SECRET));
@@ -151,8 +151,10 @@ class MarketplacesIT {
         long lost = shop.order("EUR", cap, 2, "9.50", "4.95");
         shop.pageSize(1);
         shop.throttleNext(4);
+        shop.failNext(5);
         await(() -> orders(String.valueOf(lost)) == 1, "the order whose webhook was lost, by the poll");
         assertTrue(shop.throttled() >= 4, "the poll met the 429s and waited");
+        assertTrue(shop.failed() >= 5, "and the 503s, retried");
         Thread.sleep(4_500);
         assertEquals(1, orders(String.valueOf(first)), "the poll read the webhook's order again: still one");
         assertEquals(1, orders(String.valueOf(lost)));

@@ -43,7 +43,8 @@ import jakarta.json.JsonValue;
  * {@code page_info} cursor in a {@code Link} header; GraphQL {@code inventorySetQuantities} (absolute figures with
  * {@code compareQuantity}, all or nothing, {@code COMPARE_QUANTITY_STALE} for a stale one), {@code nodes} of
  * inventory items, {@code productVariantsBulkUpdate}. It checks the access token, answers 429 with Retry-After or
- * a GraphQL THROTTLED when told to, and signs the webhooks it sends (base64 HMAC-SHA256 of the body).
+ * a GraphQL THROTTLED, 503, or order reads slowly when told to, and signs the webhooks it sends (base64
+ * HMAC-SHA256 of the body).
  */
 final class ShopifyStandIn implements AutoCloseable {
 
@@ -64,6 +65,9 @@ final class ShopifyStandIn implements AutoCloseable {
     private final AtomicInteger orderReads = new AtomicInteger();
     private final AtomicInteger throttled = new AtomicInteger();
     private final AtomicInteger staleRefusals = new AtomicInteger();
+    private final AtomicInteger failNext = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private volatile long orderReadMillis;
     private volatile int pageSize = 250;
 
     ShopifyStandIn() throws IOException {
@@ -105,6 +109,16 @@ final class ShopifyStandIn implements AutoCloseable {
         throttleNext.set(count);
     }
 
+    /** The next {@code count} REST calls answer 503, as a shop under maintenance does. */
+    void failNext(int count) {
+        failNext.set(count);
+    }
+
+    /** Every read of orders answers after this long. */
+    void slowOrderReads(long millis) {
+        orderReadMillis = millis;
+    }
+
     void throttleGraphqlNext(int count) {
         graphqlThrottleNext.set(count);
     }
@@ -115,6 +129,10 @@ final class ShopifyStandIn implements AutoCloseable {
 
     int orderReads() {
         return orderReads.get();
+    }
+
+    int failed() {
+        return failed.get();
     }
 
     int throttled() {
@@ -195,6 +213,11 @@ final class ShopifyStandIn implements AutoCloseable {
                     + "to resume uninterrupted service.\"}");
             return true;
         }
+        if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            failed.incrementAndGet();
+            answer(exchange, 503, "{\"errors\":\"Service Unavailable\"}");
+            return true;
+        }
         return false;
     }
 
@@ -204,6 +227,13 @@ final class ShopifyStandIn implements AutoCloseable {
                 return;
             }
             orderReads.incrementAndGet();
+            if (orderReadMillis > 0) {
+                try {
+                    Thread.sleep(orderReadMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             String pageInfo = query.get("page_info");
             Instant since;
