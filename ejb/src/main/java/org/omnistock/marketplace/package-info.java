@@ -8,10 +8,11 @@
  * <h2>Model</h2>
  * <ul>
  *   <li>{@link org.omnistock.marketplace.entity.MarketplaceAccount Account}: one shop on one marketplace, selling as
- *       one of the platform's sales channels. Its API address, credentials (the access token and the webhook
- *       secret, kept encrypted by {@link org.omnistock.platform.SecretBox}), the marketplace location stock is set
- *       at, its quota (requests per second and burst, the marketplace's published figures), and its health: the
- *       order cursor, when it last polled, pushed and fully synced, its last error.</li>
+ *       one of the platform's sales channels. Its API address, credentials (Shopify's access token and webhook
+ *       secret; Amazon's Login-with-Amazon refresh token and its application's client id and secret; kept
+ *       encrypted by {@link org.omnistock.platform.SecretBox}), the marketplace location stock is set at, its quota
+ *       (requests per second and burst, the marketplace's published figures), and its health: the order cursor,
+ *       when it last polled, pushed and fully synced, its last error, the server working it now.</li>
  *   <li>{@link org.omnistock.marketplace.entity.MarketplaceListing Listing}: a SKU as the account sells it (product,
  *       variant and inventory item ids there). It holds what the platform wants the marketplace to show (the
  *       channel's sellable figure, the channel's price) beside what was last set there, and whether a push is due:
@@ -53,6 +54,14 @@
  * ({@code SHIP}; Shopify: fulfillments; Amazon: {@code confirmShipment}), one call per order. A confirmation the
  * marketplace refuses ends FAILED with its reason; one it did not answer is tried again after 30 s, doubling to an
  * hour. Shopify asks for no acknowledgement.
+ *
+ * <h2>Amazon's access tokens</h2>
+ * Amazon's calls take an access token that Login with Amazon gives for the seller's refresh token and the
+ * application's client id and secret, good for an hour ({@link org.omnistock.marketplace.control.AmazonLogin}): kept
+ * in memory on the server that works the account, renewed a tenth of its life (at most a minute) before it runs out,
+ * and forgotten when Amazon answers 401 or 403, so the next call has a new one. Such an answer is
+ * {@link org.omnistock.marketplace.control.MarketplaceFault.Unauthorized}, never a final refusal: what waited is
+ * tried again.
  *
  * <h2>Quotas and faults</h2>
  * Every call goes through MicroProfile Rest Client, in a bean with Fault Tolerance: a timeout, retries of what may

@@ -34,6 +34,8 @@ public class Marketplaces {
 
     /** The most listings one reconciliation page reads from the marketplace. */
     public static final int MAX_RECONCILED = 250;
+    /** Where Login with Amazon gives access tokens, unless an account names another. */
+    static final String AMAZON_LOGIN = "https://api.amazon.com/auth/o2/token";
 
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
@@ -79,9 +81,18 @@ public class Marketplaces {
                 : secrets.seal(request.webhookSecret()), request.remoteLocationId(), request.requestsPerSecond(),
                 request.burst(), clock.instant());
         account.sellerAndDefaultPoint(request.sellerId(), request.defaultLatitude(), request.defaultLongitude());
+        if (request.kind() == MarketplaceAccount.Kind.AMAZON) {
+            if (blank(request.clientId()) || blank(request.clientSecret())) {
+                throw new Refusal(Refusal.Kind.INVALID, "login-client-required", "an Amazon account needs the "
+                        + "Login-with-Amazon client id and secret of the application: its calls take access "
+                        + "tokens given for the refresh token (accessToken)");
+            }
+            account.login(url(request.loginUrl() == null ? AMAZON_LOGIN : request.loginUrl()), request.clientId(),
+                    secrets.seal(request.clientSecret()));
+        }
         em.persist(account);
         em.flush();
-        return AccountView.of(account, 0, 0);
+        return AccountView.of(account, 0, 0, clock.instant());
     }
 
     public List<AccountView> list() {
@@ -96,10 +107,17 @@ public class Marketplaces {
         return view(require(code), counts());
     }
 
+    /** Disabled, no server works the account any more: its lease ends at once, and enabled again, any may take it. */
     public AccountView enable(String code, boolean enabled) {
         access.require(Scopes.ADMIN);
         MarketplaceAccount account = require(code);
         account.enable(enabled);
+        if (!enabled) {
+            em.flush();
+            em.createNativeQuery("UPDATE marketplace_account SET leased_by = NULL, lease_until = NULL WHERE id = ?")
+                    .setParameter(1, account.getId()).executeUpdate();
+            em.refresh(account);
+        }
         return view(account, counts());
     }
 
@@ -203,6 +221,10 @@ public class Marketplaces {
         return account;
     }
 
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
     private static String url(String text) {
         try {
             URI uri = new URI(text.trim());
@@ -218,9 +240,9 @@ public class Marketplaces {
                 + "(http only to localhost): " + text);
     }
 
-    private static AccountView view(MarketplaceAccount account, Map<Long, long[]> counts) {
+    private AccountView view(MarketplaceAccount account, Map<Long, long[]> counts) {
         long[] c = counts.getOrDefault(account.getId(), new long[2]);
-        return AccountView.of(account, c[0], c[1]);
+        return AccountView.of(account, c[0], c[1], clock.instant());
     }
 
     /** Per account: how many listings, how many due. */

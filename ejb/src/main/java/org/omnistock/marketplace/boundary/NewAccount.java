@@ -19,7 +19,10 @@ import org.omnistock.marketplace.entity.MarketplaceAccount;
  *
  * @param channel           the platform's sales channel it sells as
  * @param baseUrl           the marketplace's API address (https; http only to localhost)
- * @param accessToken       the API's access token; kept encrypted, never shown again
+ * @param accessToken       the credential the API takes, kept encrypted and never shown again: Shopify's Admin API
+ *                          access token; Amazon's Login-with-Amazon refresh token ({@code Atzr|...})
+ * @param clientId          Amazon: the Login-with-Amazon client id of the application, with {@code clientSecret}
+ *                          (kept encrypted) and {@code loginUrl} (https://api.amazon.com/auth/o2/token unless given)
  * @param webhookSecret     what the marketplace signs its webhooks with; kept encrypted
  * @param remoteLocationId  where the marketplace keeps the stock it sells (Shopify: its location's gid; Amazon: the
  *                          marketplace id, A1805IZSGTT6HS for amazon.nl)
@@ -42,5 +45,8 @@ public record NewAccount(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9
                          @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 2, fraction = 6)
                          BigDecimal defaultLatitude,
                          @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6)
-                         BigDecimal defaultLongitude) {
+                         BigDecimal defaultLongitude,
+                         @Size(max = 200) String clientId,
+                         @Size(max = 300) String clientSecret,
+                         @Size(max = 2000) String loginUrl) {
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,7 +28,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 /**
  * Calls to an Amazon-SP-API-shaped marketplace, each with MicroProfile Fault Tolerance as {@link ShopifyCalls}'
  * are: a timeout, two quick retries of what may be retried, a circuit breaker, a bulkhead. A 429 is
- * {@link MarketplaceFault.Throttled}; what is created (a feed) is not retried.
+ * {@link MarketplaceFault.Throttled}; what is created (a feed) is not retried. The access token comes with the
+ * target ({@link AmazonLogin}); one Amazon refuses is forgotten, so the next call has a new one.
  */
 @ApplicationScoped
 public class AmazonCalls {
@@ -35,6 +37,9 @@ public class AmazonCalls {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Map<String, AmazonSpApi> clients = new ConcurrentHashMap<>();
+
+    @Inject
+    AmazonLogin login;
 
     @Timeout(value = 15, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 250, jitter = 200, retryOn = MarketplaceFault.Unavailable.class)
@@ -84,7 +89,7 @@ public class AmazonCalls {
         try (Response response = client(target.baseUrl()).confirmShipment(target.token(), orderId, body)) {
             response.getStatus();
         } catch (WebApplicationException e) {
-            throw MarketplaceFault.of(e.getResponse());
+            throw fault(target, e);
         } catch (ProcessingException e) {
             throw new MarketplaceFault.Unavailable("no answer from " + target.baseUrl() + ": " + e.getMessage(), e);
         }
@@ -174,10 +179,19 @@ public class AmazonCalls {
         try (Response response = request.apply(client(target.baseUrl()))) {
             return ShopifyCalls.read(response.readEntity(String.class));
         } catch (WebApplicationException e) {
-            throw MarketplaceFault.of(e.getResponse());
+            throw fault(target, e);
         } catch (ProcessingException e) {
             throw new MarketplaceFault.Unavailable("no answer from " + target.baseUrl() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What the answer means; an access token Amazon refused is not used again. */
+    private MarketplaceFault fault(ApiTarget target, WebApplicationException e) {
+        MarketplaceFault fault = MarketplaceFault.of(e.getResponse());
+        if (fault instanceof MarketplaceFault.Unauthorized) {
+            login.forget(target.code());
+        }
+        return fault;
     }
 
     private AmazonSpApi client(String baseUrl) {

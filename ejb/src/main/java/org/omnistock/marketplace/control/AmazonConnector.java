@@ -57,6 +57,9 @@ public class AmazonConnector implements MarketplaceConnector {
     @Inject
     Confirmations confirmations;
 
+    @Inject
+    AmazonLogin login;
+
     @Override
     public MarketplaceAccount.Kind kind() {
         return MarketplaceAccount.Kind.AMAZON;
@@ -64,7 +67,7 @@ public class AmazonConnector implements MarketplaceConnector {
 
     @Override
     public Polled poll(MarketplaceAccount account, Instant since, boolean moveCursor) {
-        ApiTarget target = state.target(account);
+        ApiTarget target = login.target(account);
         return OrderPolls.poll(state, account, moveCursor, token -> {
             quotas.take(account.getCode() + ":getOrders", account.getRequestsPerSecond().doubleValue(),
                     account.getBurst());
@@ -97,7 +100,7 @@ public class AmazonConnector implements MarketplaceConnector {
         if (due.isEmpty()) {
             return 0;
         }
-        ApiTarget target = state.target(account);
+        ApiTarget target = login.target(account);
         JsonArrayBuilder messages = JSON.createArrayBuilder();
         for (int i = 0; i < due.size(); i++) {
             messages.add(message(account, i + 1, due.get(i)));
@@ -209,7 +212,7 @@ public class AmazonConnector implements MarketplaceConnector {
      */
     @Override
     public int confirm(MarketplaceAccount account) {
-        ApiTarget target = state.target(account);
+        ApiTarget target = login.target(account);
         int acknowledged = acknowledge(account, target);
         return acknowledged + confirmations.confirmEach(account, MarketplaceState.Step.SHIP,
                 account.getCode() + ":confirmShipment", (shipment, order) -> {
@@ -252,7 +255,7 @@ public class AmazonConnector implements MarketplaceConnector {
 
     @Override
     public Map<String, Long> figures(MarketplaceAccount account, List<MarketplaceListing> listings) {
-        ApiTarget target = state.target(account);
+        ApiTarget target = login.target(account);
         Map<String, Long> figures = new HashMap<>();
         for (MarketplaceListing listing : listings) {
             quotas.take(account.getCode() + ":getListingsItem", 5, 10);

@@ -15,7 +15,10 @@ public class MarketplaceFault extends RuntimeException {
         super(message, cause);
     }
 
-    /** What an answer of 400 or more means: throttled (429, its Retry-After in seconds), unavailable (5xx), refused. */
+    /**
+     * What an answer of 400 or more means: throttled (429, its Retry-After in seconds), unauthorized (401, 403),
+     * unavailable (5xx), refused.
+     */
     public static MarketplaceFault of(Response response) {
         int status = response.getStatus();
         if (status == 429) {
@@ -31,6 +34,9 @@ public class MarketplaceFault extends RuntimeException {
         String body = response.hasEntity() ? response.readEntity(String.class) : "";
         String what = "HTTP " + status + (body.isBlank() ? "" : ": " + (body.length() > 300 ? body.substring(0, 300)
                 : body));
+        if (status == 401 || status == 403) {
+            return new Unauthorized(what);
+        }
         return status >= 500 ? new Unavailable(what, null) : new Refused(what);
     }
 
@@ -60,7 +66,20 @@ public class MarketplaceFault extends RuntimeException {
         }
     }
 
-    /** Any other refusal (401, 404, 422): trying again will not help. */
+    /**
+     * The credential was not taken (401, 403): an access token expired or revoked early, or a wrong one. Not final:
+     * a new access token may be had (Amazon), or the account's credential replaced; what waited is tried again.
+     */
+    public static final class Unauthorized extends MarketplaceFault {
+
+        private static final long serialVersionUID = 1L;
+
+        public Unauthorized(String message) {
+            super(message, null);
+        }
+    }
+
+    /** Any other refusal (404, 422, ...): trying again will not help. */
     public static final class Refused extends MarketplaceFault {
 
         private static final long serialVersionUID = 1L;

@@ -49,9 +49,22 @@ public class MarketplaceAccount {
     @Column(name = "base_url", nullable = false, length = 2000)
     private String baseUrl;
 
-    /** Sealed by {@link org.omnistock.platform.SecretBox}. */
+    /**
+     * The credential the API takes, sealed by {@link org.omnistock.platform.SecretBox}: Shopify's Admin API access
+     * token; Amazon's Login-with-Amazon refresh token, exchanged for hour-long access tokens.
+     */
     @Column(name = "access_token", nullable = false, length = 500)
     private String accessToken;
+
+    /** Where Login with Amazon gives access tokens, and the application's client id and sealed secret. */
+    @Column(name = "login_url", length = 2000)
+    private String loginUrl;
+
+    @Column(name = "login_client_id", length = 200)
+    private String loginClientId;
+
+    @Column(name = "login_client_secret", length = 500)
+    private String loginClientSecret;
 
     /** Sealed by {@link org.omnistock.platform.SecretBox}; what the marketplace signs its webhooks with. */
     @Column(name = "webhook_secret", length = 500)
@@ -90,6 +103,13 @@ public class MarketplaceAccount {
 
     @Column(name = "last_poll_at")
     private Instant lastPollAt;
+
+    /** The server working the account while {@link #leaseUntil} is ahead; set by the lease's own update only. */
+    @Column(name = "leased_by", insertable = false, updatable = false)
+    private String leasedBy;
+
+    @Column(name = "lease_until", insertable = false, updatable = false)
+    private Instant leaseUntil;
 
     @Column(name = "last_push_at")
     private Instant lastPushAt;
@@ -144,6 +164,13 @@ public class MarketplaceAccount {
         this.defaultLongitude = longitude;
     }
 
+    /** The application Login with Amazon gives access tokens to (Amazon accounts). */
+    public void login(String url, String clientId, String sealedClientSecret) {
+        this.loginUrl = url;
+        this.loginClientId = clientId;
+        this.loginClientSecret = sealedClientSecret;
+    }
+
     public void enable(boolean enabled) {
         this.enabled = enabled;
     }
@@ -170,6 +197,18 @@ public class MarketplaceAccount {
 
     public String getAccessToken() {
         return accessToken;
+    }
+
+    public String getLoginUrl() {
+        return loginUrl;
+    }
+
+    public String getLoginClientId() {
+        return loginClientId;
+    }
+
+    public String getLoginClientSecret() {
+        return loginClientSecret;
     }
 
     public String getWebhookSecret() {
@@ -206,6 +245,11 @@ public class MarketplaceAccount {
 
     public Instant getOrderCursor() {
         return orderCursor;
+    }
+
+    /** The server working the account now, if any: its lease has not run out at {@code now}. */
+    public String workedBy(Instant now) {
+        return leaseUntil != null && leaseUntil.isAfter(now) ? leasedBy : null;
     }
 
     public Instant getLastPollAt() {

@@ -51,14 +51,15 @@ class AmazonMarketplaceIT {
         Api.receive(tee, store, 9);
         Api.receive(mug, store, 4);
         Api.receive(unknown, store, 2);
+        amazon.tokenLife(6);
         amazon.list(tee, 0);
         amazon.list(mug, 0);
         account = uniqueCode("amz").toLowerCase();
         Api.Reply created = Api.post("/api/v1/marketplaces", "{\"code\":\"" + account + "\",\"kind\":\"AMAZON\","
                 + "\"channel\":\"" + channel + "\",\"baseUrl\":\"" + amazon.url() + "\",\"accessToken\":\""
-                + AmazonStandIn.TOKEN + "\",\"remoteLocationId\":\"" + AmazonStandIn.MARKETPLACE + "\","
+                + AmazonStandIn.REFRESH_TOKEN + "\",\"remoteLocationId\":\"" + AmazonStandIn.MARKETPLACE + "\","
                 + "\"sellerId\":\"" + AmazonStandIn.SELLER + "\",\"requestsPerSecond\":5,\"burst\":20,"
-                + "\"defaultLatitude\":52.1326,\"defaultLongitude\":5.2913}");
+                + "\"defaultLatitude\":52.1326,\"defaultLongitude\":5.2913," + amazon.loginJson() + "}");
         assertEquals(201, created.status(), created.body());
         for (String sku : new String[] {tee, mug, unknown}) {
             Api.Reply put = Api.put("/api/v1/marketplaces/" + account + "/listings/" + sku,
@@ -150,6 +151,7 @@ class AmazonMarketplaceIT {
         assertEquals("DHL", detail.getString("carrierCode"));
         assertEquals(2, detail.getJsonArray("orderItems").getJsonObject(0).getInt("quantity"), detail.toString());
 
+        assertTrue(amazon.tokensGiven() >= 2, "access tokens renewed before they ran out: " + amazon.tokensGiven());
         assertEquals(1, amazon.acknowledgements(paid), "each order acknowledged once");
         assertEquals(1, amazon.acknowledgements(pending), "each order acknowledged once");
 
@@ -157,5 +159,29 @@ class AmazonMarketplaceIT {
         await(() -> "CANCELLED".equals(Api.get("/api/v1/orders?channel=" + channel + "&q=" + paid).json()
                 .getJsonArray("items").getJsonObject(0).getString("status")), "cancelled on Amazon, here too");
         amazon.pageSize(100);
+    }
+
+    @Test
+    void anAccountNeedsItsLoginClientAndAWrongSecretShowsOnItsHealth() throws Exception {
+        String code = uniqueCode("amzx").toLowerCase();
+        String account = "{\"code\":\"" + code + "\",\"kind\":\"AMAZON\",\"channel\":\"" + channel
+                + "\",\"baseUrl\":\"" + amazon.url() + "\",\"accessToken\":\"" + AmazonStandIn.REFRESH_TOKEN
+                + "\",\"remoteLocationId\":\"" + AmazonStandIn.MARKETPLACE + "\",\"sellerId\":\""
+                + AmazonStandIn.SELLER + "\",\"requestsPerSecond\":5,\"burst\":20";
+        Api.Reply refused = Api.post("/api/v1/marketplaces", account + "}");
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.body().contains("login-client-required"), refused.body());
+        assertEquals(404, Api.get("/api/v1/marketplaces/" + code).status(), "nothing was made");
+
+        Api.Reply created = Api.post("/api/v1/marketplaces", account + "," + amazon.loginJson()
+                .replace(AmazonStandIn.CLIENT_SECRET, "not-the-secret") + "}");
+        assertEquals(201, created.status(), created.body());
+        try {
+            await(() -> Api.get("/api/v1/marketplaces/" + code).json().getString("lastError", "")
+                    .contains("Login with Amazon gave no access token"), "the refused login on the account");
+            assertTrue(Api.get("/api/v1/marketplaces/" + code).body().contains("invalid_client"));
+        } finally {
+            Api.post("/api/v1/marketplaces/" + code + "/disable", "");
+        }
     }
 }

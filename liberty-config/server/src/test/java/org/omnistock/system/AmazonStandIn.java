@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,12 +42,17 @@ import org.xml.sax.SAXException;
  * {@code confirmShipment}), Feeds 2021-06-30
  * (feed documents at pre-signed addresses, {@code JSON_LISTINGS_FEED} processed into a JSON report of issues, the
  * XML {@code POST_ORDER_ACKNOWLEDGEMENT_DATA} into an XML processing report) and Listings Items 2021-08-01 (a
- * listing's fulfillment availability). It checks the access token, answers 429 and 503 when told to, answers
- * order reads slowly when told to, and counts the calls of each operation.
+ * listing's fulfillment availability), with Login with Amazon's token address: access tokens for the refresh token
+ * and client, each good for {@link #tokenLife} seconds, and every call's token checked (403 when unknown or
+ * expired). It answers 429 and 503 when told to, answers order reads slowly when told to, and counts the calls of
+ * each operation.
  */
 final class AmazonStandIn implements AutoCloseable {
 
-    static final String TOKEN = "Atza|test-token";
+    /** The seller's refresh token and the application's client, as Login with Amazon knows them. */
+    static final String REFRESH_TOKEN = "Atzr|test-refresh-token";
+    static final String CLIENT_ID = "amzn1.application-oa2-client.test";
+    static final String CLIENT_SECRET = "amzn1.oa2-cs.v1.test-secret";
     static final String MARKETPLACE = "A1805IZSGTT6HS";
     static final String SELLER = "A2SELLERTEST";
 
@@ -67,6 +73,9 @@ final class AmazonStandIn implements AutoCloseable {
     private final Map<String, String> feedTypes = new HashMap<>();
     private final AtomicInteger failNext = new AtomicInteger();
     private volatile long orderReadMillis;
+    /** Access tokens given, and until when each is good. */
+    private final Map<String, Instant> accessTokens = new HashMap<>();
+    private volatile int tokenLife = 3600;
     private final AtomicInteger throttleOrders = new AtomicInteger();
     private final AtomicInteger next = new AtomicInteger(1000);
     private volatile int pageSize = 100;
@@ -107,6 +116,21 @@ final class AmazonStandIn implements AutoCloseable {
 
     synchronized int acknowledgements(String orderId) {
         return acknowledgements.getOrDefault(orderId, 0);
+    }
+
+    /** The account's Login-with-Amazon fields for this stand-in, as the marketplaces API takes them. */
+    String loginJson() {
+        return "\"clientId\":\"" + CLIENT_ID + "\",\"clientSecret\":\"" + CLIENT_SECRET + "\",\"loginUrl\":\""
+                + url() + "/auth/o2/token\"";
+    }
+
+    /** Access tokens given from now on are good for this many seconds. */
+    void tokenLife(int seconds) {
+        tokenLife = seconds;
+    }
+
+    synchronized int tokensGiven() {
+        return accessTokens.size();
     }
 
     /** The next {@code count} calls (feed documents aside) answer 503, as Amazon does when it is overloaded. */
@@ -169,9 +193,15 @@ final class AmazonStandIn implements AutoCloseable {
                 document(exchange, method, path.substring(6), body);
                 return;
             }
-            if (!TOKEN.equals(exchange.getRequestHeaders().getFirst("x-amz-access-token"))) {
+            if (path.equals("/auth/o2/token")) {
+                login(exchange, query(body));
+                return;
+            }
+            if (!tokenGood(exchange.getRequestHeaders().getFirst("x-amz-access-token"))) {
+                count("unauthorized");
                 answer(exchange, 403, "{\"errors\":[{\"code\":\"Unauthorized\",\"message\":\"Access to requested "
-                        + "resource is denied.\"}]}");
+                        + "resource is denied.\",\"details\":\"The access token you provided is revoked, malformed "
+                        + "or invalid.\"}]}");
                 return;
             }
             if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
@@ -271,6 +301,33 @@ final class AmazonStandIn implements AutoCloseable {
                 answer(exchange, 404, "{\"errors\":[{\"code\":\"NotFound\"}]}");
             }
         }
+    }
+
+    /** Login with Amazon: a refresh token grant of the known client gives an access token. */
+    private void login(HttpExchange exchange, Map<String, String> form) throws IOException {
+        count("login");
+        if (!CLIENT_ID.equals(form.get("client_id")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
+            answer(exchange, 401, "{\"error_description\":\"Client authentication failed\","
+                    + "\"error\":\"invalid_client\"}");
+            return;
+        }
+        if (!"refresh_token".equals(form.get("grant_type")) || !REFRESH_TOKEN.equals(form.get("refresh_token"))) {
+            answer(exchange, 400, "{\"error_description\":\"The request has an invalid grant parameter : "
+                    + "refresh_token\",\"error\":\"invalid_grant\"}");
+            return;
+        }
+        String token = "Atza|" + UUID.randomUUID();
+        int life = tokenLife;
+        synchronized (this) {
+            accessTokens.put(token, Instant.now().plusSeconds(life));
+        }
+        answer(exchange, 200, Json.createObjectBuilder().add("access_token", token).add("refresh_token",
+                REFRESH_TOKEN).add("token_type", "bearer").add("expires_in", life).build().toString());
+    }
+
+    private synchronized boolean tokenGood(String token) {
+        Instant until = token == null ? null : accessTokens.get(token);
+        return until != null && Instant.now().isBefore(until);
     }
 
     private void orders(HttpExchange exchange, Map<String, String> query) throws IOException {

@@ -132,6 +132,124 @@ class TwoServersIT {
         assertTrue(report.getJsonArray("mismatches").isEmpty(), report.toString());
     }
 
+    /**
+     * A Shopify-shaped and an Amazon-shaped account, both worked by the second server, whose order reads are slow;
+     * the second server is killed with SIGKILL in the middle of both polls. Once its lease has run out the first
+     * server takes the accounts and polls on from their cursors: every order is there once.
+     */
+    @Test
+    void aServerKilledMidPollLosesAndDoublesNoMarketplaceOrder() throws Exception {
+        assumeTrue("postgresql".equals(System.getProperty("omnistock.db")), "two servers need a shared database");
+        OrderDesk.standardRules();
+        String store = OrderDesk.location("MPR", "STORE", 52.37, 4.90, null);
+        String shopChannel = OrderDesk.channel(store);
+        String amazonChannel = OrderDesk.channel(store);
+        String sku = OrderDesk.pricedSku("MPR", "5.00");
+        receive(sku, store, 1_000);
+        try (ShopifyStandIn shop = new ShopifyStandIn(); AmazonStandIn amazon = new AmazonStandIn()) {
+            String shopAccount = uniqueCode("rshop").toLowerCase();
+            String amazonAccount = uniqueCode("ramz").toLowerCase();
+            createAccount("{\"code\":\"" + shopAccount + "\",\"kind\":\"SHOPIFY\",\"channel\":\"" + shopChannel
+                    + "\",\"baseUrl\":\"" + shop.url() + "\",\"accessToken\":\"" + ShopifyStandIn.TOKEN
+                    + "\",\"remoteLocationId\":\"" + ShopifyStandIn.LOCATION + "\",\"requestsPerSecond\":20,"
+                    + "\"burst\":40}");
+            createAccount("{\"code\":\"" + amazonAccount + "\",\"kind\":\"AMAZON\",\"channel\":\"" + amazonChannel
+                    + "\",\"baseUrl\":\"" + amazon.url() + "\",\"accessToken\":\"" + AmazonStandIn.REFRESH_TOKEN
+                    + "\",\"remoteLocationId\":\"" + AmazonStandIn.MARKETPLACE + "\",\"sellerId\":\""
+                    + AmazonStandIn.SELLER + "\",\"requestsPerSecond\":20,\"burst\":40,"
+                    + "\"defaultLatitude\":52.1326,\"defaultLongitude\":5.2913," + amazon.loginJson() + "}");
+            try {
+                // After the first secret was sealed: the copy takes the key file, as servers sharing a database must.
+                second = startSecondServer();
+                awaitReady();
+                workedBySecond(shopAccount);
+                workedBySecond(amazonAccount);
+                shop.pageSize(1);
+                shop.slowOrderReads(300);
+                amazon.pageSize(1);
+                amazon.slowOrderReads(150);
+                int each = 10;
+                List<String> shopOrders = new ArrayList<>();
+                List<String> amazonOrders = new ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    shopOrders.add(String.valueOf(shop.order("EUR", sku, 1, "5.00", "0.00")));
+                    amazonOrders.add(amazon.order("Unshipped", sku, 1, "5.00", "0.00"));
+                }
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (channelOrders(shopChannel) < 2 || channelOrders(amazonChannel) < 2) {
+                    assertTrue(System.nanoTime() < deadline, "the second server polls both accounts: "
+                            + Api.get("/api/v1/marketplaces/" + shopAccount).body() + " "
+                            + Api.get("/api/v1/marketplaces/" + amazonAccount).body());
+                    Thread.sleep(100);
+                }
+                second.destroyForcibly();
+                second.waitFor();
+                long shopBefore = channelOrders(shopChannel);
+                long amazonBefore = channelOrders(amazonChannel);
+                assertTrue(shopBefore < each && amazonBefore < each, "killed mid-poll: " + shopBefore + " and "
+                        + amazonBefore + " of " + each + " orders were in");
+
+                deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+                while (channelOrders(shopChannel) < each || channelOrders(amazonChannel) < each) {
+                    assertTrue(System.nanoTime() < deadline, "the first server takes over once the lease ran out: "
+                            + Api.get("/api/v1/marketplaces/" + shopAccount).body() + " "
+                            + Api.get("/api/v1/marketplaces/" + amazonAccount).body());
+                    Thread.sleep(500);
+                }
+                Thread.sleep(3_000);
+                for (String id : shopOrders) {
+                    assertEquals(1, ordersWith(shopChannel, id), "Shopify order " + id + " once");
+                }
+                for (String id : amazonOrders) {
+                    assertEquals(1, ordersWith(amazonChannel, id), "Amazon order " + id + " once");
+                }
+                assertEquals(each, channelOrders(shopChannel));
+                assertEquals(each, channelOrders(amazonChannel));
+                for (String account : List.of(shopAccount, amazonAccount)) {
+                    String by = Api.get("/api/v1/marketplaces/" + account).json().getString("workedBy", "");
+                    assertTrue(!by.isEmpty() && !by.contains("-second@"), "worked by the first server now: " + by);
+                }
+            } finally {
+                Api.post("/api/v1/marketplaces/" + shopAccount + "/disable", "");
+                Api.post("/api/v1/marketplaces/" + amazonAccount + "/disable", "");
+            }
+        }
+    }
+
+    private static void createAccount(String json) {
+        Api.Reply created = Api.post("/api/v1/marketplaces", json);
+        assertEquals(201, created.status(), created.body());
+    }
+
+    /**
+     * Hands the account to the second server: whichever server takes a free lease first works the account, so it is
+     * disabled (which ends the lease) and enabled again until the second one has it.
+     */
+    private static void workedBySecond(String account) throws InterruptedException {
+        for (int attempt = 0; attempt < 30; attempt++) {
+            String by = "";
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (by.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                by = Api.get("/api/v1/marketplaces/" + account).json().getString("workedBy", "");
+            }
+            if (by.contains("-second@")) {
+                return;
+            }
+            assertEquals(200, Api.post("/api/v1/marketplaces/" + account + "/disable", "").status());
+            assertEquals(200, Api.post("/api/v1/marketplaces/" + account + "/enable", "").status());
+        }
+        throw new AssertionError("the second server never took the account " + account);
+    }
+
+    private static long channelOrders(String channel) {
+        return Api.get("/api/v1/orders?channel=" + channel).json().getInt("total");
+    }
+
+    private static long ordersWith(String channel, String externalId) {
+        return Api.get("/api/v1/orders?channel=" + channel + "&q=" + externalId).json().getInt("total");
+    }
+
     private static boolean allSold(List<String> skus, String store, Map<String, Long> sold) {
         return skus.stream().allMatch(sku -> onHand(sku, store) == 10_000 - sold.get(sku));
     }
