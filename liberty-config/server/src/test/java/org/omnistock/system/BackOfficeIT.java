@@ -431,6 +431,7 @@ class BackOfficeIT {
     void aWrongPasswordDoesNotGetIn() {
         Browser browser = browser().signIn("admin", "wrong");
 
-        assertTrue(browser.exists("login-error"), browser.pageText());
+        // Waits for the error: the sign-in page may still be posting when signIn returns.
+        assertTrue(browser.element("login-error").isDisplayed(), browser.pageText());
     }
 }
