@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,6 +34,7 @@ import org.omnistock.platform.Refusal;
 public class ProblemMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final Set<String> HELD_TOO_LONG = Set.of("40XL1", "40XL2", "40001", "40P01", "55P03");
 
     @Context
     UriInfo uriInfo;
@@ -44,7 +46,24 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
 
     static Response toResponse(Exception exception, UriInfo uriInfo) {
         String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
-        return problemFor(unwrap(exception), path).toResponse();
+        Throwable cause = unwrap(exception);
+        if (heldTooLong(cause)) {
+            LOG.log(Level.WARNING, "The database held " + path + " too long; answered 503: " + rootMessage(cause));
+            return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE.getStatusCode(), "database-busy",
+                    "the data this request needs was held by other requests too long; nothing was changed: send "
+                            + "the request again", path).toResponse()).header("Retry-After", "1").build();
+        }
+        return problemFor(cause, path).toResponse();
+    }
+
+    /**
+     * The database could not give the request what it needed in time: a lock wait that timed out or a sequence too
+     * contended (Derby 40XL1, 40XL2), a deadlock's victim (40001, PostgreSQL 40P01), a lock not available (55P03).
+     * Nothing was changed and the same request may pass a moment later: a 503 with Retry-After, not a 500.
+     */
+    static boolean heldTooLong(Throwable e) {
+        return causeOfType(e, SQLException.class).map(SQLException::getSQLState)
+                .filter(state -> HELD_TOO_LONG.contains(state)).isPresent();
     }
 
     private static Problem problemFor(Throwable e, String path) {
