@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -66,7 +67,7 @@ public final class MarketplaceFullSync {
             skus.forEach(sku -> prices.append(sku).append(",9.95,,\n"));
             Rest.expect(200, Rest.postText("/api/v1/price-lists/" + list + "/prices.csv", "text/csv",
                     prices.toString()));
-            parallel(skus, sku -> Rest.expect(201, Rest.post("/api/v1/stock/receipts", "{\"sku\":\"" + sku
+            Set<String> unstocked = parallel("receipt", skus, sku -> Rest.expect(201, Rest.post("/api/v1/stock/receipts", "{\"sku\":\"" + sku
                     + "\",\"locationId\":\"" + store + "\",\"quantity\":5}")));
             String account = "b10m-" + run.toLowerCase();
             Rest.expect(201, Rest.post("/api/v1/marketplaces", "{\"code\":\"" + account + "\",\"kind\":"
@@ -76,19 +77,17 @@ public final class MarketplaceFullSync {
             skus.forEach(shop::stock);
             System.out.printf("B10 push: mapping %,d listings; the full sync starts with the first%n", listings);
             long started = System.nanoTime();
-            AtomicInteger refused = new AtomicInteger();
-            parallel(skus, sku -> {
-                int status = Rest.put("/api/v1/marketplaces/" + account + "/listings/" + sku, "{\"productId\":"
-                        + "\"gid://shopify/Product/" + sku + "\",\"variantId\":\"gid://shopify/ProductVariant/" + sku
-                        + "\",\"inventoryItemId\":\"gid://shopify/InventoryItem/" + sku + "\"}").statusCode();
-                if (status != 200) {
-                    refused.incrementAndGet();
-                }
-            });
+            Set<String> unmapped = parallel("listing", skus, sku -> Rest.expect(200, Rest.put("/api/v1/marketplaces/" + account
+                    + "/listings/" + sku, "{\"productId\":\"gid://shopify/Product/" + sku + "\",\"variantId\":"
+                    + "\"gid://shopify/ProductVariant/" + sku + "\",\"inventoryItemId\":\"gid://shopify/InventoryItem/"
+                    + sku + "\"}")));
             long mapped = System.nanoTime();
-            int wanted = listings - refused.get();
-            System.out.printf("B10 push: %,d listings mapped in %.1f s, %d refused%n", wanted, (mapped - started) / 1e9,
-                    refused.get());
+            int refused = unmapped.size();
+            // A SKU whose receipt failed has nothing to sell: the shop's 0 is already right and is not set.
+            unstocked.removeAll(unmapped);
+            int wanted = listings - refused - unstocked.size();
+            System.out.printf("B10 push: %,d listings mapped in %.1f s, %d refused; %,d figures to set%n",
+                    listings - refused, (mapped - started) / 1e9, refused, wanted);
             while (shop.set.get() < wanted && System.nanoTime() - started < TimeUnit.HOURS.toNanos(2)) {
                 Thread.sleep(500);
             }
@@ -99,9 +98,10 @@ public final class MarketplaceFullSync {
                     (mapped - started) / 1e9, shop.calls.get(), shop.throttled.get(),
                     shop.calls.get() / ((synced - started) / 1e9), rate);
 
+            List<String> listed = skus.stream().filter(sku -> !unmapped.contains(sku)).toList();
             List<Long> lags = new ArrayList<>();
             for (int i = 0; i < changes; i++) {
-                String sku = skus.get((i * 7919) % skus.size());
+                String sku = listed.get((i * 7919) % listed.size());
                 long before = shop.setsOf(sku);
                 long sent = System.nanoTime();
                 Rest.expect(201, Rest.post("/api/v1/stock/receipts", "{\"sku\":\"" + sku + "\",\"locationId\":\""
@@ -124,23 +124,35 @@ public final class MarketplaceFullSync {
         void run(String sku) throws IOException, InterruptedException;
     }
 
-    private static void parallel(List<String> skus, Call call) throws InterruptedException {
+    /** Runs the call for every SKU on 16 threads; the SKUs whose call failed, the first failure printed. */
+    private static Set<String> parallel(String what, List<String> skus, Call call) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         AtomicInteger next = new AtomicInteger();
+        Set<String> failed = ConcurrentHashMap.newKeySet();
         for (int t = 0; t < 16; t++) {
             pool.execute(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < skus.size()) {
                     try {
                         call.run(skus.get(i));
-                    } catch (IOException | InterruptedException e) {
-                        throw new IllegalStateException(e);
+                    } catch (IOException | RuntimeException e) {
+                        if (failed.isEmpty()) {
+                            System.out.printf("B10 push: %s of %s failed: %s%n", what, skus.get(i), e.getMessage());
+                        }
+                        failed.add(skus.get(i));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
                     }
                 }
             });
         }
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
+        if (!failed.isEmpty()) {
+            System.out.printf("B10 push: %,d of %,d %ss failed%n", failed.size(), skus.size(), what);
+        }
+        return failed;
     }
 
     /** The shop: its figures, a quota it enforces with 429, and counts. */

@@ -32,6 +32,11 @@ import org.omnistock.marketplace.entity.MarketplaceListing;
 public class ShopifyConnector implements MarketplaceConnector {
 
     static final int PUSH_BATCH = 100;
+    /**
+     * Prices go one product a call: a round takes this many products and ends, so that a figure that became due
+     * meanwhile waits for a few calls at most, not for a hundred (50 s at Shopify's 2 calls per second, B10 push).
+     */
+    static final int PRICED_PRODUCTS_PER_ROUND = 4;
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final String SET_QUANTITIES = "mutation inventorySetQuantities($input: "
             + "InventorySetQuantitiesInput!) { inventorySetQuantities(input: $input) { userErrors { code field "
@@ -89,7 +94,8 @@ public class ShopifyConnector implements MarketplaceConnector {
         }
         Map<String, List<MarketplaceState.Due>> byProduct = new LinkedHashMap<>();
         for (MarketplaceState.Due listing : due) {
-            if (listing.priceDue()) {
+            if (listing.priceDue() && (byProduct.size() < PRICED_PRODUCTS_PER_ROUND
+                    || byProduct.containsKey(listing.productId()))) {
                 byProduct.computeIfAbsent(listing.productId(), p -> new ArrayList<>()).add(listing);
             }
         }
