@@ -28,12 +28,20 @@ public final class IntermittentDemand {
     private IntermittentDemand() {
     }
 
-    /** The series' kind by ADI and CV² of its non-zero days. */
+    /**
+     * The series' kind by ADI and CV² of its non-zero days, counted from its first selling day: the days before a
+     * SKU first sold at a location (it was not there yet) say nothing of how often it sells.
+     */
     public static Kind classify(long[] units) {
+        int first = 0;
+        while (first < units.length && units[first] <= 0) {
+            first++;
+        }
         int selling = 0;
         double sum = 0;
         double squares = 0;
-        for (long u : units) {
+        for (int t = first; t < units.length; t++) {
+            long u = units[t];
             if (u > 0) {
                 selling++;
                 sum += u;
@@ -43,7 +51,7 @@ public final class IntermittentDemand {
         if (selling == 0) {
             return Kind.NONE;
         }
-        double adi = (double) units.length / selling;
+        double adi = (double) (units.length - first) / selling;
         double mean = sum / selling;
         double variance = squares / selling - mean * mean;
         double cv2 = mean == 0 ? 0 : Math.max(0, variance) / (mean * mean);

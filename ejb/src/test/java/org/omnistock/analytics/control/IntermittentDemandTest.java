@@ -19,6 +19,8 @@ class IntermittentDemandTest {
         assertEquals(IntermittentDemand.Kind.LUMPY,
                 IntermittentDemand.classify(new long[] {0, 0, 1, 0, 0, 12, 0, 0, 1, 0}));
         assertEquals(IntermittentDemand.Kind.NONE, IntermittentDemand.classify(new long[] {0, 0, 0}));
+        assertEquals(IntermittentDemand.Kind.SMOOTH, IntermittentDemand.classify(new long[] {0, 0, 0, 0, 0, 0, 0, 0,
+                2, 2, 2, 2, 2, 6, 0, 2, 2, 2, 2, 2, 6, 0}), "a month before it first sold is not intermittence");
     }
 
     @Test
