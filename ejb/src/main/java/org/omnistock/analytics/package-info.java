@@ -39,6 +39,9 @@
  * each location over the 90 days to yesterday, all channels together, with the location's weekly pattern; its error
  * (WAPE) is measured by forecasting the last 14 of those days from the days before, beside a flat 30-day mean's.
  * On the demo's history it is shown on the Forecast page.
+ * {@link org.omnistock.analytics.control.IntermittentDemand} classes a series (smooth, erratic, intermittent,
+ * lumpy: the interval between its selling days from the first, and the variation of their sizes) and forecasts
+ * demand that comes now and then with TSB; it is not on the page yet (docs/erp.md, forecast).
  *
  * Revenue is counted when goods leave (a till's sale, an order's shipment or collection), not when an order is
  * placed: placed orders are demand that may still be cancelled, and velocity must follow the stock that moved.
