@@ -212,10 +212,10 @@ public class AmazonConnector implements MarketplaceConnector {
      */
     @Override
     public int confirm(MarketplaceAccount account) {
-        ApiTarget target = login.target(account);
-        int acknowledged = acknowledge(account, target);
+        int acknowledged = acknowledge(account);
         return acknowledged + confirmations.confirmEach(account, MarketplaceState.Step.SHIP,
                 account.getCode() + ":confirmShipment", (shipment, order) -> {
+                    ApiTarget target = login.target(account);
                     FulfilmentView shipped = order.fulfilments().stream()
                             .filter(f -> f.status() == FulfilmentStatus.SHIPPED).findFirst().orElse(null);
                     quotas.take(account.getCode() + ":getOrderItems", 0.5, 30);
@@ -228,12 +228,13 @@ public class AmazonConnector implements MarketplaceConnector {
                 });
     }
 
-    private int acknowledge(MarketplaceAccount account, ApiTarget target) {
+    private int acknowledge(MarketplaceAccount account) {
         List<MarketplaceState.Confirmation> due = state.confirmationsDue(account, MarketplaceState.Step.ACKNOWLEDGE,
                 FEED_BATCH);
         if (due.isEmpty()) {
             return 0;
         }
+        ApiTarget target = login.target(account);
         String feed = AmazonAcknowledgements.feed(account.getRemoteSellerId(), due.stream()
                 .map(c -> new AmazonAcknowledgements.Acknowledgement(c.externalId(), c.orderNumber())).toList());
         String report = submitAndFollow(account, target, AmazonAcknowledgements.FEED_TYPE,

@@ -117,8 +117,8 @@ public class ShopifyConnector implements MarketplaceConnector {
      */
     @Override
     public int confirm(MarketplaceAccount account) {
-        ApiTarget target = state.target(account);
         return confirmations.confirmEach(account, MarketplaceState.Step.SHIP, account.getCode(), (shipment, order) -> {
+            ApiTarget target = state.target(account);
             List<FulfilmentView> shipped = order.fulfilments().stream()
                     .filter(f -> f.status() == FulfilmentStatus.SHIPPED).toList();
             List<String> tracking = shipped.stream().map(FulfilmentView::trackingNumber)
