@@ -1,5 +1,7 @@
 package org.omnistock.marketplace.boundary;
 
+import static org.omnistock.platform.Text.blankToNull;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -82,7 +84,7 @@ public class Marketplaces {
                 request.burst(), clock.instant());
         account.sellerAndDefaultPoint(request.sellerId(), request.defaultLatitude(), request.defaultLongitude());
         if (request.kind() == MarketplaceAccount.Kind.AMAZON) {
-            if (blank(request.clientId()) || blank(request.clientSecret())) {
+            if (blankToNull(request.clientId()) == null || blankToNull(request.clientSecret()) == null) {
                 throw new Refusal(Refusal.Kind.INVALID, "login-client-required", "an Amazon account needs the "
                         + "Login-with-Amazon client id and secret of the application: its calls take access "
                         + "tokens given for the refresh token (accessToken)");
@@ -219,10 +221,6 @@ public class Marketplaces {
                     + "account " + code);
         }
         return account;
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     private static String url(String text) {
