@@ -143,6 +143,7 @@ public final class OrderPlacement {
         for (int i = 0; i < SKUS; i++) {
             String sku = String.format("B2-%s-%03d", run, i);
             Rest.expect(201, Rest.post("/api/v1/skus", "{\"code\":\"" + sku + "\",\"name\":\"B2 " + sku + "\"}"));
+            Rest.expect(200, Rest.put("/api/v1/skus/" + sku + "/cost", Rest.UNIT_COST));
             prices.add("{\"sku\":\"" + sku + "\",\"amount\":10.00}");
             for (String location : LOCATIONS) {
                 Rest.expect(201, Rest.post("/api/v1/stock/receipts", "{\"sku\":\"" + sku + "\",\"locationId\":\""

@@ -95,12 +95,19 @@ final class Rest {
         return HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + token());
     }
 
+    /**
+     * What a benchmark SKU costs: every unit it sells is then valued and posted to the books (B9), as a real SKU's
+     * is; a SKU without a cost would post nothing and flatter the figures.
+     */
+    static final String UNIT_COST = "{\"unitCost\":7.00}";
+
     /** A SKU and a store of their own, with this much stock. */
     static String[] skuAndStoreWith(String prefix, long units) throws IOException, InterruptedException {
         String id = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String sku = prefix + "-" + id;
         String store = "B" + id;
         expect(201, post("/api/v1/skus", "{\"code\":\"" + sku + "\",\"name\":\"Benchmark " + sku + "\"}"));
+        expect(200, put("/api/v1/skus/" + sku + "/cost", UNIT_COST));
         expect(201, post("/api/v1/locations", "{\"code\":\"" + store + "\",\"name\":\"Benchmark store\","
                 + "\"type\":\"STORE\",\"latitude\":52.0,\"longitude\":5.0}"));
         expect(201, post("/api/v1/stock/receipts", "{\"sku\":\"" + sku + "\",\"locationId\":\"" + store
@@ -112,6 +119,7 @@ final class Rest {
     static String skuAt(String store, String prefix, long units) throws IOException, InterruptedException {
         String sku = prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         expect(201, post("/api/v1/skus", "{\"code\":\"" + sku + "\",\"name\":\"Benchmark " + sku + "\"}"));
+        expect(200, put("/api/v1/skus/" + sku + "/cost", UNIT_COST));
         expect(201, post("/api/v1/stock/receipts", "{\"sku\":\"" + sku + "\",\"locationId\":\"" + store
                 + "\",\"quantity\":" + units + "}"));
         return sku;

@@ -1,20 +1,47 @@
 /**
  * The books: the chart of accounts, the mappings from events to accounts, and the journal, on the same
- * transactions as the changes they describe (docs/erp.md is the design; this capability is being built from it).
- * The lowest of the ERP half's capabilities: it knows no other, and takes postings from valuation, purchasing,
- * sales and fulfilment.
+ * transactions as the changes they describe (docs/erp.md is the design). The lowest of the ERP half's capabilities:
+ * it knows no other, and takes postings from valuation (the stock side of every movement) and sales (a till's
+ * takings); purchasing, invoices and order revenue are to come.
  *
  * <h2>Model</h2>
  * <ul>
- *   <li>{@link org.omnistock.books.control.EntryLines entry lines}: one entry's lines, each a debit or a credit at
- *       the currency's digits; {@code balanced()} refuses an entry whose debits and credits differ, with fewer than
- *       two lines, or with an amount that is negative, on both sides or finer than the currency. Such an entry is a
- *       bug that stops the transaction. An entry is undone by its reversal (each line's sides swapped), never
- *       changed.</li>
+ *   <li>{@link org.omnistock.books.entity.Account account}: number, name, type (asset, liability, equity, revenue,
+ *       expense). The default chart (migration V32): 1000 tender clearing, 1100 channel receivables, 1300 stock,
+ *       1310 stock in transit, 2000 accounts payable, 2100 goods received not invoiced, 2200 tax payable, 3900
+ *       opening balances, 4000 revenue, 5000 cost of goods sold, 5100 purchase price differences, 5200 shrinkage,
+ *       5300 landed costs. Never deleted.</li>
+ *   <li>{@link org.omnistock.books.entity.AccountMapping mapping}: event type ({@code *} for any) x line role
+ *       ({@link org.omnistock.books.control.Vocabulary}) -> account, optionally narrowed by channel, location,
+ *       category and reason, in effect from an instant. The most specific mapping in effect at the posting's
+ *       instant wins ({@link org.omnistock.books.control.MappingRules}); a mapping is never changed, a newer one
+ *       takes over from its instant, at least ten seconds after it is made, because each server reads the mappings
+ *       again every ten seconds rather than once per posting: so no two servers post one instant by different
+ *       rules, and nothing posted before is rewritten.</li>
+ *   <li>{@link org.omnistock.books.entity.JournalEntry entry}: event type and reason, the document that caused it
+ *       (type and id: a till receipt, a transfer, a delivery, a stock correction), location, channel, the instant
+ *       it counts for and the document's own date, and balanced {@link org.omnistock.books.entity.JournalLine
+ *       lines} (account, location, debit, credit at the currency's digits). Never updated or deleted; a correction
+ *       is a reversal ({@code Journal.reverse}: each line's sides swapped, naming the entry) plus a new entry.</li>
  * </ul>
  *
- * <p>Built so far: the entry's lines and their checks (plain JUnit, {@code EntryLinesTest}). To come, in the order
- * docs/erp.md gives: accounts and mappings, journal entries stored with their document, the feed, the trial
- * balance.
+ * <h2>Rules</h2>
+ * <ul>
+ *   <li>{@link org.omnistock.books.control.Journal#post} runs in the caller's transaction: the roles become
+ *       accounts, the lines of one account at one location are netted, and
+ *       {@link org.omnistock.books.control.EntryLines#balanced} checks them: an entry whose debits and credits
+ *       differ, or with an amount negative, on both sides or finer than the currency, throws, and the sale or
+ *       movement it describes rolls back with it. A posting whose amounts all net to zero posts nothing.</li>
+ *   <li>An entry counts for the instant of the change it describes (a stock movement's recorded instant), so the
+ *       journal and the valuation agree at every instant. A back-dated document posts at the instant it is
+ *       recorded, its own date shown beside: what was posted before is never re-costed (docs/erp.md says why).</li>
+ *   <li>Every entry goes to the broker through the outbox ({@code omnistock.journal.posted}, webhook topic
+ *       {@code journal.posted}) and joins the REST feed ({@code GET /api/v1/journal?after=}) with the position the
+ *       outbox relay gives it as it publishes the event ({@link org.omnistock.books.control.JournalFeed}), in the
+ *       relay's transaction: positions follow commit order, ids do not.</li>
+ *   <li>Who may: {@code books:read} reads the feed, the CSV and the trial balance of the whole business only if
+ *       bound to no location; bound to one, the entries and trial balance of its own locations. {@code books:admin}
+ *       adds accounts and mappings.</li>
+ * </ul>
  */
 package org.omnistock.books;

@@ -172,21 +172,22 @@ public class DemoLoader {
 
     /**
      * The demo's documented staff users and API clients (README, "Demo logins"): a merchandiser, a manager of the
-     * Amsterdam and Rotterdam stores; the web shop and Amazon, each bound to its channel; the ERP; and the Amsterdam
-     * store's own systems, bound to that store.
+     * Amsterdam and Rotterdam stores, an accountant; the web shop and Amazon, each bound to its channel; the ERP; and
+     * the Amsterdam store's own systems, bound to that store.
      */
     public void createMissingUsersAndClients() {
         createUser(new NewUser("merchandiser", "Merel de Merchandiser", "merchandiser", List.of(),
                 "omnistock-merch"));
         createUser(new NewUser("manager", "Mo the manager of Amsterdam and Rotterdam", "store-manager",
                 List.of("S001", "S002"), "omnistock-manager"));
+        createUser(new NewUser("accountant", "Ada the accountant", "accountant", List.of(), "omnistock-books"));
         createClient(new NewClient("webshop", "Web shop", Set.of(Scopes.READ, Scopes.ORDERS_WRITE,
                 Scopes.CUSTOMERS_READ, Scopes.CUSTOMERS_WRITE), null, "WEB"),
                 "webshop-demo-secret");
         createClient(new NewClient("amazon", "Amazon connector", Set.of(Scopes.READ, Scopes.ORDERS_WRITE), null,
                 "AMAZON"), "amazon-demo-secret");
         createClient(new NewClient("erp", "ERP", Set.of(Scopes.READ, Scopes.CATALOG_WRITE, Scopes.STOCK_WRITE,
-                Scopes.PRICES_WRITE), null, null), "erp-demo-secret");
+                Scopes.PRICES_WRITE, Scopes.BOOKS_READ), null, null), "erp-demo-secret");
         createClient(new NewClient("store-s001", "Amsterdam Kalverstraat store systems", Set.of(Scopes.READ,
                 Scopes.STOCK_WRITE, Scopes.ORDERS_WRITE, Scopes.CUSTOMERS_READ), "S001", null),
                 "store-s001-demo-secret");

@@ -39,6 +39,9 @@ public final class Destinations {
      */
     public static final String WEBHOOK_DISABLED = "omnistock.webhook.disabled";
 
+    /** Multicast address: a journal entry was posted (for the accounting system: {@code books:read}). */
+    public static final String JOURNAL_POSTED = "omnistock.journal.posted";
+
     /** Anycast queue: what locations report of their fulfilments, consumed by the server. */
     public static final String FULFILMENT_UPDATES = "omnistock.fulfilment.updates";
 

@@ -9,7 +9,8 @@ import org.omnistock.messages.Destinations;
 /**
  * Which event addresses an outside system may read, by its scopes: the one rule its broker user (account
  * capability) and its webhooks follow. {@code read} opens stock, channel stock, prices, promotions, SKUs and orders'
- * status; {@code customers:read} also customers' changes and wish-list notices, which name customers.
+ * status; {@code customers:read} also customers' changes and wish-list notices, which name customers;
+ * {@code books:read} the journal's entries.
  */
 public final class EventAccess {
 
@@ -21,6 +22,9 @@ public final class EventAccess {
     /** What {@code customers:read} lets it read besides. */
     public static final List<String> CUSTOMERS = List.of(Destinations.CUSTOMER_CHANGED, Destinations.WISH_NOTICE);
 
+    /** What {@code books:read} lets it read besides: the journal's entries. */
+    public static final List<String> BOOKS = List.of(Destinations.JOURNAL_POSTED);
+
     private EventAccess() {
     }
 
@@ -31,6 +35,9 @@ public final class EventAccess {
             addresses.addAll(READ);
             if (scopes.contains(Scopes.CUSTOMERS_READ)) {
                 addresses.addAll(CUSTOMERS);
+            }
+            if (scopes.contains(Scopes.BOOKS_READ)) {
+                addresses.addAll(BOOKS);
             }
         }
         return List.copyOf(addresses);

@@ -37,6 +37,10 @@ public final class Scopes {
     public static final String CUSTOMERS_READ = "customers:read";
     /** Create, change and merge customer profiles; adjust points. */
     public static final String CUSTOMERS_WRITE = "customers:write";
+    /** The journal, its feed and trial balance, stock valuation: what finance and the accounting system read. */
+    public static final String BOOKS_READ = "books:read";
+    /** The chart of accounts and which account each event posts to. */
+    public static final String BOOKS_ADMIN = "books:admin";
     /** Staff users, API clients, the broker credentials of stores. */
     public static final String ADMIN = "admin";
 
@@ -61,6 +65,8 @@ public final class Scopes {
         scopes.put(CUSTOMERS_WRITE, "create, change and merge customers; adjust points");
         scopes.put(PRICES_WRITE, "price lists and prices");
         scopes.put(PROMOTIONS_WRITE, "promotions and coupon codes");
+        scopes.put(BOOKS_READ, "the journal, its feed and trial balance, what stock is worth");
+        scopes.put(BOOKS_ADMIN, "the chart of accounts and the accounts events post to");
         scopes.put(ADMIN, "staff users, API clients, broker credentials of stores");
         return java.util.Collections.unmodifiableMap(scopes);
     }

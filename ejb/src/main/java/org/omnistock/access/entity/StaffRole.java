@@ -9,6 +9,8 @@ public enum StaffRole {
     /** Manages prices, promotions and the catalog, and moves stock to where it sells, for every location. */
     MERCHANDISER("merchandiser", Set.of(Scopes.READ, Scopes.CATALOG_WRITE, Scopes.PRICES_WRITE,
             Scopes.PROMOTIONS_WRITE, Scopes.STOCK_MOVES), false),
+    /** Keeps the books: reads the journal, the trial balance and what stock is worth, and keeps the chart. */
+    ACCOUNTANT("accountant", Set.of(Scopes.READ, Scopes.BOOKS_READ, Scopes.BOOKS_ADMIN), false),
     /** Runs stores: stock changes and orders' reservations, at the stores assigned to the user only. */
     STORE_MANAGER("store-manager", Set.of(Scopes.READ, Scopes.STOCK_WRITE, Scopes.ORDERS_WRITE,
             Scopes.CUSTOMERS_READ, Scopes.CUSTOMERS_WRITE), true);

@@ -21,13 +21,13 @@ import org.omnistock.platform.Refusal;
  * A broker user for an API client's connector, issued like a store's: it may read the event addresses the client's
  * scopes allow (live, and in durable subscriptions of its own) and send nowhere. {@code read} opens stock, channel
  * stock, prices, promotions, SKUs and orders' status; {@code customers:read} also customers' changes and wish-list
- * notices ({@link EventAccess}, the rule webhooks follow too).
+ * notices, {@code books:read} the journal's entries ({@link EventAccess}, the rule webhooks follow too).
  * Issuing again gives a new password and brings the user's addresses in line with the client's scopes; a client that
  * is disabled, or whose scopes change, loses its broker user (issue it again).
  *
  * <p>The user is {@code connector-<clientId>}, with the roles {@code connector}, one per scope it reads by
- * ({@code connector-read}, {@code connector-customers}: broker.xml lets them consume those addresses) and
- * {@code connector-<clientId>}, whose durable subscriptions are fully qualified matches added here.</p>
+ * ({@code connector-read}, {@code connector-customers}, {@code connector-books}: broker.xml lets them consume those
+ * addresses) and {@code connector-<clientId>}, whose durable subscriptions are fully qualified matches added here.</p>
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -74,6 +74,9 @@ public class ConnectorCredentials {
         StringBuilder roles = new StringBuilder("connector,connector-read,").append(USER_PREFIX).append(clientId);
         if (addresses.containsAll(EventAccess.CUSTOMERS)) {
             roles.append(",connector-customers");
+        }
+        if (addresses.containsAll(EventAccess.BOOKS)) {
+            roles.append(",connector-books");
         }
         String password = passwords.newSecret();
         boolean renewed = !broker.tryInvoke(BrokerManagement.USER_EXISTS, "addUser", user, password,

@@ -13,7 +13,7 @@ import org.omnistock.messages.Limits;
 /**
  * A staff user to create.
  *
- * @param role      admin, merchandiser or store-manager
+ * @param role      admin, merchandiser, accountant or store-manager
  * @param locations for a store manager, the stores it runs; empty for the other roles
  */
 public record NewUser(
@@ -21,7 +21,7 @@ public record NewUser(
                 message = "must be lower-case letters, digits, '.', '-' or '_'") String username,
         @Size(max = Limits.MAX_NAME) String displayName,
         @NotBlank @Pattern(regexp = UserView.ROLE_PATTERN,
-                message = "must be admin, merchandiser or store-manager") String role,
+                message = "must be admin, merchandiser, accountant or store-manager") String role,
         @Size(max = UserView.MAX_LOCATIONS) List<@NotBlank @Size(max = Limits.MAX_CODE) String> locations,
         @NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password) {
 

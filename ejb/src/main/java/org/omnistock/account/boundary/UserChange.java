@@ -13,7 +13,7 @@ import org.omnistock.messages.Limits;
 public record UserChange(
         @NotBlank @Size(max = Limits.MAX_NAME) String displayName,
         @NotBlank @Pattern(regexp = UserView.ROLE_PATTERN,
-                message = "must be admin, merchandiser or store-manager") String role,
+                message = "must be admin, merchandiser, accountant or store-manager") String role,
         @Size(max = UserView.MAX_LOCATIONS) List<@NotBlank @Size(max = Limits.MAX_CODE) String> locations,
         @NotNull Boolean enabled) {
 

@@ -11,7 +11,7 @@ public record UserView(String username, String displayName, String role, List<St
                        Instant lockedUntil, Instant createdAt, Instant passwordChangedAt) {
 
     public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]*";
-    public static final String ROLE_PATTERN = "admin|merchandiser|store-manager";
+    public static final String ROLE_PATTERN = "admin|merchandiser|accountant|store-manager";
     public static final int MAX_LOCATIONS = 1_000;
 
     static UserView of(User user) {

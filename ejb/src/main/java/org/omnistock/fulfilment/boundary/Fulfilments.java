@@ -31,6 +31,9 @@ import org.omnistock.access.boundary.Access;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.analytics.control.SalesFacts;
+import org.omnistock.books.control.Journal;
+import org.omnistock.books.control.Posting;
+import org.omnistock.books.control.Vocabulary;
 import org.omnistock.fulfilment.control.FulfilmentTasksPublisher;
 import org.omnistock.fulfilment.entity.FulfilmentFlow;
 import org.omnistock.fulfilment.entity.FulfilmentLine;
@@ -40,6 +43,7 @@ import org.omnistock.fulfilment.entity.FulfilmentStatus;
 import org.omnistock.fulfilment.entity.OrderExclusion;
 import org.omnistock.fulfilment.entity.RoutingDecisionRecord;
 import org.omnistock.location.entity.Location;
+import org.omnistock.messages.Money;
 import org.omnistock.messages.fulfilment.FulfilmentTask;
 import org.omnistock.messages.fulfilment.FulfilmentUpdate;
 import org.omnistock.order.boundary.Orders;
@@ -48,6 +52,7 @@ import org.omnistock.order.entity.CustomerOrder;
 import org.omnistock.order.entity.OrderLine;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.Retailer;
 import org.omnistock.stock.boundary.Reservations;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.entity.Reservation;
@@ -91,6 +96,12 @@ public class Fulfilments {
 
     @Inject
     Orders orders;
+
+    @Inject
+    Journal journal;
+
+    @Inject
+    Retailer retailer;
 
     @Inject
     Clock clock;
@@ -215,7 +226,7 @@ public class Fulfilments {
         List<StockLedger.LevelWork<Object>> work = endingReservations(fulfilment, ReservationStatus.FULFILLED);
         if (fulfilment.getMode() != FulfilmentMode.SHIP_TO_STORE) {
             ledger.inLockOrder(work);
-            salesFacts.record(sold(fulfilment, now));
+            recordSold(fulfilment, now);
             return detail;
         }
         Location store = fulfilment.getPickupLocation();
@@ -277,7 +288,7 @@ public class Fulfilments {
                     + " is not " + (code == null ? "empty" : code));
         }
         ledger.inLockOrder(endingReservations(pickup, ReservationStatus.FULFILLED));
-        salesFacts.record(sold(pickup, now));
+        recordSold(pickup, now);
         pickup.move(FulfilmentStatus.COLLECTED, now);
         return pickup.getCode() + " collected at " + pickup.getLocation().getCode();
     }
@@ -559,6 +570,21 @@ public class Fulfilments {
         if (reservation != null) {
             reservations.endForOrder(reservation, outcome);
         }
+    }
+
+    /**
+     * What the customer got counts as sold: in the sales figures, and in the books as revenue of the order's channel
+     * at the location, owed by the channel (receivables) until its payment is settled. The cost of the units comes
+     * from valuation, which values the movements that took them.
+     */
+    private void recordSold(FulfilmentOrder fulfilment, Instant now) {
+        List<SalesFacts.Line> facts = sold(fulfilment, now);
+        salesFacts.record(facts);
+        BigDecimal revenue = Money.round(facts.stream().map(SalesFacts.Line::revenue).reduce(BigDecimal.ZERO,
+                BigDecimal::add), retailer.digits());
+        journal.post(Posting.of(Vocabulary.ORDER_SHIPPED, "fulfilment", fulfilment.getCode(),
+                        fulfilment.getLocation().getCode(), fulfilment.getOrder().getChannel(), now)
+                .line(Vocabulary.RECEIVABLES, null, revenue).line(Vocabulary.REVENUE, null, revenue.negate()));
     }
 
     /**

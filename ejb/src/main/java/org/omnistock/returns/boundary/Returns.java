@@ -24,6 +24,9 @@ import org.omnistock.access.boundary.Access;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.analytics.control.SalesFacts;
+import org.omnistock.books.control.Journal;
+import org.omnistock.books.control.Posting;
+import org.omnistock.books.control.Vocabulary;
 import org.omnistock.customer.boundary.Activity;
 import org.omnistock.customer.control.ActivityQuery;
 import org.omnistock.fulfilment.boundary.Fulfilments;
@@ -38,6 +41,7 @@ import org.omnistock.order.entity.OrderLine;
 import org.omnistock.order.entity.PaymentKind;
 import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.Retailer;
 import org.omnistock.returns.entity.OrderReturn;
 import org.omnistock.returns.entity.OrderReturnLine;
 import org.omnistock.returns.entity.ReturnStatus;
@@ -80,6 +84,12 @@ public class Returns {
 
     @Inject
     SalesFacts salesFacts;
+
+    @Inject
+    Journal journal;
+
+    @Inject
+    Retailer retailer;
 
     @Inject
     Clock clock;
@@ -154,6 +164,10 @@ public class Returns {
         }
         ledger.inLockOrder(back);
         salesFacts.record(facts);
+        BigDecimal reversed = Money.round(refund, retailer.digits());
+        journal.post(Posting.of(Vocabulary.ORDER_RETURNED, "return", returnNumber, location.getCode(),
+                        order.getChannel(), now)
+                .line(Vocabulary.REVENUE, null, reversed).line(Vocabulary.RECEIVABLES, null, reversed.negate()));
         BigDecimal goods = refund;
         refund = refund.add(shippingRefund(order));
         authorised.received(refund);

@@ -18,6 +18,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.omnistock.analytics.control.SalesFacts;
+import org.omnistock.books.control.Journal;
+import org.omnistock.books.control.Posting;
+import org.omnistock.books.control.Vocabulary;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.customer.boundary.Activity;
@@ -75,6 +78,9 @@ public class Sales {
 
     @Inject
     BasketPricing pricing;
+
+    @Inject
+    Journal journal;
 
     @Inject
     Clock clock;
@@ -160,6 +166,10 @@ public class Sales {
                     reference, key, sale.getSoldAt())));
         }
         ledger.inLockOrder(postings);
+        BigDecimal takings = Money.round(posSale.total(), retailer.digits());
+        journal.post(Posting.of(Vocabulary.SALE, "till-receipt", reference, store.getCode(),
+                        SalesFacts.STORE_CHANNEL, sale.getSoldAt())
+                .line(Vocabulary.TENDER, null, takings).line(Vocabulary.REVENUE, null, takings.negate()));
         salesFacts.record(facts(posSale, sale, store));
         pricing.countTillSale(posSale.redemptionReference(), customer.map(Customer::getNumber).orElse(null),
                 posSale.promotions(), posSale.total(), retailer.currency());

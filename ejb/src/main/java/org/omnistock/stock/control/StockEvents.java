@@ -37,7 +37,8 @@ public class StockEvents {
     private static final ThreadLocal<Deferred> DEFERRED = new ThreadLocal<>();
 
     /** A posting's level changes, and the channel it takes stock for (null for none). */
-    private record Deferred(List<StockLevelsChanged.Level> levels, String forChannel) {
+    private record Deferred(List<StockLevelsChanged.Level> levels, String forChannel,
+                            List<StockMovement> movements) {
     }
 
     @Inject
@@ -58,9 +59,10 @@ public class StockEvents {
         StockLevelsChanged.Level change = new StockLevelsChanged.Level(level.getSku(), level.getLocation());
         Deferred deferred = DEFERRED.get();
         if (deferred == null) {
-            levelsChanged.fire(new StockLevelsChanged(List.of(change), null));
+            levelsChanged.fire(new StockLevelsChanged(List.of(change), null, List.of(movement)));
         } else {
             deferred.levels().add(change);
+            deferred.movements().add(movement);
         }
     }
 
@@ -74,7 +76,7 @@ public class StockEvents {
         if (DEFERRED.get() != null) {
             return false;
         }
-        DEFERRED.set(new Deferred(new ArrayList<>(), forChannel));
+        DEFERRED.set(new Deferred(new ArrayList<>(), forChannel, new ArrayList<>()));
         return true;
     }
 
@@ -89,7 +91,8 @@ public class StockEvents {
             Map<String, StockLevelsChanged.Level> once = new TreeMap<>();
             deferred.levels().forEach(c -> once.putIfAbsent(StockLedger.lockKey(c.sku().getCode(),
                     c.location().getCode()), c));
-            levelsChanged.fire(new StockLevelsChanged(List.copyOf(once.values()), deferred.forChannel()));
+            levelsChanged.fire(new StockLevelsChanged(List.copyOf(once.values()), deferred.forChannel(),
+                    List.copyOf(deferred.movements())));
         }
     }
 }

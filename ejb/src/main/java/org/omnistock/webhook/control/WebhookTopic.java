@@ -34,6 +34,7 @@ public enum WebhookTopic {
             e -> "customer:" + e.getString("customerNumber"), "sequence", "changedAt"),
     CUSTOMER_WISH("customer.wish", Destinations.WISH_NOTICE, e -> "customer:" + e.getString("customerNumber"), null,
             "at"),
+    JOURNAL_POSTED("journal.posted", Destinations.JOURNAL_POSTED, e -> "journal", null, "postedAt"),
     FULFILMENT_TASK("fulfilment.task", null, e -> "fulfilment:" + e.getString("fulfilmentId"), null, "sentAt"),
     WEBHOOK_DISABLED("webhook.disabled", Destinations.WEBHOOK_DISABLED,
             e -> "webhook:" + e.getString("subscription"), null, "disabledAt");

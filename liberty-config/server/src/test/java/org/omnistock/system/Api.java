@@ -2,6 +2,7 @@ package org.omnistock.system;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -16,6 +20,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 
 /**
  * The REST API as a web shop or ERP sees it: HTTP/1.1, JSON, and an access token of an API client. The static methods
@@ -219,6 +224,38 @@ final class Api {
         if (reply.status() != 201) {
             throw new AssertionError("cannot receive " + sku + ": " + reply);
         }
+    }
+
+    /** The journal entries a document caused, oldest first (documentType as entries name it: transfer, delivery...). */
+    static List<JsonObject> journalEntries(String documentType, String documentId) {
+        Reply reply = get("/api/v1/journal/entries?documentType=" + documentType + "&documentId="
+                + java.net.URLEncoder.encode(documentId, StandardCharsets.UTF_8));
+        if (reply.status() != 200) {
+            throw new AssertionError("cannot read the entries of " + documentType + " " + documentId + ": " + reply);
+        }
+        return reply.jsonArray().stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    /** An entry's lines as account@location -> debit minus credit; fails unless the entry balances. */
+    static Map<String, BigDecimal> netLines(JsonObject entry) {
+        Map<String, BigDecimal> net = new TreeMap<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonValue value : entry.getJsonArray("lines")) {
+            JsonObject line = value.asJsonObject();
+            BigDecimal amount = line.getJsonNumber("debit").bigDecimalValue()
+                    .subtract(line.getJsonNumber("credit").bigDecimalValue());
+            net.merge(line.getString("account") + "@" + line.getString("location"), amount, BigDecimal::add);
+            sum = sum.add(amount);
+        }
+        if (sum.signum() != 0) {
+            throw new AssertionError("the entry does not balance: " + entry);
+        }
+        return net;
+    }
+
+    /** Whether the journal's stock equals the valuation at every location, and in transit. */
+    static JsonObject valueReconciliation() {
+        return get("/api/v1/valuation/reconciliation").json();
     }
 
     /** On hand of the SKU at the location, or null if it has no level there. */

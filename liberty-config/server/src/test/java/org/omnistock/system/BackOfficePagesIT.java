@@ -282,4 +282,38 @@ class BackOfficePagesIT {
         }
         throw new AssertionError(value + " is not in " + tableId + ": " + browser.text(tableId));
     }
+
+    @Test
+    void anAccountantReadsTheTrialBalanceTheEntriesOfADocumentAndWhatStockIsWorth() {
+        String sku = uniqueCode("BP");
+        String warehouse = uniqueCode("BPW");
+        createSku(sku);
+        createLocation(warehouse, "WAREHOUSE");
+        assertEquals(200, Api.put("/api/v1/skus/" + sku + "/cost", "{\"unitCost\":2.50}").status());
+        String delivery = uniqueCode("delivery");
+        assertEquals(201, Api.post("/api/v1/stock/receipts", "{\"sku\":\"" + sku + "\",\"locationId\":\""
+                + warehouse + "\",\"quantity\":8,\"reference\":\"" + delivery + "\"}").status());
+        Browser browser = browser().signIn(Api.newUser("accountant"));
+
+        browser.open("/books/journal.xhtml?location=" + warehouse);
+        assertTrue(browser.text("trial").contains("1300"), browser.pageText());
+        assertTrue(browser.text("trial").contains("20.00"), "8 units at 2.50: " + browser.text("trial"));
+        assertTrue(browser.text("trial").contains("Total 20.00 20.00"), browser.text("trial"));
+        browser.clickCss("#entries a[href*='" + delivery + "']");
+        assertTrue(browser.pageText().contains("Entries of delivery " + delivery), browser.pageText());
+        assertTrue(browser.text("entries").contains("1300 Stock Dr 20.00"), browser.text("entries"));
+
+        browser.open("/books/valuation.xhtml?location=" + warehouse);
+        assertTrue(browser.text("positions").contains(sku), browser.pageText());
+        assertTrue(browser.text("positions").contains("2.5000"), browser.text("positions"));
+        assertTrue(browser.text("value-verdict").startsWith("Balanced"), browser.text("value-verdict"));
+        browser.open("/stock/reconciliation.xhtml");
+        assertTrue(browser.textEndingWith("value-verdict").startsWith("Balanced"),
+                "beside the units' reconciliation");
+
+        browser.forgetSession();
+        Browser merchandiser = browser().signIn(Api.newUser("merchandiser"));
+        assertEquals(403, merchandiser.status("/books/journal.xhtml"), "the books are for who may read them");
+        assertFalse(merchandiser.open("/analytics/dashboard.xhtml").pageText().contains("Books"));
+    }
 }

@@ -14,8 +14,10 @@ import static org.omnistock.system.OrderDesk.fulfilmentIn;
 import static org.omnistock.system.OrderDesk.report;
 import static org.omnistock.system.OrderDesk.shippedOrder;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
@@ -246,6 +248,7 @@ class FulfilmentIT {
         String warehouse = OrderDesk.location("FW", "WAREHOUSE", 51.56, 5.09, null);
         String store = OrderDesk.location("FP", "STORE", 52.36, 4.90, null);
         Api.Client shop = OrderDesk.shop(warehouse, store);
+        assertEquals(200, Api.put("/api/v1/skus/" + sku + "/cost", "{\"unitCost\":7.00}").status());
         Api.receive(sku, warehouse, 10);
         Api.Client warehouseSystems = Api.newClient(warehouse, null, "read", "orders:write");
         Api.Client storeSystems = Api.newClient(store, null, "read", "orders:write");
@@ -276,6 +279,18 @@ class FulfilmentIT {
                 + "\"}");
         assertEquals("COMPLETED", Api.get("/api/v1/orders/" + number).json().getString("status"));
         assertEquals(0L, Api.onHand(sku, store));
+
+        List<JsonObject> transfer = Api.journalEntries("transfer", shipment.getString("code"));
+        assertEquals(2, transfer.size(), "in transit to the store, not sold: " + transfer);
+        assertEquals(Map.of("1310@" + warehouse, new BigDecimal("7.00"), "1300@" + warehouse,
+                new BigDecimal("-7.00")), Api.netLines(transfer.get(0)));
+        assertEquals(Map.of("1300@" + store, new BigDecimal("7.00"), "1310@" + warehouse, new BigDecimal("-7.00")),
+                Api.netLines(transfer.get(1)));
+        Map<String, BigDecimal> revenue = Api.netLines(Api.journalEntries("fulfilment", pickup.getString("code"))
+                .get(0));
+        assertEquals(revenue.get("1100@" + store).negate(), revenue.get("4000@" + store), revenue.toString());
+        assertTrue(revenue.get("1100@" + store).signum() > 0, "revenue when the customer collects");
+        assertTrue(Api.valueReconciliation().getBoolean("balanced"), Api.valueReconciliation().toString());
     }
 
     private static FulfilmentTask task(Message message) throws JMSException {

@@ -12,6 +12,7 @@ import static org.omnistock.system.OrderDesk.shippedOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.jms.Connection;
@@ -99,6 +100,10 @@ class OrderReturnsIT {
         assertEquals("PARTLY_RETURNED", returned.getString("status"));
         assertEquals(new BigDecimal("20.00"), returned.getJsonNumber("refunded").bigDecimalValue());
         assertEquals(1, returned.getJsonArray("lines").getJsonObject(0).getInt("returned"));
+        assertTrue(Api.journalEntries("return", returnNumber).stream().map(Api::netLines).anyMatch(lines ->
+                lines.equals(Map.of("4000@" + store, new BigDecimal("20.00"), "1100@" + store,
+                        new BigDecimal("-20.00")))), "the revenue given back: " + Api.journalEntries("return",
+                returnNumber));
         Api.Reply again = storeClerk.post("/api/v1/returns/" + returnNumber + "/receipt", "{\"locationId\":\""
                 + store + "\",\"lines\":[{\"lineNo\":1,\"quantity\":1,\"condition\":\"AVAILABLE\"}]}");
         assertEquals(409, again.status(), "received once");

@@ -88,7 +88,7 @@ public class UsersPage implements Serializable {
     }
 
     public List<String> getRoles() {
-        return List.of("admin", "merchandiser", "store-manager");
+        return List.of("admin", "merchandiser", "accountant", "store-manager");
     }
 
     public List<UserView> getAll() {

@@ -1,0 +1,56 @@
+package org.omnistock.books.control;
+
+import java.util.List;
+
+/**
+ * The events the books are told of and the roles of their lines: the one spelling shared by the capabilities that
+ * post and the mappings an administrator makes (a mapping naming a role or an event nobody posts is refused).
+ */
+public final class Vocabulary {
+
+    /** Goods received (on hand up at a cost): stock / opening balances, or GRNI against a purchase order. */
+    public static final String RECEIPT = "RECEIPT";
+    /** A position valued for the first time with units on hand (stock from before valuation): stock / opening. */
+    public static final String OPENING = "OPENING";
+    /** A till's sale: tender clearing / revenue. */
+    public static final String SALE = "SALE";
+    /** An order's goods reached the customer (shipped, collected): channel receivables / revenue. */
+    public static final String ORDER_SHIPPED = "ORDER_SHIPPED";
+    /** Goods of an order came back: revenue / channel receivables, what the customer is refunded for them. */
+    public static final String ORDER_RETURNED = "ORDER_RETURNED";
+    /** What a till's sale cost: cost of goods sold / stock. */
+    public static final String SALE_COST = "SALE_COST";
+    /** What an order's shipment cost: cost of goods sold / stock. */
+    public static final String SHIPMENT_COST = "SHIPMENT_COST";
+    /** Units brought back to stock: stock / cost of goods sold. */
+    public static final String RETURN_COST = "RETURN_COST";
+    /** A correction or a count of on hand: shrinkage / stock or the reverse, by reason. */
+    public static final String ADJUSTMENT = "ADJUSTMENT";
+    /** Units left for another location: stock in transit / stock. */
+    public static final String TRANSFER_OUT = "TRANSFER_OUT";
+    /** A transfer arrived: stock / stock in transit, what did not come to shrinkage. */
+    public static final String TRANSFER_IN = "TRANSFER_IN";
+
+    public static final List<String> EVENTS = List.of(RECEIPT, OPENING, SALE, ORDER_SHIPPED, ORDER_RETURNED, SALE_COST,
+            SHIPMENT_COST, RETURN_COST, ADJUSTMENT, TRANSFER_OUT, TRANSFER_IN);
+
+    public static final String STOCK = "stock";
+    public static final String IN_TRANSIT = "in-transit";
+    public static final String COGS = "cogs";
+    public static final String SHRINKAGE = "shrinkage";
+    public static final String OPENING_BALANCES = "opening";
+    public static final String TENDER = "tender";
+    public static final String RECEIVABLES = "receivables";
+    public static final String REVENUE = "revenue";
+    public static final String TAX = "tax";
+    public static final String GRNI = "grni";
+    public static final String PAYABLE = "payable";
+    public static final String PRICE_DIFFERENCE = "price-difference";
+    public static final String LANDED = "landed";
+
+    public static final List<String> ROLES = List.of(STOCK, IN_TRANSIT, COGS, SHRINKAGE, OPENING_BALANCES, TENDER,
+            RECEIVABLES, REVENUE, TAX, GRNI, PAYABLE, PRICE_DIFFERENCE, LANDED);
+
+    private Vocabulary() {
+    }
+}

@@ -1,0 +1,138 @@
+package org.omnistock.valuation.boundary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.entity.Scopes;
+import org.omnistock.books.control.AccountMappings;
+import org.omnistock.books.control.Journal;
+import org.omnistock.books.control.Vocabulary;
+import org.omnistock.platform.Page;
+import org.omnistock.platform.Retailer;
+import org.omnistock.valuation.control.CostPosition;
+
+/** What stock is worth, and whether the books say the same. See the package documentation. */
+@Stateless
+public class StockValuation {
+
+    @PersistenceContext(unitName = "omnistock")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Journal journal;
+
+    @Inject
+    AccountMappings mappings;
+
+    @Inject
+    Retailer retailer;
+
+    @Inject
+    Clock clock;
+
+    /** The positions at a location (or, null, everywhere) of a category (or all), by SKU then location. */
+    public Page<PositionView> positions(String location, String category, int page, int size) {
+        if (location == null) {
+            access.requireEverywhere(Scopes.BOOKS_READ);
+        } else {
+            access.requireAt(Scopes.BOOKS_READ, location);
+        }
+        String where = " WHERE s.id = p.skuId AND l.id = p.locationId" + (location == null ? "" : " AND l.code = "
+                + ":location") + (category == null ? "" : " AND s.category = :category");
+        var select = em.createQuery("SELECT s.code, s.name, s.category, l.code, p.units, p.value, p.lastUnitCost "
+                + "FROM ValuedLevel p, Sku s, Location l" + where + " ORDER BY s.code, l.code", Object[].class);
+        var count = em.createQuery("SELECT COUNT(p) FROM ValuedLevel p, Sku s, Location l" + where, Long.class);
+        if (location != null) {
+            select.setParameter("location", location);
+            count.setParameter("location", location);
+        }
+        if (category != null) {
+            select.setParameter("category", category);
+            count.setParameter("category", category);
+        }
+        List<Object[]> rows = select.setFirstResult(Page.firstResult(page, size)).setMaxResults(size)
+                .getResultList();
+        long total = count.getSingleResult();
+        int digits = retailer.digits();
+        List<PositionView> items = rows.stream().map(row -> {
+            CostPosition position = new CostPosition((Long) row[4], ((BigDecimal) row[5]).setScale(digits,
+                    RoundingMode.UNNECESSARY), (BigDecimal) row[6], digits);
+            return new PositionView((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                    position.units(), position.value(), position.average().setScale(CostPosition.UNIT_COST_DIGITS));
+        }).toList();
+        return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * The journal's stock accounts against the valued movements, per location, at an instant (now if null), and
+     * the value in transit; with the units on hand and valued beside them when it is now.
+     */
+    public ValueReconciliation reconciliation(Instant at) {
+        access.requireEverywhere(Scopes.BOOKS_READ);
+        boolean now = at == null;
+        Instant instant = now ? clock.instant() : at;
+        int digits = retailer.digits();
+        BigDecimal zero = BigDecimal.ZERO.setScale(digits);
+        Map<String, BigDecimal> valuation = new HashMap<>();
+        BigDecimal inTransit = zero;
+        for (Object[] row : em.createQuery("SELECT l.code, SUM(v.stockValue), SUM(v.inTransitChange) FROM "
+                + "ValuationMovement v, Location l WHERE l.id = v.locationId AND v.recordedAt <= :at GROUP BY l.code",
+                Object[].class).setParameter("at", instant).getResultList()) {
+            valuation.put((String) row[0], money(row[1], digits));
+            inTransit = inTransit.add(money(row[2], digits));
+        }
+        var rules = mappings.rules();
+        Map<String, BigDecimal> booked = journal.balances(rules.accountsOf(Vocabulary.STOCK), instant);
+        BigDecimal bookedInTransit = journal.balances(rules.accountsOf(Vocabulary.IN_TRANSIT), instant).values()
+                .stream().map(b -> money(b, digits)).reduce(zero, BigDecimal::add);
+        Map<String, long[]> units = new HashMap<>();
+        if (now) {
+            em.createQuery("SELECT s.location.code, SUM(s.onHand) FROM StockLevel s GROUP BY s.location.code",
+                    Object[].class).getResultStream().forEach(row -> units.computeIfAbsent((String) row[0],
+                    k -> new long[2])[0] = ((Number) row[1]).longValue());
+            em.createQuery("SELECT l.code, SUM(p.units) FROM ValuedLevel p, Location l WHERE l.id = p.locationId "
+                    + "GROUP BY l.code", Object[].class).getResultStream().forEach(row -> units.computeIfAbsent(
+                    (String) row[0], k -> new long[2])[1] = ((Number) row[1]).longValue());
+        }
+        TreeSet<String> locations = new TreeSet<>(valuation.keySet());
+        booked.keySet().stream().filter(code -> !code.isEmpty()).forEach(locations::add);
+        locations.addAll(units.keySet());
+        List<ValueReconciliation.Row> rows = new ArrayList<>();
+        boolean balanced = true;
+        for (String location : locations) {
+            BigDecimal valued = valuation.getOrDefault(location, zero);
+            BigDecimal inBooks = money(booked.get(location), digits);
+            BigDecimal difference = valued.subtract(inBooks);
+            balanced &= difference.signum() == 0;
+            long[] counted = units.get(location);
+            Long onHand = !now ? null : counted == null ? Long.valueOf(0) : Long.valueOf(counted[0]);
+            Long unitsValued = !now ? null : counted == null ? Long.valueOf(0) : Long.valueOf(counted[1]);
+            rows.add(new ValueReconciliation.Row(location, onHand, unitsValued, valued, inBooks, difference));
+        }
+        BigDecimal transitDifference = inTransit.subtract(bookedInTransit);
+        balanced &= transitDifference.signum() == 0;
+        return new ValueReconciliation(instant, retailer.currency(), rows, new ValueReconciliation.Row(null, null,
+                null, inTransit, bookedInTransit, transitDifference), balanced);
+    }
+
+    private static BigDecimal money(Object amount, int digits) {
+        return amount == null ? BigDecimal.ZERO.setScale(digits)
+                : ((BigDecimal) amount).setScale(digits, RoundingMode.UNNECESSARY);
+    }
+}

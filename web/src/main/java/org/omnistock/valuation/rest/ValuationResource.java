@@ -1,0 +1,53 @@
+package org.omnistock.valuation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.omnistock.access.entity.Scopes;
+import org.omnistock.messages.Limits;
+import org.omnistock.platform.Page;
+import org.omnistock.platform.rest.Instants;
+import org.omnistock.valuation.boundary.PositionView;
+import org.omnistock.valuation.boundary.StockValuation;
+import org.omnistock.valuation.boundary.ValueReconciliation;
+
+/** What stock is worth, SKU by location, and the reconciliation of that worth with the journal (docs/erp.md). */
+@ApplicationScoped
+@Tag(name = "books")
+@Path("valuation")
+@Produces(MediaType.APPLICATION_JSON)
+public class ValuationResource {
+
+    @Inject
+    StockValuation valuation;
+
+    /** The positions now: units, value and average per SKU and location, of a location and category if given. */
+    @GET
+    @RolesAllowed(Scopes.BOOKS_READ)
+    public Page<PositionView> positions(@QueryParam("location") @Size(max = Limits.MAX_CODE) String location,
+                                        @QueryParam("category") @Size(max = 100) String category,
+                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                        @QueryParam("size") @DefaultValue("100") @Min(1) @Max(Page.MAX_SIZE)
+                                        int size) {
+        return valuation.positions(location, category, page, size);
+    }
+
+    /** The journal's stock per location against the valued movements, at {@code at} (an instant; now if none). */
+    @GET
+    @Path("reconciliation")
+    @RolesAllowed(Scopes.BOOKS_READ)
+    public ValueReconciliation reconciliation(@QueryParam("at") String at) {
+        return valuation.reconciliation(Instants.parse("at", at));
+    }
+}
