@@ -91,8 +91,15 @@ CREATE TABLE journal_line (
 CREATE INDEX ix_journal_line_entry ON journal_line (entry_id);
 CREATE INDEX ix_journal_line_account ON journal_line (account_number, location_code);
 
--- The feed's order: the position the outbox relay gave an entry's event when it published it, in commit order
--- (an entry's id is drawn before it commits, so ids are not). Written once per entry, by the relay's transaction.
+-- The entries not yet in the feed, written with them: the journal's publisher takes them in turns (its row in
+-- scheduled_run locked), gives each its feed position and its broker event, and deletes them.
+CREATE TABLE journal_pending (
+    entry_id BIGINT NOT NULL PRIMARY KEY
+);
+INSERT INTO scheduled_run (job, last_run) VALUES ('journal-feed', CAST('1970-01-01 00:00:00' AS TIMESTAMP));
+
+-- The feed's order: the position the publisher gave an entry, in the order entries became visible committed (an
+-- entry's id is drawn before it commits, so ids are not). Written once per entry.
 CREATE TABLE journal_feed (
     feed_position BIGINT    NOT NULL PRIMARY KEY,
     entry_id      BIGINT    NOT NULL,

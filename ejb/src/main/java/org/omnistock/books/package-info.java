@@ -35,10 +35,13 @@
  *   <li>An entry counts for the instant of the change it describes (a stock movement's recorded instant), so the
  *       journal and the valuation agree at every instant. A back-dated document posts at the instant it is
  *       recorded, its own date shown beside: what was posted before is never re-costed (docs/erp.md says why).</li>
- *   <li>Every entry goes to the broker through the outbox ({@code omnistock.journal.posted}, webhook topic
- *       {@code journal.posted}) and joins the REST feed ({@code GET /api/v1/journal?after=}) with the position the
- *       outbox relay gives it as it publishes the event ({@link org.omnistock.books.control.JournalFeed}), in the
- *       relay's transaction: positions follow commit order, ids do not.</li>
+ *   <li>Every entry joins the REST feed ({@code GET /api/v1/journal?after=}) and goes to the broker
+ *       ({@code omnistock.journal.posted}, webhook topic {@code journal.posted}) about a second after it commits:
+ *       the posting's transaction only queues it ({@code journal_pending}), and the journal's publisher
+ *       ({@link org.omnistock.books.control.JournalPublisher}) gives the queued entries their feed positions and
+ *       their events (through the outbox) in turns held one at a time across servers, so positions follow the
+ *       order entries became visible committed; ids, drawn before commit, do not. A till sale pays for writing its
+ *       entries, not for publishing them.</li>
  *   <li>Who may: {@code books:read} reads the feed, the CSV and the trial balance of the whole business only if
  *       bound to no location; bound to one, the entries and trial balance of its own locations. {@code books:admin}
  *       adds accounts and mappings.</li>

@@ -62,8 +62,8 @@ public class Books {
     Clock clock;
 
     /**
-     * The entries after the cursor, in commit order (a position is given as the relay publishes the entry, moments
-     * after it commits). Concerns every location: a caller bound to some may not read it.
+     * The entries after the cursor, in the order they became visible committed (the journal's publisher gives
+     * positions about a second after commit). Concerns every location: a caller bound to some may not read it.
      */
     public JournalFeedPage feed(long after, int limit) {
         access.requireEverywhere(Scopes.BOOKS_READ);

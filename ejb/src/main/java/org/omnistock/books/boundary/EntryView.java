@@ -12,7 +12,8 @@ import org.omnistock.messages.Money;
 /**
  * A journal entry as the feed, the API and the back office show it.
  *
- * @param position its place in the feed; null until the relay has published it (moments after it commits)
+ * @param position its place in the feed; null until the journal's publisher has given it one (about a second after
+ *                 it commits)
  * @param document the document that caused it, as {@code type/id}
  */
 public record EntryView(long id, Long position, String eventType, String reason, String document, String location,

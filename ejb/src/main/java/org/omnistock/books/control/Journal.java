@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,18 +19,14 @@ import jakarta.persistence.PersistenceContext;
 import org.omnistock.access.boundary.Access;
 import org.omnistock.books.entity.JournalEntry;
 import org.omnistock.books.entity.JournalLine;
-import org.omnistock.messages.Destinations;
-import org.omnistock.messages.Headers;
-import org.omnistock.messages.JsonCodec;
-import org.omnistock.messages.books.JournalPosted;
-import org.omnistock.outbox.control.Outbox;
-import org.omnistock.outbox.control.OutgoingEvent;
+import org.omnistock.books.entity.JournalPending;
 import org.omnistock.platform.Retailer;
 
 /**
  * Posts journal entries in the caller's transaction (docs/erp.md, "the books"): the posting's roles become
- * accounts, the lines are checked, and the entry goes to the journal and, through the outbox, to the broker. An
- * entry that does not balance throws ({@link EntryLines.Unbalanced}) and the change it describes rolls back with it.
+ * accounts, the lines are checked, and the entry goes to the journal, queued for the feed and the broker
+ * ({@link JournalPublisher}). An entry that does not balance throws ({@link EntryLines.Unbalanced}) and the change it
+ * describes rolls back with it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -42,9 +37,6 @@ public class Journal {
 
     @Inject
     AccountMappings mappings;
-
-    @Inject
-    Outbox outbox;
 
     @Inject
     Retailer retailer;
@@ -110,17 +102,9 @@ public class Journal {
         return balances;
     }
 
+    /** The entry, and its place in the queue of entries the publisher gives a feed position and an event. */
     private void write(JournalEntry entry) {
         em.persist(entry);
-        String eventId = UUID.randomUUID().toString();
-        JournalPosted event = new JournalPosted(JournalPosted.SCHEMA_VERSION, eventId, entry.getId(),
-                entry.getEventType(), entry.getReason(), entry.getDocumentType() + "/" + entry.getDocumentId(),
-                entry.getLocation(), entry.getChannel(), entry.getCurrency(), entry.getAmount(), entry.getPostedAt(),
-                entry.getDocumentDate(), entry.getReverses(), entry.getLines().stream().map(line ->
-                        new JournalPosted.Line(line.getAccount(), line.getLocation(), line.getDebit(),
-                                line.getCredit())).toList());
-        outbox.enqueue(new OutgoingEvent(Destinations.JOURNAL_POSTED, true, JournalPosted.EVENT_TYPE, eventId,
-                entry.getLocation() == null ? Map.of() : Map.of(Headers.LOCATION_ID,
-                        entry.getLocation()), JsonCodec.toJson(event)));
+        em.persist(new JournalPending(entry.getId()));
     }
 }

@@ -9,8 +9,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
- * An entry's place in the feed: given by the outbox relay's transaction when it publishes the entry's event, so
- * positions follow commit order (ids do not: they are drawn before commit).
+ * An entry's place in the feed: given by the journal's publisher, one turn at a time, to entries it finds committed,
+ * so positions follow the order entries became visible (ids do not: they are drawn before commit).
  */
 @Entity
 @Table(name = "journal_feed")
