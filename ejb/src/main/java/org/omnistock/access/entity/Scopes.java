@@ -37,6 +37,12 @@ public final class Scopes {
     public static final String CUSTOMERS_READ = "customers:read";
     /** Create, change and merge customer profiles; adjust points. */
     public static final String CUSTOMERS_WRITE = "customers:write";
+    /** Suppliers and purchase orders: read them (also to receive goods against an order). */
+    public static final String PURCHASING_READ = "purchasing:read";
+    /** Suppliers and their items; purchase orders: draft, send, close, cancel. */
+    public static final String PURCHASING_WRITE = "purchasing:write";
+    /** Receive more of a purchase order's line than the supplier's tolerance allows, with a reason. */
+    public static final String PURCHASING_EXCEED = "purchasing:exceed";
     /** The journal, its feed and trial balance, stock valuation: what finance and the accounting system read. */
     public static final String BOOKS_READ = "books:read";
     /** The chart of accounts and which account each event posts to. */
@@ -65,6 +71,9 @@ public final class Scopes {
         scopes.put(CUSTOMERS_WRITE, "create, change and merge customers; adjust points");
         scopes.put(PRICES_WRITE, "price lists and prices");
         scopes.put(PROMOTIONS_WRITE, "promotions and coupon codes");
+        scopes.put(PURCHASING_READ, "suppliers and purchase orders");
+        scopes.put(PURCHASING_WRITE, "suppliers, their items, purchase orders: draft, send, close, cancel");
+        scopes.put(PURCHASING_EXCEED, "receive beyond a supplier's tolerance, with a reason");
         scopes.put(BOOKS_READ, "the journal, its feed and trial balance, what stock is worth");
         scopes.put(BOOKS_ADMIN, "the chart of accounts and the accounts events post to");
         scopes.put(ADMIN, "staff users, API clients, broker credentials of stores");

@@ -6,14 +6,20 @@ import java.util.Set;
 public enum StaffRole {
     /** Manages users, API clients and settings; may do everything, everywhere. */
     ADMIN("admin", Scopes.ALL, false),
-    /** Manages prices, promotions and the catalog, and moves stock to where it sells, for every location. */
+    /**
+     * Manages prices, promotions and the catalog, buys from suppliers, and moves stock to where it sells, for every
+     * location.
+     */
     MERCHANDISER("merchandiser", Set.of(Scopes.READ, Scopes.CATALOG_WRITE, Scopes.PRICES_WRITE,
-            Scopes.PROMOTIONS_WRITE, Scopes.STOCK_MOVES), false),
+            Scopes.PROMOTIONS_WRITE, Scopes.STOCK_MOVES, Scopes.PURCHASING_READ, Scopes.PURCHASING_WRITE), false),
     /** Keeps the books: reads the journal, the trial balance and what stock is worth, and keeps the chart. */
     ACCOUNTANT("accountant", Set.of(Scopes.READ, Scopes.BOOKS_READ, Scopes.BOOKS_ADMIN), false),
-    /** Runs stores: stock changes and orders' reservations, at the stores assigned to the user only. */
+    /**
+     * Runs stores: stock changes, orders' reservations and receiving goods against purchase orders, at the stores
+     * assigned to the user only.
+     */
     STORE_MANAGER("store-manager", Set.of(Scopes.READ, Scopes.STOCK_WRITE, Scopes.ORDERS_WRITE,
-            Scopes.CUSTOMERS_READ, Scopes.CUSTOMERS_WRITE), true);
+            Scopes.CUSTOMERS_READ, Scopes.CUSTOMERS_WRITE, Scopes.PURCHASING_READ), true);
 
     private final String roleName;
     private final Set<String> scopes;

@@ -238,7 +238,7 @@ public class Fulfilments {
             if (line.getQuantity() > 0) {
                 pickup.addLine(line.getOrderLine(), line.getQuantity());
                 work.add(new StockLedger.LevelWork<>(line.getOrderLine().getSku(), store, () -> ledger
-                        .expectTransfer(line.getOrderLine().getSku(), store, line.getQuantity(), now.plusSeconds(
+                        .announce(line.getOrderLine().getSku(), store, line.getQuantity(), now.plusSeconds(
                                 86_400), fulfilment.getCode())));
             }
         }

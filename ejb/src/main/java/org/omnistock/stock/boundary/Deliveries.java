@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,9 +22,11 @@ import jakarta.validation.constraints.NotNull;
 
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.catalog.entity.Sku;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
 import org.omnistock.platform.Refusal;
+import org.omnistock.stock.control.DeliveryArriving;
 import org.omnistock.stock.entity.Incoming;
 
 /**
@@ -40,6 +43,9 @@ public class Deliveries {
 
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
+
+    @Inject
+    Event<DeliveryArriving> deliveryArriving;
 
     @Inject
     Access access;
@@ -71,7 +77,8 @@ public class Deliveries {
     /**
      * Records what came of a delivery, all lines in one transaction: each line's announcement settled with what came
      * (on hand up by that, incoming down by what was announced). A line received before with the same quantity
-     * changes nothing (the same receipt sent again); with another quantity it is refused.
+     * changes nothing (the same receipt sent again); with another quantity it is refused. A delivery that is another
+     * capability's document (a purchase order's) is received by it, by its rules ({@link DeliveryArriving}).
      */
     public DeliveryView receive(String reference, @NotNull @Valid DeliveryReceipt receipt) {
         access.requireAt(Scopes.STOCK_WRITE, receipt.locationId());
@@ -86,6 +93,7 @@ public class Deliveries {
         List<String> problems = new ArrayList<>();
         List<StockLedger.LevelWork<PostedMovement>> work = new ArrayList<>();
         Map<String, Long> given = new LinkedHashMap<>();
+        Map<Sku, Long> arriving = new LinkedHashMap<>();
         for (DeliveryReceipt.Line line : receipt.lines()) {
             if (given.put(line.sku(), line.quantity()) != null) {
                 problems.add(line.sku() + " is on the receipt twice");
@@ -102,6 +110,7 @@ public class Deliveries {
             } else if (expected.getStatus() == Incoming.Status.WITHDRAWN) {
                 problems.add(line.sku() + " was withdrawn from delivery " + reference);
             } else {
+                arriving.put(expected.getLevel().getSku(), line.quantity());
                 work.add(new StockLedger.LevelWork<>(expected.getLevel().getSku(), location,
                         () -> ledger.receiveDeliveryLine(expected.getLevel().getSku(), location, reference,
                                 line.quantity())));
@@ -110,7 +119,13 @@ public class Deliveries {
         if (!problems.isEmpty()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "delivery-not-received", String.join("; ", problems));
         }
-        ledger.inLockOrder(work);
+        DeliveryArriving claim = new DeliveryArriving(reference.strip(), location, arriving);
+        if (!arriving.isEmpty()) {
+            deliveryArriving.fire(claim);
+        }
+        if (!claim.taken()) {
+            ledger.inLockOrder(work);
+        }
         // The lines are the managed announcements the postings settled: they show what came without reading again.
         return view(reference, location.getCode(), delivery, work.isEmpty());
     }

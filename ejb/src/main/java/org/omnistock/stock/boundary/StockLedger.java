@@ -211,8 +211,11 @@ public class StockLedger {
                 null, null, quantity), (level, now) -> level.transferOut(quantity, now));
     }
 
-    /** A transfer's units announced at their destination, under the transfer's reference. */
-    public PostedMovement expectTransfer(Sku sku, Location to, long quantity, Instant expectedAt, String reference) {
+    /**
+     * Units announced at a location under a reference, for a capability that has checked who may: a transfer at
+     * its destination, an order shipped to a store for pickup, a purchase order sent to its supplier.
+     */
+    public PostedMovement announce(Sku sku, Location to, long quantity, Instant expectedAt, String reference) {
         return post(sku, to, new Posting(MovementType.EXPECTED, sku.getCode(), to.getCode(), null, reference, null,
                 null, quantity, expectedAt), (level, now) -> announce(level, quantity, expectedAt, reference, now));
     }
@@ -228,19 +231,29 @@ public class StockLedger {
                 });
     }
 
+    /**
+     * Withdraws the announcement open under the reference at the location, for a capability that has checked who
+     * may (a purchase order closed or cancelled).
+     */
+    public PostedMovement withdrawAnnouncement(Sku sku, Location location, String reference) {
+        return post(sku, location, new Posting(MovementType.EXPECTATION_WITHDRAWN, sku.getCode(), location.getCode(),
+                null, reference, null, null), (level, now) -> withdrawOpen(level, reference, now));
+    }
+
+    private StockChange withdrawOpen(StockLevel level, String reference, Instant now) {
+        Incoming announced = openAnnouncement(level, reference).orElseThrow(
+                () -> new StockRuleViolation("not-incoming", "nothing open is announced under " + reference));
+        announced.close(Incoming.Status.WITHDRAWN, now);
+        return level.unexpect(announced.getQuantity(), now);
+    }
+
     /** Withdraws an open announcement. */
     public PostedMovement withdraw(@NotNull @Valid WithdrawnExpectation withdrawn,
                                    @Size(max = 200) String idempotencyKey) {
         access.requireAt(Scopes.STOCK_WRITE, withdrawn.locationId());
         return post(new Posting(MovementType.EXPECTATION_WITHDRAWN, withdrawn.sku(), withdrawn.locationId(), null,
                         withdrawn.reference(), idempotencyKey, null),
-                (level, now) -> {
-                    Incoming announced = openAnnouncement(level, withdrawn.reference()).orElseThrow(
-                            () -> new StockRuleViolation("not-incoming",
-                                    "nothing open is announced under " + withdrawn.reference()));
-                    announced.close(Incoming.Status.WITHDRAWN, now);
-                    return level.unexpect(announced.getQuantity(), now);
-                });
+                (level, now) -> withdrawOpen(level, withdrawn.reference(), now));
     }
 
     public PostedMovement adjust(@NotNull @Valid StockAdjustment adjustment, @Size(max = 200) String idempotencyKey) {

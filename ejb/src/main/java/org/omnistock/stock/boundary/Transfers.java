@@ -77,7 +77,7 @@ public class Transfers {
         ledger.inLockOrder(List.of(
                 new StockLedger.LevelWork<>(sku, from, () -> ledger.transferOut(sku, from, request.quantity(),
                         reference)),
-                new StockLedger.LevelWork<>(sku, to, () -> ledger.expectTransfer(sku, to, request.quantity(),
+                new StockLedger.LevelWork<>(sku, to, () -> ledger.announce(sku, to, request.quantity(),
                         request.expectedAt(), reference))));
         return TransferView.of(transfer, false);
     }

@@ -53,7 +53,7 @@ public class StockMovement {
     private StockLevel level;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "movement_type", nullable = false, length = 16)
+    @Column(name = "movement_type", nullable = false, length = 32)
     private MovementType type;
 
     /** Signed: what this movement did to on hand. */

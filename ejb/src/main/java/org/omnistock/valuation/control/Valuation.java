@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -49,6 +50,9 @@ public class Valuation {
 
     @Inject
     Retailer retailer;
+
+    @Inject
+    ReceiptCosts receiptCosts;
 
     /** One entry being put together: the movements of one document at one location of a posting. */
     private record EntryKey(String eventType, String reason, String documentType, String documentId,
@@ -143,13 +147,15 @@ public class Valuation {
                     default -> Vocabulary.ADJUSTMENT;
                 };
                 String reason = event.equals(Vocabulary.ADJUSTMENT) ? reason(movement) : null;
+                Optional<BigDecimal> ordered = movement.getType() == MovementType.RECEIPT
+                        ? receiptCosts.of(reference, sku.getId(), location.getId()) : Optional.empty();
                 String counterpart = switch (movement.getType()) {
-                    case RECEIPT -> Vocabulary.OPENING_BALANCES;
+                    case RECEIPT -> ordered.isPresent() ? Vocabulary.GRNI : Vocabulary.OPENING_BALANCES;
                     case RETURN -> Vocabulary.COGS;
                     default -> Vocabulary.SHRINKAGE;
                 };
                 if (quantity > 0) {
-                    change = before.receive(quantity, inboundCost(before, sku));
+                    change = before.receive(quantity, ordered.orElseGet(() -> inboundCost(before, sku)));
                     posting = entry(entries, movement, reference, event, reason)
                             .line(Vocabulary.STOCK, category, change.stockValue())
                             .line(Vocabulary.COGS, category, change.costOfGoods())

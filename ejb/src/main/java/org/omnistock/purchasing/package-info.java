@@ -1,0 +1,42 @@
+/**
+ * Purchasing: suppliers, what they supply, and purchase orders from draft to closed (docs/erp.md is the design).
+ * Above valuation and stock: it announces what it ordered in the one ledger and receives against it, and tells
+ * valuation what the goods cost.
+ *
+ * <h2>Model</h2>
+ * <ul>
+ *   <li>{@link org.omnistock.purchasing.entity.Supplier supplier}: code, name, currency (the retailer's, for now),
+ *       lead time, payment terms, and its tolerance: a line may bring the larger of a percent of what was ordered
+ *       (rounded down) and a number of units more before receiving it needs {@code purchasing:exceed}.</li>
+ *   <li>{@link org.omnistock.purchasing.entity.SupplierItem supplier item}: the supplier's code, price (a unit cost,
+ *       four decimals), pack size and minimum for a SKU; an order's quantity is rounded up to the minimum and to
+ *       whole packs, its price is the item's unless the order gives one.</li>
+ *   <li>{@link org.omnistock.purchasing.entity.PurchaseOrder purchase order}: numbered gap-free per year
+ *       ({@code PO-2026-000001}, {@link org.omnistock.platform.DocumentNumbers}), one line per SKU and location,
+ *       states {@code DRAFT -> SENT -> PARTLY_RECEIVED -> RECEIVED}, {@code CLOSED} from sent or partly received,
+ *       {@code CANCELLED} from draft or sent; every change is a
+ *       {@link org.omnistock.purchasing.entity.PurchaseOrderEvent} (who, when, what): the audit trail.</li>
+ * </ul>
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ *   <li>Sending announces each line as incoming at its location under the order's number, with its expected date:
+ *       availability, cover and routing see it at once.</li>
+ *   <li>Receiving at a location (its {@code stock:write}) is line by line what came, damaged among it. Each line's
+ *       units go on hand in the one ledger under the reference they were announced under, settling that
+ *       announcement, at the line's price: valuation values them at it and credits goods received not invoiced
+ *       ({@link org.omnistock.valuation.control.ReceiptCosts}). Damaged units are set aside (on hand, not for sale).
+ *       What is still open is announced again, under {@code <number>.2}, {@code .3}... so the goods-in page shows
+ *       it as the delivery still to come. Beyond the tolerance the whole receipt is refused (403
+ *       {@code over-tolerance}) unless the caller has {@code purchasing:exceed} and gives a reason, which the trail
+ *       keeps. All lines of a receipt are received in one transaction, or none.</li>
+ *   <li>Closing withdraws what is still announced; cancelling a sent order does too.</li>
+ *   <li>Who may: {@code purchasing:read} (merchandisers, store managers: those bound to stores see only orders with
+ *       a line there), {@code purchasing:write} (merchandisers, an ERP's client) for suppliers and orders,
+ *       {@code stock:write} at the location to receive, {@code purchasing:exceed} beyond tolerance.</li>
+ * </ul>
+ *
+ * <p>To come (docs/erp.md): shipping notices, supplier invoices and the three-way match, landed costs, the goods-in
+ * page's receiving against an order and the store agent's, suggested orders from the forecast.
+ */
+package org.omnistock.purchasing;

@@ -1,0 +1,207 @@
+package org.omnistock.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.omnistock.system.Api.createLocation;
+import static org.omnistock.system.Api.createSku;
+import static org.omnistock.system.Api.get;
+import static org.omnistock.system.Api.post;
+import static org.omnistock.system.Api.uniqueCode;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Buying from a supplier, from outside: a purchase order's life from draft to received and closed, with a short
+ * delivery, damaged goods and one beyond the supplier's tolerance, valued at the order's price in the books.
+ */
+class PurchasingIT {
+
+    private String sku;
+    private String warehouse;
+    private String store;
+    private String supplier;
+    private Api.Client buyer;
+
+    @BeforeEach
+    void aSupplierOfOneSku() {
+        sku = uniqueCode("PU");
+        warehouse = uniqueCode("PW");
+        store = uniqueCode("PS");
+        supplier = uniqueCode("SUP");
+        createSku(sku);
+        createLocation(warehouse, "WAREHOUSE");
+        createLocation(store, "STORE");
+        assertEquals(200, Api.put("/api/v1/skus/" + sku + "/cost", "{\"unitCost\":4.00}").status());
+        buyer = Api.newClient(null, null, "read", "purchasing:read", "purchasing:write");
+        Api.Reply created = buyer.post("/api/v1/suppliers", "{\"code\":\"" + supplier + "\",\"name\":\"Wool & Co\","
+                + "\"leadTimeDays\":5,\"paymentTermsDays\":30,\"overPercent\":10}");
+        assertEquals(201, created.status(), created.body());
+        Api.Reply item = buyer.put("/api/v1/suppliers/" + supplier + "/items", "{\"sku\":\"" + sku
+                + "\",\"supplierCode\":\"W-1\",\"unitPrice\":5.25,\"packSize\":6,\"minimumQuantity\":12}");
+        assertEquals(200, item.status(), item.body());
+    }
+
+    @Test
+    void anOrderIsSentReceivedShortWithDamageThenBeyondToleranceWithTheRightAndAReason() {
+        Api.Reply twice = buyer.post("/api/v1/purchase-orders", order(20, 20));
+        assertEquals(422, twice.status(), "one line per SKU and location: " + twice.body());
+        Api.Reply drafted = buyer.post("/api/v1/purchase-orders", order(20));
+        assertEquals(201, drafted.status(), drafted.body());
+        JsonObject draft = drafted.json();
+        String number = draft.getString("number");
+        assertTrue(number.matches("PO-\\d{4}-\\d{6}"), number);
+        JsonObject line = draft.getJsonArray("lines").getJsonObject(0);
+        assertEquals(24, line.getInt("quantity"), "20 rounded up to whole packs of 6");
+        assertEquals(new BigDecimal("5.2500"), line.getJsonNumber("unitPrice").bigDecimalValue());
+        assertEquals(new BigDecimal("126.00"), draft.getJsonNumber("total").bigDecimalValue());
+        assertEquals(null, Api.onHand(sku, warehouse), "a draft announces nothing: no stock level at all");
+
+        assertEquals("SENT", buyer.post("/api/v1/purchase-orders/" + number + "/send", "").json()
+                .getString("status"));
+        assertEquals(24, level(warehouse).getInt("incoming"));
+
+        Api.Client storeStaff = Api.newClient(store, null, "read", "stock:write", "purchasing:read");
+        assertEquals(403, storeStaff.post("/api/v1/purchase-orders/" + number + "/receipts",
+                receipt(10, 0, null)).status(), "a store receives only at itself");
+        assertEquals(404, storeStaff.get("/api/v1/purchase-orders/" + number).status(),
+                "an order for another location is not the store's to see");
+        assertEquals(403, buyer.post("/api/v1/purchase-orders/" + number + "/receipts", receipt(10, 0, null))
+                .status(), "a buyer does not change stock");
+
+        Api.Client goodsIn = Api.newClient(warehouse, null, "read", "stock:write", "purchasing:read");
+        Api.Reply part = goodsIn.post("/api/v1/purchase-orders/" + number + "/receipts", receipt(10, 2, null));
+        assertEquals(200, part.status(), part.body());
+        assertEquals("PARTLY_RECEIVED", part.json().getString("status"));
+        JsonObject afterPart = level(warehouse);
+        assertEquals(10, afterPart.getInt("onHand"));
+        assertEquals(2, afterPart.getInt("damaged"));
+        assertEquals(14, afterPart.getInt("incoming"), "what did not come is still expected");
+        List<JsonObject> entries = Api.journalEntries("delivery", number);
+        assertEquals(1, entries.size(), entries.toString());
+        assertEquals(Map.of("1300@" + warehouse, new BigDecimal("52.50"), "2100@" + warehouse,
+                new BigDecimal("-52.50")), Api.netLines(entries.get(0)), "at the order's price, not the SKU's cost");
+
+        Api.Reply beyond = goodsIn.post("/api/v1/purchase-orders/" + number + "/receipts", receipt(17, 0, null));
+        assertEquals(403, beyond.status(), "27 of 24 is beyond 10%: " + beyond.body());
+        assertEquals("urn:omnistock:problem:over-tolerance", beyond.json().getString("type"));
+        assertEquals(10, level(warehouse).getInt("onHand"), "nothing of a refused receipt is received");
+        Api.Client supervisor = Api.newClient(warehouse, null, "read", "stock:write", "purchasing:read",
+                "purchasing:exceed");
+        assertEquals(422, supervisor.post("/api/v1/purchase-orders/" + number + "/receipts", receipt(17, 0, null))
+                .status(), "beyond tolerance only with a reason");
+        Api.Reply accepted = supervisor.post("/api/v1/purchase-orders/" + number + "/receipts",
+                receipt(17, 0, "supplier sent a full extra carton, kept at the same price"));
+        assertEquals(200, accepted.status(), accepted.body());
+        JsonObject received = accepted.json();
+        assertEquals("RECEIVED", received.getString("status"));
+        assertEquals(27, level(warehouse).getInt("onHand"));
+        assertEquals(0, level(warehouse).getInt("incoming"));
+        assertTrue(received.getJsonArray("events").stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> e.getString("detail").contains("full extra carton")), "the reason is in the trail");
+        assertEquals(409, supervisor.post("/api/v1/purchase-orders/" + number + "/receipts", receipt(1, 0, null))
+                .status(), "a received order takes no more");
+        assertTrue(Api.valueReconciliation().getBoolean("balanced"), Api.valueReconciliation().toString());
+    }
+
+    @Test
+    void anOrderPartlyReceivedIsClosedAndWhatDidNotComeIsNoLongerExpected() {
+        String number = buyer.post("/api/v1/purchase-orders", order(12)).json().getString("number");
+        assertEquals(409, buyer.post("/api/v1/purchase-orders/" + number + "/close", "").status(),
+                "a draft is cancelled, not closed");
+        buyer.post("/api/v1/purchase-orders/" + number + "/send", "");
+        Api.Client goodsIn = Api.newClient(warehouse, null, "read", "stock:write", "purchasing:read");
+        assertEquals(200, goodsIn.post("/api/v1/purchase-orders/" + number + "/receipts", receipt(5, 0, null))
+                .status());
+        assertEquals(7, level(warehouse).getInt("incoming"));
+
+        Api.Client readOnly = Api.newClient(null, null, "read", "purchasing:read");
+        assertEquals(403, readOnly.post("/api/v1/purchase-orders/" + number + "/close", "").status());
+        JsonObject closed = buyer.post("/api/v1/purchase-orders/" + number + "/close", "").json();
+        assertEquals("CLOSED", closed.getString("status"));
+        assertEquals(0, level(warehouse).getInt("incoming"));
+        assertEquals(5, level(warehouse).getInt("onHand"));
+        assertEquals(409, buyer.post("/api/v1/purchase-orders/" + number + "/cancel", "").status());
+
+        String cancelled = buyer.post("/api/v1/purchase-orders", order(6)).json().getString("number");
+        buyer.post("/api/v1/purchase-orders/" + cancelled + "/send", "");
+        assertEquals(12, level(warehouse).getInt("incoming"), "the minimum is 12");
+        assertEquals("CANCELLED", buyer.post("/api/v1/purchase-orders/" + cancelled + "/cancel", "").json()
+                .getString("status"));
+        assertEquals(0, level(warehouse).getInt("incoming"));
+        assertEquals(5, get("/api/v1/purchase-orders/" + number).json().getJsonArray("lines").getJsonObject(0)
+                .getInt("received"));
+    }
+
+    @Test
+    void goodsInReceivesAnOrdersDeliveryAtTheDoorByTheOrdersRules() {
+        String number = buyer.post("/api/v1/purchase-orders", order(12)).json().getString("number");
+        buyer.post("/api/v1/purchase-orders/" + number + "/send", "");
+        Api.Client door = Api.newClient(warehouse, null, "read", "stock:write");
+        JsonObject expected = door.get("/api/v1/deliveries?location=" + warehouse).jsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(d -> d.getString("reference").equals(number)).findFirst()
+                .orElseThrow(() -> new AssertionError(number + " is not on goods in"));
+        assertEquals(12, expected.getJsonArray("lines").getJsonObject(0).getInt("announced"));
+
+        Api.Reply part = door.post("/api/v1/deliveries/" + number + "/receipt", "{\"locationId\":\"" + warehouse
+                + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":8}]}");
+        assertEquals(200, part.status(), part.body());
+        JsonObject order = get("/api/v1/purchase-orders/" + number).json();
+        assertEquals("PARTLY_RECEIVED", order.getString("status"));
+        assertEquals(8, order.getJsonArray("lines").getJsonObject(0).getInt("received"));
+        assertEquals(Map.of("1300@" + warehouse, new BigDecimal("42.00"), "2100@" + warehouse,
+                new BigDecimal("-42.00")), Api.netLines(Api.journalEntries("delivery", number).get(0)));
+        assertEquals(200, door.post("/api/v1/deliveries/" + number + "/receipt", "{\"locationId\":\"" + warehouse
+                + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":8}]}").status(), "the same receipt again");
+        assertEquals(8, level(warehouse).getInt("onHand"), "changes nothing");
+
+        Api.Reply rest = door.post("/api/v1/deliveries/" + number + ".2/receipt", "{\"locationId\":\""
+                + warehouse + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":9}]}");
+        assertEquals(403, rest.status(), "17 of 12 is beyond the tolerance at the door too: " + rest.body());
+        assertEquals(200, door.post("/api/v1/deliveries/" + number + ".2/receipt", "{\"locationId\":\""
+                + warehouse + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":4}]}").status());
+        assertEquals("RECEIVED", get("/api/v1/purchase-orders/" + number).json().getString("status"));
+        assertEquals(12, level(warehouse).getInt("onHand"));
+    }
+
+    @Test
+    void anAnnouncementMadeByHandIsWithdrawnByHand() {
+        String reference = uniqueCode("announced");
+        assertEquals(201, post("/api/v1/stock/incoming", "{\"sku\":\"" + sku + "\",\"locationId\":\"" + store
+                + "\",\"quantity\":4,\"expectedAt\":\"2030-01-01T00:00:00Z\",\"reference\":\"" + reference
+                + "\"}").status());
+        assertEquals(4, level(store).getInt("incoming"));
+        Api.Reply withdrawn = post("/api/v1/stock/incoming/withdrawals", "{\"sku\":\"" + sku
+                + "\",\"locationId\":\"" + store + "\",\"reference\":\"" + reference + "\"}");
+        assertEquals(201, withdrawn.status(), "EXPECTATION_WITHDRAWN fits its column now: " + withdrawn.body());
+        assertEquals(0, level(store).getInt("incoming"));
+    }
+
+    private String order(long... quantities) {
+        StringBuilder lines = new StringBuilder();
+        for (long quantity : quantities) {
+            lines.append(lines.length() == 0 ? "" : ",").append("{\"sku\":\"").append(sku)
+                    .append("\",\"locationId\":\"").append(warehouse).append("\",\"quantity\":").append(quantity)
+                    .append('}');
+        }
+        return "{\"supplier\":\"" + supplier + "\",\"lines\":[" + lines + "]}";
+    }
+
+    private String receipt(long quantity, long damaged, String reason) {
+        return "{\"locationId\":\"" + warehouse + "\",\"lines\":[{\"lineNo\":1,\"quantity\":" + quantity
+                + ",\"damaged\":" + damaged + "}]" + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}";
+    }
+
+    private JsonObject level(String location) {
+        return get("/api/v1/skus/" + sku + "/stock").json().getJsonArray("levels").stream()
+                .map(JsonValue::asJsonObject).filter(l -> l.getString("locationId").equals(location)).findFirst()
+                .orElseThrow(() -> new AssertionError("no level of " + sku + " at " + location));
+    }
+}
