@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 
 import org.omnistock.analytics.control.DemandForecast;
 import org.omnistock.analytics.control.Metrics;
+import org.omnistock.analytics.control.SalesFacts;
 import org.omnistock.analytics.control.SalesQueries;
 import org.omnistock.analytics.control.SalesQueries.Dimension;
 import org.omnistock.analytics.control.SalesQueries.Filter;
@@ -61,9 +62,9 @@ public class SalesAnalytics {
     @Inject
     Clock clock;
 
-    /** Today, by the platform's clock (UTC): the last day of a default period. */
+    /** The last day of a default period: the latest local day of any location ({@link SalesFacts#today}). */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return SalesFacts.today(locations.all(), clock);
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.omnistock.analytics.control;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.ejb.Stateless;
@@ -34,6 +36,22 @@ public class SalesFacts {
      */
     public record Line(String source, Instant at, String channel, Location location, Sku sku, int units,
                        BigDecimal revenue) {
+    }
+
+    /**
+     * The last day sales can be on: facts are dated by the local day of the location where they happened, so
+     * "today" is the latest local day any location has reached (past 23:00 UTC an Amsterdam store's sales are on
+     * tomorrow's UTC date). A default period ending on the UTC day would leave them out.
+     */
+    public static LocalDate today(Collection<Location> locations, Clock clock) {
+        LocalDate latest = LocalDate.now(clock);
+        for (Location location : locations) {
+            LocalDate there = LocalDate.ofInstant(clock.instant(), location.zone());
+            if (there.isAfter(latest)) {
+                latest = there;
+            }
+        }
+        return latest;
     }
 
     /** Whether any fact was recorded from a source whose reference starts so (a history imported before, say). */

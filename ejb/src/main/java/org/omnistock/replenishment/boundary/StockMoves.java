@@ -25,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.analytics.control.SalesFacts;
 import org.omnistock.analytics.control.SalesQueries;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
@@ -86,7 +87,7 @@ public class StockMoves {
         if (!caller.has(Scopes.STOCK_MOVES) || caller.isBound()) {
             access.requireAt(Scopes.STOCK_WRITE, from);
         }
-        String reference = reference(LocalDate.now(clock), from, to, sku);
+        String reference = reference(SalesFacts.today(locations.all(), clock), from, to, sku);
         // Checked above: shipped as the system, so that stock:moves alone (a merchandiser) may ship what is suggested.
         Optional<TransferView> accepted = Access.asSystem(() -> transfers.findByReference(reference));
         if (accepted.isPresent()) {
@@ -104,7 +105,7 @@ public class StockMoves {
     }
 
     private List<MoveSuggestion> suggestions(MoveTerms terms, String category, String sku) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = SalesFacts.today(locations.all(), clock);
         Map<String, Location> byCode = new HashMap<>();
         locations.all().forEach(location -> byCode.put(location.getCode(), location));
         Map<String, SalesQueries.Sold> sold = new HashMap<>();
