@@ -44,8 +44,11 @@ import org.omnistock.pricing.boundary.NewPriceList;
 import org.omnistock.pricing.boundary.PriceLists;
 import org.omnistock.promotion.boundary.NewCoupons;
 import org.omnistock.promotion.boundary.Promotions;
-import org.omnistock.stock.boundary.ExpectedStock;
 import org.omnistock.stock.boundary.NewTransfer;
+import org.omnistock.purchasing.boundary.NewPurchaseOrder;
+import org.omnistock.purchasing.boundary.NewSupplier;
+import org.omnistock.purchasing.boundary.Purchasing;
+import org.omnistock.purchasing.boundary.SupplierItemRequest;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.boundary.StockReceipt;
 import org.omnistock.stock.boundary.Transfers;
@@ -83,6 +86,9 @@ public class DemoLoader {
 
     @Inject
     StoreCredentials storeCredentials;
+
+    @Inject
+    Purchasing purchasing;
 
     @Inject
     Clock clock;
@@ -239,18 +245,24 @@ public class DemoLoader {
     }
 
     /**
-     * Goods on their way to S001 for its goods in and transfers pages: a supplier's delivery announced for tomorrow
-     * morning (three lines) and a transfer from W01 shipped on the day the demo was loaded; once.
+     * Goods on their way to S001 for its goods in and transfers pages: a purchase order to the demo's T-shirt
+     * supplier, sent, due tomorrow morning (three lines, at the supplier's prices), and a transfer from W01 shipped on
+     * the day the demo was loaded; once.
      */
     public void announceGoodsIn() {
         if (transfers.findByReference("TR-DEMO-0001").isPresent()) {
             return;
         }
         Instant tomorrow = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(32));
-        for (String[] line : new String[][] {{"TSHIRT-RED-M", "12"}, {"TSHIRT-RED-L", "12"}, {"POLO-NAVY-M", "6"}}) {
-            ledger.expect(new ExpectedStock(line[0], "S001", Long.valueOf(line[1]), tomorrow, "PO-DEMO-4711"),
-                    "demo:incoming:PO-DEMO-4711:" + line[0]);
+        purchasing.createSupplier(new NewSupplier("NORDTEX", "Nordtex Apparel", null, 5, 30, new BigDecimal("5"), 1));
+        List<NewPurchaseOrder.Line> lines = new ArrayList<>();
+        for (String[] line : new String[][] {{"TSHIRT-RED-M", "12", "4.10"}, {"TSHIRT-RED-L", "12", "4.10"},
+                {"POLO-NAVY-M", "6", "9.80"}}) {
+            purchasing.setItem("NORDTEX", new SupplierItemRequest(line[0], "NT-" + line[0], new BigDecimal(line[2]), 6,
+                    6));
+            lines.add(new NewPurchaseOrder.Line(line[0], "S001", Long.valueOf(line[1]), null, tomorrow));
         }
+        purchasing.send(purchasing.draft(new NewPurchaseOrder("NORDTEX", lines)).number());
         transfers.ship(new NewTransfer("TR-DEMO-0001", "TSHIRT-BLACK-M", "W01", "S001", 6L, tomorrow));
     }
 

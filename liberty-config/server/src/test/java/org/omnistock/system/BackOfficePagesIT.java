@@ -316,4 +316,45 @@ class BackOfficePagesIT {
         assertEquals(403, merchandiser.status("/books/journal.xhtml"), "the books are for who may read them");
         assertFalse(merchandiser.open("/analytics/dashboard.xhtml").pageText().contains("Books"));
     }
+
+    @Test
+    void aMerchandiserAddsASupplierAndItsPriceDraftsAnOrderSendsItAndClosesItWhenPartCame() {
+        String sku = uniqueCode("PP");
+        String warehouse = uniqueCode("PPW");
+        String supplier = uniqueCode("PPS");
+        createSku(sku);
+        createLocation(warehouse, "WAREHOUSE");
+        Browser browser = browser().signIn(Api.newUser("merchandiser"));
+
+        browser.open("/purchasing/orders.xhtml");
+        browser.type("po:supplier-code", supplier).type("po:supplier-name", "Page supplier")
+                .type("po:supplier-over_input", "10").click("po:create-supplier");
+        assertTrue(browser.text("po:messages").contains("Supplier " + supplier + " created"), browser.pageText());
+        browser.select("po:item-supplier", supplier).type("po:item-sku", sku).type("po:item-price_input", "3.10")
+                .type("po:item-pack_input", "10").click("po:set-item");
+        assertTrue(browser.text("po:suppliers").contains(sku + " at 3.1000"), browser.text("po:suppliers"));
+
+        browser.select("po:draft-supplier", supplier).type("po:line-sku", sku).select("po:line-location", warehouse)
+                .type("po:line-quantity_input", "15").click("po:add-line");
+        browser.click("po:draft");
+        assertTrue(browser.text("po:messages").contains("drafted: 1 line(s), 62.00 EUR"), browser.text("po:messages"));
+        assertTrue(browser.text("po:lines").contains("20"), "15 rounded up to packs of 10: " + browser.text("po:lines"));
+        String number = browser.text("po:selected").substring(0, browser.text("po:selected").indexOf(':'));
+        browser.click("po:send");
+        assertEquals("SENT", browser.text("po:selected-status"));
+        assertEquals("SENT", Api.get("/api/v1/purchase-orders/" + number).json().getString("status"));
+
+        assertEquals(200, Api.post("/api/v1/purchase-orders/" + number + "/receipts", "{\"locationId\":\""
+                + warehouse + "\",\"lines\":[{\"lineNo\":1,\"quantity\":12}]}").status());
+        browser.open("/purchasing/orders.xhtml?number=" + number);
+        assertEquals("PARTLY_RECEIVED", browser.text("po:selected-status"));
+        browser.click("po:close");
+        assertEquals("CLOSED", browser.text("po:selected-status"));
+        assertTrue(browser.text("po:trail").contains("8 unit(s) still open no longer expected"),
+                browser.text("po:trail"));
+
+        browser.forgetSession();
+        assertEquals(403, browser().signIn(Api.newUser("accountant")).status("/purchasing/orders.xhtml"),
+                "purchasing is not the accountant's");
+    }
 }
