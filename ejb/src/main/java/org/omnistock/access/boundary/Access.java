@@ -83,6 +83,14 @@ public class Access {
         return caller;
     }
 
+    /**
+     * The caller, for what concerns one location ({@link #requireAt}) or, with none, every location
+     * ({@link #requireEverywhere}): a report of one store or of the whole business.
+     */
+    public Caller requireFor(String scope, String locationCodeOrNone) {
+        return locationCodeOrNone == null ? requireEverywhere(scope) : requireAt(scope, locationCodeOrNone);
+    }
+
     /** The only locations the caller may see, after it was found to hold the scope; empty for every location. */
     public Optional<Set<String>> visibleLocations(String scope) {
         return Optional.ofNullable(require(scope).locations());

@@ -106,7 +106,7 @@ public class Books {
 
     /** The latest entries posted in the period, newest first, at a location or (null) anywhere: the back office. */
     public List<EntryView> recent(Instant from, Instant to, String location, int limit) {
-        requireFor(location);
+        access.requireFor(Scopes.BOOKS_READ, location);
         var query = em.createQuery("SELECT e.id FROM JournalEntry e WHERE e.postedAt >= :from AND e.postedAt < :to"
                 + (location == null ? "" : " AND e.location = :location") + " ORDER BY e.postedAt DESC, e.id DESC",
                 Long.class).setParameter("from", from).setParameter("to", to);
@@ -125,7 +125,7 @@ public class Books {
      * Balances are debits minus credits.
      */
     public TrialBalance trialBalance(@NotNull Instant from, @NotNull Instant to, String location) {
-        requireFor(location);
+        access.requireFor(Scopes.BOOKS_READ, location);
         if (!from.isBefore(to)) {
             throw new Refusal(Refusal.Kind.INVALID, "empty-period", "a period runs from before its end");
         }
@@ -288,19 +288,7 @@ public class Books {
 
     /** A caller bound to locations reads the entries of those only (an entry with none concerns all). */
     private void requireAt(JournalEntry entry) {
-        if (entry.getLocation() == null) {
-            access.requireEverywhere(Scopes.BOOKS_READ);
-        } else {
-            access.requireAt(Scopes.BOOKS_READ, entry.getLocation());
-        }
-    }
-
-    private void requireFor(String location) {
-        if (location == null) {
-            access.requireEverywhere(Scopes.BOOKS_READ);
-        } else {
-            access.requireAt(Scopes.BOOKS_READ, location);
-        }
+        access.requireFor(Scopes.BOOKS_READ, entry.getLocation());
     }
 
     private static BigDecimal money(Object sum, int digits) {

@@ -140,7 +140,7 @@ public class Purchasing {
         Instant now = clock.instant();
         List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<Object[]> resolved = new ArrayList<>();
+        List<DraftLine> resolved = new ArrayList<>();
         for (NewPurchaseOrder.Line line : request.lines()) {
             Optional<Sku> sku = skus.find(line.sku());
             Optional<Location> location = locations.find(line.locationId());
@@ -164,19 +164,22 @@ public class Purchasing {
             long quantity = item.map(i -> i.orderable(line.quantity())).orElse(line.quantity());
             Instant expected = line.expectedAt() != null ? line.expectedAt()
                     : now.plus(Duration.ofDays(supplier.getLeadTimeDays()));
-            resolved.add(new Object[] {sku.get(), location.get(), quantity, price, expected});
+            resolved.add(new DraftLine(sku.get(), location.get(), quantity, price, expected));
         }
         if (!problems.isEmpty()) {
             throw new Refusal(Refusal.Kind.INVALID, "invalid-lines", String.join("; ", problems));
         }
         PurchaseOrder order = new PurchaseOrder(numbers.next(NUMBER_KIND, now.atZone(ZoneOffset.UTC).getYear()),
                 supplier, now, caller.id());
-        for (Object[] line : resolved) {
-            order.addLine((Sku) line[0], (Location) line[1], (Long) line[2], (BigDecimal) line[3],
-                    (Instant) line[4]);
+        for (DraftLine line : resolved) {
+            order.addLine(line.sku(), line.location(), line.quantity(), line.unitPrice(), line.expectedAt());
         }
         em.persist(order);
         return PurchaseOrderView.of(order);
+    }
+
+    /** A line of a draft, resolved and checked, before the order is numbered. */
+    private record DraftLine(Sku sku, Location location, long quantity, BigDecimal unitPrice, Instant expectedAt) {
     }
 
     public PurchaseOrderView order(String number) {

@@ -48,11 +48,7 @@ public class StockValuation {
 
     /** The positions at a location (or, null, everywhere) of a category (or all), by SKU then location. */
     public Page<PositionView> positions(String location, String category, int page, int size) {
-        if (location == null) {
-            access.requireEverywhere(Scopes.BOOKS_READ);
-        } else {
-            access.requireAt(Scopes.BOOKS_READ, location);
-        }
+        access.requireFor(Scopes.BOOKS_READ, location);
         String where = " WHERE s.id = p.skuId AND l.id = p.locationId" + (location == null ? "" : " AND l.code = "
                 + ":location") + (category == null ? "" : " AND s.category = :category");
         var select = em.createQuery("SELECT s.code, s.name, s.category, l.code, p.units, p.value, p.lastUnitCost "
