@@ -10,6 +10,6 @@
  * them, loyalty terms with two tiers (silver from 100 euros spent in a year, gold from 300, priced as VIP; points
  * valid a year) when none are set, three wish lists, what a unit costs (40% of its price; accessories unknown),
  * 90 days of sales history before the demo's first day ({@link org.omnistock.demo.DemoHistory}), and goods on their
- * way to S001 (a supplier's delivery and a transfer from W01, for goods in), once.
+ * way to S001 (a purchase order sent to the supplier NORDTEX and a transfer from W01, for goods in), once.
  */
 package org.omnistock.demo;

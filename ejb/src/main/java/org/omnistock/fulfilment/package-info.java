@@ -66,5 +66,9 @@
  * A location's work (its list, accepting, picking, packing, shipping, rejecting, arrival, collection) needs
  * {@code orders:write} at that location. Rule sets need {@code routing:write} and concern every location; reading
  * decisions and rule sets needs {@code read} without a location binding.
+ *
+ * <p>The books: when the customer has the goods (shipped to them, or collected), their revenue posts against the
+ * channel's receivables at the location ({@code ORDER_SHIPPED}, document {@code fulfilment/<code>}); goods shipped to a
+ * store for a pickup are stock in transit until then (valuation).
  */
 package org.omnistock.fulfilment;

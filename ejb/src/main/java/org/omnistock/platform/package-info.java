@@ -8,6 +8,7 @@
  * ({@link org.omnistock.platform.Recent}); the retailer's currency ({@link org.omnistock.platform.Retailer}); and a
  * write sent again under an {@code Idempotency-Key} answered as the first time
  * ({@link org.omnistock.platform.Idempotent}); and the secrets the platform must use again (webhook signing
- * secrets, marketplace tokens) sealed with one AES-GCM key ({@link org.omnistock.platform.SecretBox}).
+ * secrets, marketplace tokens) sealed with one AES-GCM key ({@link org.omnistock.platform.SecretBox}); and numbers
+ * without gaps per kind of document and year ({@link org.omnistock.platform.DocumentNumbers}: purchase orders).
  */
 package org.omnistock.platform;

@@ -31,5 +31,8 @@
  * still expected, by anyone who may take stock in somewhere: the customer brings them to the store that suits them,
  * whose staff open the return by the number on its label. The list of returns ({@code Returns.recent}) is the newest
  * first, each one only if the caller may see it.
+ *
+ * <p>The books: goods of an order received back give back their revenue against the channel's receivables
+ * ({@code ORDER_RETURNED}, document {@code return/<number>}); valuation takes the units back into stock.
  */
 package org.omnistock.returns;

@@ -41,5 +41,10 @@
  * acknowledged; so a value the database refuses is still dead-lettered with its reason instead of rolled back and
  * retried. Exactly once still holds: a sale redelivered after a crash between the commit and the acknowledgement, to
  * this server or another, is a duplicate of its receipt.
+ *
+ * <h2>The books</h2>
+ * A recorded receipt posts its takings in the same transaction: tender clearing against revenue, the total after
+ * points, lines brought back netted in (event {@code SALE}, document {@code till-receipt/POS <store>/<receipt>});
+ * valuation posts what its units cost under the same document ({@code SALE_COST}). Tax and tenders are issue 26's.
  */
 package org.omnistock.sale;

@@ -39,13 +39,17 @@
  *       drawing on them recompute what they may sell only once every level is locked, from one
  *       {@code StockLevelsChanged} for the whole posting (each level once, in the same order), each channel once for
  *       all its SKUs.</li>
+ *   <li>A posting's {@code StockLevelsChanged} names its movements too: valuation values them in the posting's
+ *       transaction, without stock knowing it.</li>
  *   <li>Goods in ({@link org.omnistock.stock.boundary.Deliveries}): the announcements of a location under one
  *       reference, transfers aside, are a delivery; it is received at the door all lines in one transaction, each
  *       with what came (0 for a line that did not come), which settles its announcement: on hand up by what came,
  *       incoming down by what was announced, and the announcement keeps what came beside what was announced (the
  *       differences goods in shows for 14 days). A line received before with the same quantity changes nothing; with
  *       another it is refused; a SKU not announced under the reference is refused (received as a receipt of its
- *       own).</li>
+ *       own). A delivery
+ *       that is another capability's document (a purchase order) is handed to it before anything is posted
+ *       ({@code DeliveryArriving}), and received by its rules through the same ledger.</li>
  *   <li>A count sheet is the levels of one location and category ({@code levelsAt} with a category); each counted
  *       line is posted as a count with the on hand the sheet showed, so a line whose on hand moved since (a sale
  *       meanwhile) is refused and counted again, never overwritten.</li>

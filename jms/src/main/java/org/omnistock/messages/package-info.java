@@ -13,7 +13,7 @@
  *       address only).</li>
  *   <li>Every message has a {@code schemaVersion}. Contracts change only additively: a receiver ignores fields it does
  *       not know, so an older till keeps working when a field is added.</li>
- *   <li>Every event has an {@code eventId} (a UUID), also set as Artemis' duplicate-detection id
+ *   <li>Every event has an {@code eventId} (a UUID; a journal entry's is {@code journal-<entry id>}), also set as Artemis' duplicate-detection id
  *       ({@link org.omnistock.messages.Headers#DUPLICATE_DETECTION_ID}), so a re-sent event is dropped by the broker.</li>
  *   <li>Header properties carry what a receiver filters on with a selector ({@code locationId}, {@code sku}).</li>
  *   <li>Stock events carry a {@code sequence} that grows by one with every change of a SKU at a location: a receiver
