@@ -1,5 +1,7 @@
 package org.omnistock.books.control;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import org.omnistock.books.entity.JournalPending;
 import org.omnistock.messages.Destinations;
 import org.omnistock.messages.Headers;
 import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.Money;
 import org.omnistock.messages.books.JournalPosted;
 import org.omnistock.outbox.control.Outbox;
 import org.omnistock.outbox.control.OutgoingEvent;
@@ -75,16 +78,22 @@ public class JournalPublication {
         return ids.size();
     }
 
+    /** The entry as its event: amounts at the currency's digits, as every message carries money. */
     private static OutgoingEvent event(JournalEntry entry) {
         String eventId = "journal-" + entry.getId();
+        int digits = Money.digits(entry.getCurrency());
         JournalPosted event = new JournalPosted(JournalPosted.SCHEMA_VERSION, eventId, entry.getId(),
                 entry.getEventType(), entry.getReason(), entry.getDocumentType() + "/" + entry.getDocumentId(),
-                entry.getLocation(), entry.getChannel(), entry.getCurrency(), entry.getAmount(), entry.getPostedAt(),
-                entry.getDocumentDate(), entry.getReverses(), entry.getLines().stream().map(line ->
-                        new JournalPosted.Line(line.getAccount(), line.getLocation(), line.getDebit(),
-                                line.getCredit())).toList());
+                entry.getLocation(), entry.getChannel(), entry.getCurrency(), money(entry.getAmount(), digits),
+                entry.getPostedAt(), entry.getDocumentDate(), entry.getReverses(), entry.getLines().stream()
+                .map(line -> new JournalPosted.Line(line.getAccount(), line.getLocation(),
+                        money(line.getDebit(), digits), money(line.getCredit(), digits))).toList());
         return new OutgoingEvent(Destinations.JOURNAL_POSTED, true, JournalPosted.EVENT_TYPE, eventId,
                 entry.getLocation() == null ? Map.of() : Map.of(Headers.LOCATION_ID, entry.getLocation()),
                 JsonCodec.toJson(event));
+    }
+
+    private static BigDecimal money(BigDecimal stored, int digits) {
+        return stored.setScale(digits, RoundingMode.UNNECESSARY);
     }
 }

@@ -129,6 +129,8 @@ class BooksIT {
 
             TextMessage event = (TextMessage) events.receive(15_000);
             assertTrue(event != null && event.getText().contains("\"entryId\":" + id), "the entry on the broker");
+            assertTrue(event.getText().contains("\"amount\":12.00,") && event.getText().contains("\"credit\":0.00"),
+                    "money at the currency's digits: " + event.getText());
 
             long seen = 0;
             long deadline = System.currentTimeMillis() + 15_000;
