@@ -23,8 +23,9 @@
  * Every event on the broker is a topic ({@link org.omnistock.webhook.control.WebhookTopics}): {@code stock.changed},
  * {@code channel-stock.changed}, {@code prices.changed}, {@code promotion.changed}, {@code sku.changed},
  * {@code order.changed}, {@code fulfilment.task}; with {@code customers:read} also {@code customer.changed} and
- * {@code customer.wish}; and {@code webhook.disabled}, which goes to the owner's own endpoints only. What a client's
- * scopes let it read is the one rule its broker user follows too ({@link org.omnistock.access.entity.EventAccess}).
+ * {@code customer.wish}; with {@code books:read} also {@code journal.posted}; and {@code webhook.disabled}, which
+ * goes to the owner's own endpoints only. What a client's scopes let it read is the one rule its broker user follows
+ * too ({@link org.omnistock.access.entity.EventAccess}).
  *
  * <h2>The envelope and its signature</h2>
  * The body is {@code {"id", "type", "occurredAt", "aggregate", "sequence", "data"}}: the event id (the same on a

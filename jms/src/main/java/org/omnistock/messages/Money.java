@@ -46,6 +46,15 @@ public final class Money {
     }
 
     /**
+     * An amount of money as it was stored (a column with more decimals than the currency, a sum of such) back at the
+     * currency's digits; null, as a sum of nothing, is zero. Not a rounding: an amount finer than the currency was
+     * never money, and throws.
+     */
+    public static BigDecimal stored(BigDecimal amount, int digits) {
+        return amount == null ? BigDecimal.ZERO.setScale(digits) : amount.setScale(digits, RoundingMode.UNNECESSARY);
+    }
+
+    /**
      * What units at positions {@code from + 1} to {@code from + units} of a line come to, when all {@code quantity}
      * of its units come to {@code lineTotal}.
      */

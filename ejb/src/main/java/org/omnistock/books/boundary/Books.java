@@ -3,7 +3,6 @@ package org.omnistock.books.boundary;
 import static org.omnistock.platform.Text.blankToNull;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import org.omnistock.books.entity.Account;
 import org.omnistock.books.entity.AccountMapping;
 import org.omnistock.books.entity.JournalEntry;
 import org.omnistock.books.entity.JournalLine;
+import org.omnistock.messages.Money;
 import org.omnistock.platform.Csv;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.Retailer;
@@ -145,12 +145,12 @@ public class Books {
         BigDecimal zero = BigDecimal.ZERO.setScale(digits);
         for (Object[] row : before.getResultList()) {
             sums.computeIfAbsent((String) row[0], k -> new BigDecimal[] {zero, zero, zero})[0] =
-                    money(row[1], digits).subtract(money(row[2], digits));
+                    Money.stored((BigDecimal) row[1], digits).subtract(Money.stored((BigDecimal) row[2], digits));
         }
         for (Object[] row : within.getResultList()) {
             BigDecimal[] sum = sums.computeIfAbsent((String) row[0], k -> new BigDecimal[] {zero, zero, zero});
-            sum[1] = money(row[1], digits);
-            sum[2] = money(row[2], digits);
+            sum[1] = Money.stored((BigDecimal) row[1], digits);
+            sum[2] = Money.stored((BigDecimal) row[2], digits);
         }
         List<TrialBalance.Row> rows = new ArrayList<>();
         BigDecimal debits = zero;
@@ -289,11 +289,6 @@ public class Books {
     /** A caller bound to locations reads the entries of those only (an entry with none concerns all). */
     private void requireAt(JournalEntry entry) {
         access.requireFor(Scopes.BOOKS_READ, entry.getLocation());
-    }
-
-    private static BigDecimal money(Object sum, int digits) {
-        return sum == null ? BigDecimal.ZERO.setScale(digits) : ((BigDecimal) sum).setScale(digits,
-                RoundingMode.UNNECESSARY);
     }
 
 }

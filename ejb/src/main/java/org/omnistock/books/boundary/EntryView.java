@@ -1,7 +1,6 @@
 package org.omnistock.books.boundary;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +28,11 @@ public record EntryView(long id, Long position, String eventType, String reason,
         int digits = Money.digits(entry.getCurrency());
         return new EntryView(entry.getId(), position, entry.getEventType(), entry.getReason(),
                 entry.getDocumentType() + "/" + entry.getDocumentId(), entry.getLocation(), entry.getChannel(),
-                entry.getCurrency(), entry.getAmount().setScale(digits, RoundingMode.UNNECESSARY),
+                entry.getCurrency(), Money.stored(entry.getAmount(), digits),
                 entry.getPostedAt(), entry.getDocumentDate(), entry.getReverses(), entry.getPostedBy(),
                 entry.getMemo(), entry.getLines().stream().map(line -> new LineView(line.getAccount(),
                         accountNames.get(line.getAccount()), line.getLocation(),
-                        line.getDebit().setScale(digits, RoundingMode.UNNECESSARY),
-                        line.getCredit().setScale(digits, RoundingMode.UNNECESSARY))).toList());
+                        Money.stored(line.getDebit(), digits),
+                        Money.stored(line.getCredit(), digits))).toList());
     }
 }

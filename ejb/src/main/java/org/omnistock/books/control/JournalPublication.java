@@ -1,7 +1,5 @@
 package org.omnistock.books.control;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,16 +82,12 @@ public class JournalPublication {
         int digits = Money.digits(entry.getCurrency());
         JournalPosted event = new JournalPosted(JournalPosted.SCHEMA_VERSION, eventId, entry.getId(),
                 entry.getEventType(), entry.getReason(), entry.getDocumentType() + "/" + entry.getDocumentId(),
-                entry.getLocation(), entry.getChannel(), entry.getCurrency(), money(entry.getAmount(), digits),
+                entry.getLocation(), entry.getChannel(), entry.getCurrency(), Money.stored(entry.getAmount(), digits),
                 entry.getPostedAt(), entry.getDocumentDate(), entry.getReverses(), entry.getLines().stream()
                 .map(line -> new JournalPosted.Line(line.getAccount(), line.getLocation(),
-                        money(line.getDebit(), digits), money(line.getCredit(), digits))).toList());
+                        Money.stored(line.getDebit(), digits), Money.stored(line.getCredit(), digits))).toList());
         return new OutgoingEvent(Destinations.JOURNAL_POSTED, true, JournalPosted.EVENT_TYPE, eventId,
                 entry.getLocation() == null ? Map.of() : Map.of(Headers.LOCATION_ID, entry.getLocation()),
                 JsonCodec.toJson(event));
-    }
-
-    private static BigDecimal money(BigDecimal stored, int digits) {
-        return stored.setScale(digits, RoundingMode.UNNECESSARY);
     }
 }

@@ -1,7 +1,6 @@
 package org.omnistock.valuation.boundary;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.omnistock.access.entity.Scopes;
 import org.omnistock.books.control.AccountMappings;
 import org.omnistock.books.control.Journal;
 import org.omnistock.books.control.Vocabulary;
+import org.omnistock.messages.Money;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Retailer;
 import org.omnistock.valuation.control.CostPosition;
@@ -67,8 +67,8 @@ public class StockValuation {
         long total = count.getSingleResult();
         int digits = retailer.digits();
         List<PositionView> items = rows.stream().map(row -> {
-            CostPosition position = new CostPosition((Long) row[4], ((BigDecimal) row[5]).setScale(digits,
-                    RoundingMode.UNNECESSARY), (BigDecimal) row[6], digits);
+            CostPosition position = new CostPosition((Long) row[4], Money.stored((BigDecimal) row[5],
+                    digits), (BigDecimal) row[6], digits);
             return new PositionView((String) row[0], (String) row[1], (String) row[2], (String) row[3],
                     position.units(), position.value(), position.average().setScale(CostPosition.UNIT_COST_DIGITS));
         }).toList();
@@ -90,13 +90,13 @@ public class StockValuation {
         for (Object[] row : em.createQuery("SELECT l.code, SUM(v.stockValue), SUM(v.inTransitChange) FROM "
                 + "ValuationMovement v, Location l WHERE l.id = v.locationId AND v.recordedAt <= :at GROUP BY l.code",
                 Object[].class).setParameter("at", instant).getResultList()) {
-            valuation.put((String) row[0], money(row[1], digits));
-            inTransit = inTransit.add(money(row[2], digits));
+            valuation.put((String) row[0], Money.stored((BigDecimal) row[1], digits));
+            inTransit = inTransit.add(Money.stored((BigDecimal) row[2], digits));
         }
         var rules = mappings.rules();
         Map<String, BigDecimal> booked = journal.balances(rules.accountsOf(Vocabulary.STOCK), instant);
         BigDecimal bookedInTransit = journal.balances(rules.accountsOf(Vocabulary.IN_TRANSIT), instant).values()
-                .stream().map(b -> money(b, digits)).reduce(zero, BigDecimal::add);
+                .stream().map(b -> Money.stored(b, digits)).reduce(zero, BigDecimal::add);
         Map<String, long[]> units = new HashMap<>();
         if (now) {
             em.createQuery("SELECT s.location.code, SUM(s.onHand) FROM StockLevel s GROUP BY s.location.code",
@@ -113,7 +113,7 @@ public class StockValuation {
         boolean balanced = true;
         for (String location : locations) {
             BigDecimal valued = valuation.getOrDefault(location, zero);
-            BigDecimal inBooks = money(booked.get(location), digits);
+            BigDecimal inBooks = Money.stored(booked.get(location), digits);
             BigDecimal difference = valued.subtract(inBooks);
             balanced &= difference.signum() == 0;
             long[] counted = units.get(location);
@@ -125,10 +125,5 @@ public class StockValuation {
         balanced &= transitDifference.signum() == 0;
         return new ValueReconciliation(instant, retailer.currency(), rows, new ValueReconciliation.Row(null, null,
                 null, inTransit, bookedInTransit, transitDifference), balanced);
-    }
-
-    private static BigDecimal money(Object amount, int digits) {
-        return amount == null ? BigDecimal.ZERO.setScale(digits)
-                : ((BigDecimal) amount).setScale(digits, RoundingMode.UNNECESSARY);
     }
 }

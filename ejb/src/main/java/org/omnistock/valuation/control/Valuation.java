@@ -230,7 +230,7 @@ public class Valuation {
             return new Arrival(null, value, value);
         }
         long sent = -((Number) row[0]).longValue();
-        BigDecimal sentValue = ((BigDecimal) row[1]).setScale(digits, RoundingMode.UNNECESSARY);
+        BigDecimal sentValue = Money.stored((BigDecimal) row[1], digits);
         BigDecimal value = received <= sent ? Money.unitsOfLine(sentValue, (int) sent, 0, (int) received, digits)
                 : sentValue.add(Money.round(sentValue.multiply(BigDecimal.valueOf(received - sent))
                 .divide(BigDecimal.valueOf(sent), digits + 4, RoundingMode.HALF_UP), digits));

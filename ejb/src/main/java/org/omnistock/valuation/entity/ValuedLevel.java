@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.omnistock.messages.Money;
 import org.omnistock.valuation.control.CostPosition;
 
 /**
@@ -52,7 +53,7 @@ public class ValuedLevel {
 
     /** The position, at the currency's digits. */
     public CostPosition position(int digits) {
-        return new CostPosition(units, value.setScale(digits, java.math.RoundingMode.UNNECESSARY), lastUnitCost,
+        return new CostPosition(units, Money.stored(value, digits), lastUnitCost,
                 digits);
     }
 
