@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,7 @@ import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.channel.boundary.Channels;
+import org.omnistock.marketplace.control.MarketplaceMarks;
 import org.omnistock.marketplace.control.MarketplaceState;
 import org.omnistock.marketplace.control.MarketplaceSync;
 import org.omnistock.marketplace.control.Connectors;
@@ -56,6 +58,9 @@ public class Marketplaces {
 
     @Inject
     MarketplaceSync sync;
+
+    @Inject
+    Event<MarketplaceMarks.WorkDue> due;
 
     @Inject
     MarketplaceState state;
@@ -109,17 +114,28 @@ public class Marketplaces {
         return view(require(code), counts());
     }
 
-    /** Disabled, no server works the account any more: its lease ends at once, and enabled again, any may take it. */
+    /**
+     * Disabled, no server works the account any more: its lease ends at once. Enabled again, every listing is due (no
+     * change was marked while it was off) and this server starts on it as soon as that commits, unless another one
+     * took it first.
+     */
     public AccountView enable(String code, boolean enabled) {
         access.require(Scopes.ADMIN);
         MarketplaceAccount account = require(code);
+        boolean enabling = enabled && !account.isEnabled();
+        if (enabling) {
+            // In a transaction of its own, so before this one holds the account's row.
+            state.markAll(account.getId());
+        }
         account.enable(enabled);
+        em.flush();
         if (!enabled) {
-            em.flush();
             em.createNativeQuery("UPDATE marketplace_account SET leased_by = NULL, lease_until = NULL WHERE id = ?")
                     .setParameter(1, account.getId()).executeUpdate();
-            em.refresh(account);
+        } else if (enabling) {
+            due.fire(new MarketplaceMarks.WorkDue());
         }
+        em.refresh(account);
         return view(account, counts());
     }
 

@@ -222,8 +222,8 @@ class TwoServersIT {
     }
 
     /**
-     * Hands the account to the second server: whichever server takes a free lease first works the account, so it is
-     * disabled (which ends the lease) and enabled again until the second one has it.
+     * Hands the account to the second server: it is disabled (which ends the lease) and enabled again through the
+     * second server, which starts on it once that commits; the first server's tick may still come first, so again.
      */
     private static void workedBySecond(String account) throws InterruptedException {
         for (int attempt = 0; attempt < 30; attempt++) {
@@ -237,9 +237,21 @@ class TwoServersIT {
                 return;
             }
             assertEquals(200, Api.post("/api/v1/marketplaces/" + account + "/disable", "").status());
-            assertEquals(200, Api.post("/api/v1/marketplaces/" + account + "/enable", "").status());
+            assertEquals(200, postToSecond("/api/v1/marketplaces/" + account + "/enable"));
         }
         throw new AssertionError("the second server never took the account " + account);
+    }
+
+    private static int postToSecond(String path) throws InterruptedException {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + SECOND_HTTP_PORT + path))
+                    .header("Authorization", "Bearer " + Api.ADMIN.token())
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            throw new AssertionError("the second server does not answer " + path, e);
+        }
     }
 
     private static long channelOrders(String channel) {
