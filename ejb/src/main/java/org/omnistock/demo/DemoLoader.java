@@ -254,7 +254,8 @@ public class DemoLoader {
             return;
         }
         Instant tomorrow = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(32));
-        purchasing.createSupplier(new NewSupplier("NORDTEX", "Nordtex Apparel", null, 5, 30, new BigDecimal("5"), 1));
+        purchasing.createSupplier(new NewSupplier("NORDTEX", "Nordtex Apparel", null, 5, 30, new BigDecimal("5"), 1,
+                new BigDecimal("2")));
         List<NewPurchaseOrder.Line> lines = new ArrayList<>();
         for (String[] line : new String[][] {{"TSHIRT-RED-M", "12", "4.10"}, {"TSHIRT-RED-L", "12", "4.10"},
                 {"POLO-NAVY-M", "6", "9.80"}}) {

@@ -81,6 +81,18 @@ public final class Csv {
         return safe;
     }
 
+    /** One record: the fields as {@link #field} writes them (null as empty), separated by commas, ended by CRLF. */
+    public static String record(List<?> fields) {
+        StringBuilder record = new StringBuilder();
+        for (Object field : fields) {
+            if (record.length() > 0) {
+                record.append(',');
+            }
+            record.append(field(field == null ? "" : field.toString()));
+        }
+        return record.append("\r\n").toString();
+    }
+
     /** The fields of one line; null if a quoted field is not closed. */
     static List<String> fields(String line) {
         List<String> fields = new ArrayList<>();

@@ -16,6 +16,12 @@
  *       states {@code DRAFT -> SENT -> PARTLY_RECEIVED -> RECEIVED}, {@code CLOSED} from sent or partly received,
  *       {@code CANCELLED} from draft or sent; every change is a
  *       {@link org.omnistock.purchasing.entity.PurchaseOrderEvent} (who, when, what): the audit trail.</li>
+ *   <li>{@link org.omnistock.purchasing.entity.SupplierInvoice supplier invoice}: a supplier's document against an
+ *       order, recorded once (its number is the supplier's, once per supplier) and never changed: the invoice for
+ *       its goods ({@code GOODS}, lines per order line: units, unit price) or a bill of landed costs
+ *       ({@code LANDED_COST}: freight, duty, from the supplier or another one, shared over the lines received by
+ *       value or by units). Each line keeps what the order's price made of its units and how the difference was
+ *       split between units on hand and units gone.</li>
  * </ul>
  *
  * <h2>Rules</h2>
@@ -31,12 +37,21 @@
  *       {@code over-tolerance}) unless the caller has {@code purchasing:exceed} and gives a reason, which the trail
  *       keeps. All lines of a receipt are received in one transaction, or none.</li>
  *   <li>Closing withdraws what is still announced; cancelling a sent order does too.</li>
+ *   <li>An invoice bills at most what was received and not invoiced yet (the goods come first; 422 otherwise), and
+ *       if it states a total the lines must come to it. It posts, per location, GRNI at the order's price / accounts
+ *       payable at the supplier's, and the difference to stock for the units still on hand
+ *       ({@link org.omnistock.valuation.control.Revaluation}) and to purchase price differences for those gone. A
+ *       price beyond the supplier's price tolerance is booked but marks the line's three-way match
+ *       {@code PRICE_DIFFERENCE}; otherwise a line is {@code AWAITING_GOODS}, {@code NOT_INVOICED},
+ *       {@code PART_INVOICED} or {@code MATCHED}. A landed cost posts stock (on hand) and landed costs (gone) /
+ *       payable. A back-dated document keeps its date on the entry and is booked now.</li>
  *   <li>Who may: {@code purchasing:read} (merchandisers, store managers: those bound to stores see only orders with
  *       a line there), {@code purchasing:write} (merchandisers, an ERP's client) for suppliers and orders,
- *       {@code stock:write} at the location to receive, {@code purchasing:exceed} beyond tolerance.</li>
+ *       {@code stock:write} at the location to receive, {@code purchasing:exceed} beyond tolerance,
+ *       {@code payables:write} (accountants) for invoices and bills.</li>
  * </ul>
  *
- * <p>To come (docs/erp.md): shipping notices, supplier invoices and the three-way match, landed costs, the goods-in
- * page's receiving against an order and the store agent's, suggested orders from the forecast.
+ * <p>To come (docs/erp.md): shipping notices, the store agent's receipts against an order, suggested orders from
+ * the forecast, tolerances per category.
  */
 package org.omnistock.purchasing;

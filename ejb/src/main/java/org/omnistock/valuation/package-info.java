@@ -32,6 +32,16 @@
  *   <li>A level valued for the first time with units already on hand (stock from before valuation) opens at the
  *       SKU's standard cost against opening balances, in the transaction of its first movement; a level that never
  *       moves again stays unvalued, and the reconciliation shows its units as not valued.</li>
+ *   <li>A cost learnt after the goods came (an invoice's price difference, a landed cost) is added by
+ *       {@link org.omnistock.valuation.control.Revaluation}, called by purchasing under the level's lock: the part of
+ *       the receipt still on hand, counted first in, first out (the units held beyond those that came in after it),
+ *       revalues the position with a {@code REVALUATION} valued movement of no units; the rest fell on goods already
+ *       gone and is returned to the caller to post as a cost. Nothing earlier is re-costed.</li>
+ *   <li>{@link org.omnistock.valuation.control.ValuationSnapshots} closes each day (UTC) once it has settled (ten
+ *       minutes after its end, longer than any transaction lives): what every valued level was worth at its end,
+ *       from the day before's closing and the day's valued movements. Valuation at an instant
+ *       ({@link org.omnistock.valuation.boundary.StockValuation#at}) reads the last closing before it and the
+ *       movements since, by SKU and location with totals by location and category.</li>
  *   <li>The reconciliation ({@link org.omnistock.valuation.boundary.StockValuation#reconciliation}) sets the
  *       journal's stock accounts (every account the {@code stock} role maps to) per location against the valued
  *       movements, at any instant, and the stock in transit network-wide; both come from the same transactions, so
@@ -39,7 +49,6 @@
  *   <li>Who may: {@code books:read}, everywhere for the reconciliation, at a location for its positions.</li>
  * </ul>
  *
- * <p>To come (docs/erp.md): purchase orders' landed costs on receipts, landed costs and invoice differences added
- * later, returns at the cost they left with, valuation at an instant from daily snapshots, its page and CSV.
+ * <p>To come (docs/erp.md): returns at the cost they left with; month-end closings only, for older days.
  */
 package org.omnistock.valuation;

@@ -43,6 +43,8 @@ public final class Scopes {
     public static final String PURCHASING_WRITE = "purchasing:write";
     /** Receive more of a purchase order's line than the supplier's tolerance allows, with a reason. */
     public static final String PURCHASING_EXCEED = "purchasing:exceed";
+    /** Supplier invoices and landed-cost bills against purchase orders: what the business owes its suppliers. */
+    public static final String PAYABLES_WRITE = "payables:write";
     /** The journal, its feed and trial balance, stock valuation: what finance and the accounting system read. */
     public static final String BOOKS_READ = "books:read";
     /** The chart of accounts and which account each event posts to. */
@@ -74,6 +76,7 @@ public final class Scopes {
         scopes.put(PURCHASING_READ, "suppliers and purchase orders");
         scopes.put(PURCHASING_WRITE, "suppliers, their items, purchase orders: draft, send, close, cancel");
         scopes.put(PURCHASING_EXCEED, "receive beyond a supplier's tolerance, with a reason");
+        scopes.put(PAYABLES_WRITE, "supplier invoices and landed-cost bills against purchase orders");
         scopes.put(BOOKS_READ, "the journal, its feed and trial balance, what stock is worth");
         scopes.put(BOOKS_ADMIN, "the chart of accounts and the accounts events post to");
         scopes.put(ADMIN, "staff users, API clients, broker credentials of stores");

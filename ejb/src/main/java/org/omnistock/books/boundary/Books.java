@@ -188,14 +188,7 @@ public class Books {
                                     + e.getDocumentId(), e.getLocation(), e.getChannel(), e.getCurrency(),
                             line.getLineNo(), line.getAccount(), names.get(line.getAccount()), line.getLocation(),
                             line.getDebit().toPlainString(), line.getCredit().toPlainString());
-                    StringBuilder record = new StringBuilder();
-                    for (Object field : fields) {
-                        if (record.length() > 0) {
-                            record.append(',');
-                        }
-                        record.append(Csv.field(field == null ? "" : field.toString()));
-                    }
-                    out.append(record).append("\r\n");
+                    out.append(Csv.record(fields));
                 }
             }
         }

@@ -31,8 +31,17 @@ public final class Vocabulary {
     /** A transfer arrived: stock / stock in transit, what did not come to shrinkage. */
     public static final String TRANSFER_IN = "TRANSFER_IN";
 
+    /**
+     * A supplier's invoice for goods received: GRNI (at the order's price) / payable (the invoice's), the difference
+     * to stock for the units still on hand and to purchase price differences for those already sold.
+     */
+    public static final String SUPPLIER_INVOICE = "SUPPLIER_INVOICE";
+    /** A cost landed on goods received (freight, duty): stock for the units still on hand, landed costs for the rest
+     * / payable. */
+    public static final String LANDED_COST = "LANDED_COST";
+
     public static final List<String> EVENTS = List.of(RECEIPT, OPENING, SALE, ORDER_SHIPPED, ORDER_RETURNED, SALE_COST,
-            SHIPMENT_COST, RETURN_COST, ADJUSTMENT, TRANSFER_OUT, TRANSFER_IN);
+            SHIPMENT_COST, RETURN_COST, ADJUSTMENT, TRANSFER_OUT, TRANSFER_IN, SUPPLIER_INVOICE, LANDED_COST);
 
     public static final String STOCK = "stock";
     public static final String IN_TRANSIT = "in-transit";

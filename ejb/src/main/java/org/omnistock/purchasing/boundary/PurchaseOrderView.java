@@ -22,10 +22,15 @@ public record PurchaseOrderView(String number, String supplier, String supplierN
     /**
      * One line.
      *
-     * @param open units still expected
+     * @param open        units still expected
+     * @param invoiced    units the supplier invoiced
+     * @param match       the three-way match of order, receipts and invoices: {@code AWAITING_GOODS},
+     *                    {@code NOT_INVOICED}, {@code PART_INVOICED}, {@code MATCHED} or {@code PRICE_DIFFERENCE}
+     * @param landedCosts the costs landed on the line so far (its share of freight and duty bills)
      */
     public record Line(int lineNo, String sku, String name, String locationId, long quantity, BigDecimal unitPrice,
-                       BigDecimal value, Instant expectedAt, long received, long damaged, long open) {
+                       BigDecimal value, Instant expectedAt, long received, long damaged, long open, long invoiced,
+                       String match, BigDecimal landedCosts) {
     }
 
     /** One change of the order. */
@@ -43,7 +48,7 @@ public record PurchaseOrderView(String number, String supplier, String supplierN
             lines.add(new Line(line.getLineNo(), line.getSku().getCode(), line.getSku().getName(),
                     line.getLocation().getCode(), line.getQuantity(), line.getUnitPrice().setScale(4,
                     RoundingMode.UNNECESSARY), value, line.getExpectedAt(), line.getReceived(), line.getDamaged(),
-                    line.open()));
+                    line.open(), line.getInvoiced(), line.matchStatus(), Money.stored(line.getLandedCost(), digits)));
         }
         return new PurchaseOrderView(order.getNumber(), order.getSupplier().getCode(), order.getSupplier().getName(),
                 order.getCurrency(), order.getStatus().name(), order.getCreatedAt(), order.getCreatedBy(),

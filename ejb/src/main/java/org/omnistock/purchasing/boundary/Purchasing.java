@@ -17,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +33,7 @@ import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.Retailer;
+import org.omnistock.purchasing.control.PurchasingRecords;
 import org.omnistock.purchasing.entity.PurchaseOrder;
 import org.omnistock.purchasing.entity.PurchaseOrderLine;
 import org.omnistock.purchasing.entity.PurchaseOrderStatus;
@@ -71,6 +71,9 @@ public class Purchasing {
     ReceiptCosts receiptCosts;
 
     @Inject
+    PurchasingRecords records;
+
+    @Inject
     DocumentNumbers numbers;
 
     @Inject
@@ -82,7 +85,7 @@ public class Purchasing {
     @Idempotent
     public SupplierView createSupplier(@NotNull @Valid NewSupplier request) {
         access.require(Scopes.PURCHASING_WRITE);
-        if (supplier(request.code()).isPresent()) {
+        if (records.supplier(request.code()).isPresent()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "supplier-exists", "there is a supplier " + request.code());
         }
         String currency = request.currency() == null ? retailer.currency() : request.currency();
@@ -93,6 +96,9 @@ public class Purchasing {
         Supplier supplier = new Supplier(request.code(), request.name().strip(), currency, request.leadTimeDays(),
                 request.paymentTermsDays(), request.overPercent() == null ? BigDecimal.ZERO : request.overPercent(),
                 request.overUnits() == null ? 0 : request.overUnits(), clock.instant());
+        if (request.priceTolerancePercent() != null) {
+            supplier.priceTolerance(request.priceTolerancePercent());
+        }
         em.persist(supplier);
         return view(supplier);
     }
@@ -104,13 +110,13 @@ public class Purchasing {
 
     public SupplierView supplierView(String code) {
         access.require(Scopes.PURCHASING_READ);
-        return view(known(code));
+        return view(records.knownSupplier(code));
     }
 
     /** What the supplier supplies of a SKU, set or changed: orders drafted from now on take it. */
     public SupplierView setItem(String supplierCode, @NotNull @Valid SupplierItemRequest request) {
         access.require(Scopes.PURCHASING_WRITE);
-        Supplier supplier = known(supplierCode);
+        Supplier supplier = records.knownSupplier(supplierCode);
         Sku sku = skus.find(request.sku()).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-sku",
                 "there is no SKU " + request.sku()));
         SupplierItem item = em.createNamedQuery(SupplierItem.FIND, SupplierItem.class)
@@ -133,7 +139,7 @@ public class Purchasing {
     @Idempotent
     public PurchaseOrderView draft(@NotNull @Valid NewPurchaseOrder request) {
         Caller caller = access.require(Scopes.PURCHASING_WRITE);
-        Supplier supplier = known(request.supplier());
+        Supplier supplier = records.knownSupplier(request.supplier());
         if (!supplier.isActive()) {
             throw new Refusal(Refusal.Kind.INVALID, "supplier-inactive", supplier.getCode() + " is not active");
         }
@@ -184,8 +190,8 @@ public class Purchasing {
 
     public PurchaseOrderView order(String number) {
         access.require(Scopes.PURCHASING_READ);
-        PurchaseOrder order = find(number, false);
-        requireSees(order);
+        PurchaseOrder order = records.order(number, false);
+        records.requireSees(order);
         return PurchaseOrderView.of(order);
     }
 
@@ -213,8 +219,8 @@ public class Purchasing {
     /** Sends a draft: each line is announced as incoming at its location under the order's number. */
     public PurchaseOrderView send(String number) {
         Caller caller = access.require(Scopes.PURCHASING_WRITE);
-        PurchaseOrder order = find(number, true);
-        requireStatus(order, "sent", PurchaseOrderStatus.DRAFT);
+        PurchaseOrder order = records.order(number, true);
+        PurchasingRecords.requireStatus(order, "sent", PurchaseOrderStatus.DRAFT);
         List<StockLedger.LevelWork<Object>> work = new ArrayList<>();
         for (PurchaseOrderLine line : order.getLines()) {
             work.add(new StockLedger.LevelWork<>(line.getSku(), line.getLocation(), () -> {
@@ -240,7 +246,7 @@ public class Purchasing {
     @Idempotent
     public PurchaseOrderView receive(String number, @NotNull @Valid GoodsReceipt receipt) {
         Caller caller = access.requireAt(Scopes.STOCK_WRITE, receipt.locationId());
-        PurchaseOrder order = find(number, true);
+        PurchaseOrder order = records.order(number, true);
         if (!order.getStatus().receivable()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "not-receivable", order.getNumber() + " is "
                     + order.getStatus().name().toLowerCase() + ": nothing can be received against it");
@@ -356,8 +362,8 @@ public class Purchasing {
     /** What is still open is no longer expected: its announcements are withdrawn. */
     public PurchaseOrderView close(String number) {
         Caller caller = access.require(Scopes.PURCHASING_WRITE);
-        PurchaseOrder order = find(number, true);
-        requireStatus(order, "closed", PurchaseOrderStatus.SENT, PurchaseOrderStatus.PARTLY_RECEIVED);
+        PurchaseOrder order = records.order(number, true);
+        PurchasingRecords.requireStatus(order, "closed", PurchaseOrderStatus.SENT, PurchaseOrderStatus.PARTLY_RECEIVED);
         long open = withdrawOpen(order);
         order.move(PurchaseOrderStatus.CLOSED, clock.instant(), caller.id(), open + " unit(s) still open no longer "
                 + "expected");
@@ -367,8 +373,8 @@ public class Purchasing {
     /** A draft or a sent order nothing came of is cancelled; a sent one's announcements are withdrawn. */
     public PurchaseOrderView cancel(String number) {
         Caller caller = access.require(Scopes.PURCHASING_WRITE);
-        PurchaseOrder order = find(number, true);
-        requireStatus(order, "cancelled", PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.SENT);
+        PurchaseOrder order = records.order(number, true);
+        PurchasingRecords.requireStatus(order, "cancelled", PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.SENT);
         long open = withdrawOpen(order);
         order.move(PurchaseOrderStatus.CANCELLED, clock.instant(), caller.id(), open == 0 ? "cancelled"
                 : open + " unit(s) no longer expected");
@@ -392,47 +398,6 @@ public class Purchasing {
         return open;
     }
 
-    private PurchaseOrder find(String number, boolean lock) {
-        PurchaseOrder order = em.createNamedQuery(PurchaseOrder.BY_NUMBER, PurchaseOrder.class)
-                .setParameter("number", number).getResultStream().findFirst().orElseThrow(() -> new Refusal(
-                        Refusal.Kind.NOT_FOUND, "unknown-purchase-order", "there is no purchase order " + number));
-        if (lock) {
-            em.lock(order, LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(order);
-        }
-        return order;
-    }
-
-    /** A caller bound to stores sees an order with a line at one of them only; to it, others do not exist. */
-    private void requireSees(PurchaseOrder order) {
-        Optional<Set<String>> visible = access.visibleLocations(Scopes.PURCHASING_READ);
-        if (visible.isPresent() && order.getLines().stream()
-                .noneMatch(l -> visible.get().contains(l.getLocation().getCode()))) {
-            throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-purchase-order", "there is no purchase order "
-                    + order.getNumber());
-        }
-    }
-
-    private static void requireStatus(PurchaseOrder order, String what, PurchaseOrderStatus... allowed) {
-        for (PurchaseOrderStatus status : allowed) {
-            if (order.getStatus() == status) {
-                return;
-            }
-        }
-        throw new Refusal(Refusal.Kind.CONFLICT, "wrong-status", order.getNumber() + " is "
-                + order.getStatus().name().toLowerCase() + " and cannot be " + what);
-    }
-
-    private Optional<Supplier> supplier(String code) {
-        return em.createNamedQuery(Supplier.BY_CODE, Supplier.class).setParameter("code", code).getResultStream()
-                .findFirst();
-    }
-
-    private Supplier known(String code) {
-        return supplier(code).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-supplier",
-                "there is no supplier " + code));
-    }
-
     private SupplierView view(Supplier supplier) {
         List<SupplierView.Item> items = supplier.getId() == null ? List.of()
                 : em.createNamedQuery(SupplierItem.OF_SUPPLIER, SupplierItem.class).setParameter("supplier", supplier)
@@ -440,6 +405,6 @@ public class Purchasing {
                         i.getSupplierCode(), i.getUnitPrice(), i.getPackSize(), i.getMinimumQuantity())).toList();
         return new SupplierView(supplier.getCode(), supplier.getName(), supplier.getCurrency(),
                 supplier.getLeadTimeDays(), supplier.getPaymentTermsDays(), supplier.getOverPercent(),
-                supplier.getOverUnits(), supplier.isActive(), items);
+                supplier.getOverUnits(), supplier.getPriceTolerancePercent(), supplier.isActive(), items);
     }
 }

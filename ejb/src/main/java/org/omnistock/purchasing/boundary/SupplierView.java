@@ -5,7 +5,8 @@ import java.util.List;
 
 /** A supplier and what it supplies. */
 public record SupplierView(String code, String name, String currency, int leadTimeDays, int paymentTermsDays,
-                           BigDecimal overPercent, int overUnits, boolean active, List<Item> items) {
+                           BigDecimal overPercent, int overUnits, BigDecimal priceTolerancePercent, boolean active,
+                           List<Item> items) {
 
     /** One SKU it supplies. */
     public record Item(String sku, String name, String supplierCode, BigDecimal unitPrice, int packSize,

@@ -65,6 +65,16 @@ public class PurchaseOrderLine {
     @Column(name = "announced_as", length = 64)
     private String announcedAs;
 
+    @Column(nullable = false)
+    private long invoiced;
+
+    /** An invoice of the line asked a unit price beyond the supplier's price tolerance. */
+    @Column(name = "price_mismatch", nullable = false)
+    private boolean priceMismatch;
+
+    @Column(name = "landed_cost", nullable = false, precision = 19, scale = 4)
+    private BigDecimal landedCost = BigDecimal.ZERO;
+
     protected PurchaseOrderLine() {
     }
 
@@ -100,6 +110,54 @@ public class PurchaseOrderLine {
     /** Its open units are no longer expected (the order was closed or cancelled). */
     public void withdrawn() {
         announcedAs = null;
+    }
+
+    /** Units received and not invoiced yet: what an invoice may still bill of the line. */
+    public long invoiceable() {
+        return received - invoiced;
+    }
+
+    /** An invoice billed {@code units} of the line, at a price within the tolerance or not. */
+    public void invoiced(long units, boolean withinTolerance) {
+        if (units > invoiceable()) {
+            throw new IllegalStateException(units + " invoiced of " + invoiceable() + " received, not invoiced");
+        }
+        invoiced += units;
+        priceMismatch |= !withinTolerance;
+    }
+
+    public void landed(BigDecimal cost) {
+        landedCost = landedCost.add(cost);
+    }
+
+    /**
+     * The three-way match of order, receipts and invoices: {@code AWAITING_GOODS} (nothing came), {@code
+     * NOT_INVOICED}, {@code PRICE_DIFFERENCE} (an invoice's price beyond the tolerance: look before paying), {@code
+     * PART_INVOICED} (less invoiced than came), {@code MATCHED} (what came is invoiced at the order's price).
+     */
+    public String matchStatus() {
+        if (received == 0 && invoiced == 0) {
+            return "AWAITING_GOODS";
+        }
+        if (priceMismatch) {
+            return "PRICE_DIFFERENCE";
+        }
+        if (invoiced == 0) {
+            return "NOT_INVOICED";
+        }
+        return invoiced < received ? "PART_INVOICED" : "MATCHED";
+    }
+
+    public long getInvoiced() {
+        return invoiced;
+    }
+
+    public BigDecimal getLandedCost() {
+        return landedCost;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public int getLineNo() {

@@ -50,6 +50,9 @@ public class Supplier {
     @Column(name = "over_units", nullable = false)
     private int overUnits;
 
+    @Column(name = "price_tolerance_percent", nullable = false, precision = 7, scale = 2)
+    private BigDecimal priceTolerancePercent = BigDecimal.ZERO;
+
     @Column(nullable = false)
     private boolean active;
 
@@ -80,6 +83,20 @@ public class Supplier {
         long byPercent = overPercent.multiply(BigDecimal.valueOf(ordered)).divide(BigDecimal.valueOf(100), 0,
                 RoundingMode.DOWN).longValueExact();
         return ordered + Math.max(byPercent, overUnits);
+    }
+
+    /** How far an invoice's unit price may be from the order's (percent of the order's price) and still match. */
+    public void priceTolerance(BigDecimal percent) {
+        this.priceTolerancePercent = percent;
+    }
+
+    public boolean withinPriceTolerance(BigDecimal ordered, BigDecimal invoiced) {
+        return invoiced.subtract(ordered).abs().multiply(BigDecimal.valueOf(100))
+                .compareTo(priceTolerancePercent.multiply(ordered)) <= 0;
+    }
+
+    public BigDecimal getPriceTolerancePercent() {
+        return priceTolerancePercent;
     }
 
     public Long getId() {

@@ -553,6 +553,14 @@ public class StockLedger {
      * is stored as soon as it is created ({@link #lockedLevel}) and changed only once locked, and so is never read
      * again by a query that would refresh it over those changes.
      */
+    /**
+     * The level locked for work that changes what it is worth without moving units (a landed cost, an invoice's
+     * price difference): in {@link #inLockOrder}, like a posting. Empty when there is no level.
+     */
+    public Optional<StockLevel> lockForValue(Sku sku, Location location) {
+        return lockIfExists(sku, location);
+    }
+
     private Optional<StockLevel> lockIfExists(Sku sku, Location location) {
         Map<String, StockLevel> locked = lockedInTransaction();
         String key = lockKey(sku.getCode(), location.getCode());

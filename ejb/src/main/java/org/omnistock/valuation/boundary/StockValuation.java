@@ -2,17 +2,23 @@ package org.omnistock.valuation.boundary;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
@@ -20,9 +26,12 @@ import org.omnistock.books.control.AccountMappings;
 import org.omnistock.books.control.Journal;
 import org.omnistock.books.control.Vocabulary;
 import org.omnistock.messages.Money;
+import org.omnistock.platform.Csv;
 import org.omnistock.platform.Page;
+import org.omnistock.platform.Refusal;
 import org.omnistock.platform.Retailer;
 import org.omnistock.valuation.control.CostPosition;
+import org.omnistock.valuation.control.ValuationSnapshots;
 
 /** What stock is worth, and whether the books say the same. See the package documentation. */
 @Stateless
@@ -30,6 +39,9 @@ public class StockValuation {
 
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
+
+    @Inject
+    ValuationSnapshots snapshots;
 
     @Inject
     Access access;
@@ -125,5 +137,96 @@ public class StockValuation {
         balanced &= transitDifference.signum() == 0;
         return new ValueReconciliation(instant, retailer.currency(), rows, new ValueReconciliation.Row(null, null,
                 null, inTransit, bookedInTransit, transitDifference), balanced);
+    }
+
+    /**
+     * What stock was worth at {@code at}, SKU by location, of a location and a category if given: the closing of the
+     * last day closed before it ({@link ValuationSnapshots}) plus the valued movements since, so the rows read do not
+     * grow with the ledger.
+     */
+    public ValuationAt at(Instant at, String location, String category) {
+        access.requireFor(Scopes.BOOKS_READ, location);
+        Instant instant = at == null ? clock.instant() : at;
+        int digits = retailer.digits();
+        Long locationId = null;
+        if (location != null) {
+            List<Long> ids = em.createQuery("SELECT l.id FROM Location l WHERE l.code = :code", Long.class)
+                    .setParameter("code", location).getResultList();
+            if (ids.isEmpty()) {
+                throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-location", "there is no location " + location);
+            }
+            locationId = ids.get(0);
+        }
+        LocalDate dayBefore = LocalDate.ofInstant(instant, ZoneOffset.UTC).minusDays(1);
+        Optional<LocalDate> closed = snapshots.lastClosed().map(last -> last.isAfter(dayBefore) ? dayBefore : last);
+        Instant from = closed.map(ValuationSnapshots::endOf).orElse(Instant.EPOCH);
+        String atLocation = locationId == null ? "" : " AND location_id = " + locationId;
+        long movements = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM valuation_movement "
+                + "WHERE recorded_at >= ? AND recorded_at <= ?" + atLocation).setParameter(1, Timestamp.from(from))
+                .setParameter(2, Timestamp.from(instant)).getSingleResult()).longValue();
+        Query query = em.createNativeQuery("SELECT l.code, s.code, s.name, s.category, SUM(x.units), "
+                        + "SUM(x.stock_value) FROM (SELECT sku_id, location_id, units, stock_value FROM "
+                        + "valuation_snapshot WHERE closing_day = ?" + atLocation + " UNION ALL SELECT sku_id, "
+                        + "location_id, units, stock_value FROM valuation_movement WHERE recorded_at >= ? AND "
+                        + "recorded_at <= ?" + atLocation + ") x JOIN sku s ON s.id = x.sku_id JOIN location l "
+                        + "ON l.id = x.location_id" + (category == null ? "" : " WHERE s.category = ?")
+                        + " GROUP BY l.code, s.code, s.name, s.category ORDER BY l.code, s.code")
+                .setParameter(1, java.sql.Date.valueOf(closed.orElse(LocalDate.EPOCH)))
+                .setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(instant));
+        if (category != null) {
+            query.setParameter(4, category);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = query.getResultList();
+        List<ValuationAt.Row> rows = new ArrayList<>();
+        Map<String, ValuationAt.Total> byLocation = new TreeMap<>();
+        Map<String, ValuationAt.Total> byCategory = new TreeMap<>();
+        BigDecimal total = BigDecimal.ZERO.setScale(digits);
+        for (Object[] row : found) {
+            long units = ((Number) row[4]).longValue();
+            BigDecimal value = Money.stored((BigDecimal) row[5], digits);
+            if (units == 0 && value.signum() == 0) {
+                continue;
+            }
+            String categoryOf = row[3] == null ? "" : (String) row[3];
+            rows.add(new ValuationAt.Row((String) row[0], (String) row[1], (String) row[2], categoryOf, units, value));
+            byLocation.merge((String) row[0], new ValuationAt.Total((String) row[0], units, value),
+                    StockValuation::add);
+            byCategory.merge(categoryOf, new ValuationAt.Total(categoryOf, units, value), StockValuation::add);
+            total = total.add(value);
+        }
+        return new ValuationAt(instant, retailer.currency(), closed.orElse(null), movements, rows,
+                List.copyOf(byLocation.values()), List.copyOf(byCategory.values()), total);
+    }
+
+    /**
+     * Closes now the settled days the timer has not closed yet (it runs every ten minutes): after restoring a
+     * database, or before measuring valuation at an instant on a ledger loaded in bulk.
+     *
+     * @return the days closed
+     */
+    public int closeSettledDays() {
+        access.requireEverywhere(Scopes.BOOKS_ADMIN);
+        Instant settled = clock.instant().minus(ValuationSnapshots.SETTLED);
+        int closed = 0;
+        for (int run = snapshots.closeDaysBefore(settled); run > 0; run = snapshots.closeDaysBefore(settled)) {
+            closed += run;
+        }
+        return closed;
+    }
+
+    /** {@link #at} as CSV: one record per SKU and location. */
+    public String csvAt(Instant at, String location, String category) {
+        ValuationAt valuation = at(at, location, category);
+        StringBuilder out = new StringBuilder("at,location,sku,name,category,units,value,currency\r\n");
+        for (ValuationAt.Row row : valuation.rows()) {
+            out.append(Csv.record(List.of(valuation.at(), row.location(), row.sku(), row.name(), row.category(),
+                    row.units(), row.value().toPlainString(), valuation.currency())));
+        }
+        return out.toString();
+    }
+
+    private static ValuationAt.Total add(ValuationAt.Total a, ValuationAt.Total b) {
+        return new ValuationAt.Total(a.key(), a.units() + b.units(), a.value().add(b.value()));
     }
 }

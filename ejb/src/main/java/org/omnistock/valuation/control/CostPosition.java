@@ -96,6 +96,20 @@ public record CostPosition(long units, BigDecimal value, BigDecimal lastUnitCost
         return new Change(after, taken.negate(), taken);
     }
 
+    /**
+     * The units held become worth {@code amount} more (or less): a landed cost or an invoice's price difference for
+     * the part of a receipt still on hand. No units move; a position holding nothing cannot be revalued, what was
+     * sold of the receipt goes to the books, not here.
+     */
+    public Change revalue(BigDecimal amount) {
+        if (amount.signum() != 0 && units <= 0) {
+            throw new IllegalArgumentException("a position of " + units + " units cannot be revalued");
+        }
+        BigDecimal change = Money.stored(amount, digits);
+        return new Change(units > 0 ? withUnitsAndValue(units, value.add(change)) : this, change,
+                BigDecimal.ZERO.setScale(digits));
+    }
+
     private CostPosition withUnitsAndValue(long newUnits, BigDecimal newValue) {
         BigDecimal last = newUnits > 0 ? newValue.divide(BigDecimal.valueOf(newUnits), UNIT_COST_DIGITS,
                 RoundingMode.HALF_UP) : lastUnitCost;

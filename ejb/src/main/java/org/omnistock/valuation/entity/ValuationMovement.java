@@ -19,8 +19,12 @@ import jakarta.persistence.Table;
 @Table(name = "valuation_movement")
 public class ValuationMovement {
 
-    /** What a row records: the ledger's movement type, or the opening of a level valued for the first time. */
+    /**
+     * What a row records: the ledger's movement type, the opening of a level valued for the first time, or a cost
+     * added to what is on hand (no units; its reference is the invoice or bill).
+     */
     public static final String OPENING = "OPENING";
+    public static final String REVALUATION = "REVALUATION";
 
     @Id
     @SequenceGenerator(name = "valuation_movement_id", sequenceName = "valuation_movement_id_block",

@@ -114,4 +114,22 @@ class CostPositionTest {
         assertThrows(IllegalArgumentException.class, () -> position.receive(-1, eur("1.00")));
         assertThrows(IllegalArgumentException.class, () -> new CostPosition(1, eur("1.001"), eur("1"), EUR));
     }
+
+    @Test
+    void aRevaluationChangesTheValueOfTheUnitsHeldAndMovesNone() {
+        CostPosition position = CostPosition.empty(null, EUR).receive(24, eur("5.25")).after()
+                .issue(6).after();
+        assertEquals(eur("94.50"), position.value());
+        CostPosition.Change change = position.revalue(eur("4.50"));
+        assertEquals(18, change.after().units());
+        assertEquals(eur("99.00"), change.after().value());
+        assertEquals(new BigDecimal("5.5000"), change.after().average(), "the average follows the value");
+        assertEquals(eur("4.50"), change.stockValue());
+        assertEquals(eur("0.00"), change.costOfGoods());
+        assertEquals(eur("93.00"), position.revalue(eur("-1.50")).after().value(), "a lower price lowers it");
+        CostPosition empty = position.issue(18).after();
+        assertThrows(IllegalArgumentException.class, () -> empty.revalue(eur("1.00")),
+                "nothing held, nothing to revalue: the cost belongs to what was sold");
+        assertEquals(empty, empty.revalue(eur("0.00")).after());
+    }
 }

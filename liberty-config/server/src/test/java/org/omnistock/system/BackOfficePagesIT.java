@@ -12,6 +12,7 @@ import static org.omnistock.system.Api.uniqueCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
 import jakarta.json.JsonObject;
 
@@ -307,6 +308,16 @@ class BackOfficePagesIT {
         assertTrue(browser.text("positions").contains(sku), browser.pageText());
         assertTrue(browser.text("positions").contains("2.5000"), browser.text("positions"));
         assertTrue(browser.text("value-verdict").startsWith("Balanced"), browser.text("value-verdict"));
+        Instant afterDelivery = Instant.now();
+        assertEquals(201, Api.post("/api/v1/stock/adjustments", "{\"sku\":\"" + sku + "\",\"locationId\":\""
+                + warehouse + "\",\"quantity\":-2,\"reason\":\"DAMAGED\",\"reference\":\"" + uniqueCode("wo")
+                + "\"}").status());
+        browser.open("/books/valuation.xhtml?location=" + warehouse + "&at=" + afterDelivery);
+        assertEquals("20.00", browser.text("total-at"), "8 units at 2.50 then, before 2 were written off");
+        assertTrue(browser.text("valued-at").contains(sku + " "), browser.text("valued-at"));
+        assertTrue(browser.text("by-location").contains(warehouse + " 8 20.00"), browser.text("by-location"));
+        browser.click("filters:now");
+        assertTrue(browser.text("positions").contains("15.00"), "6 left now: " + browser.text("positions"));
         browser.open("/stock/reconciliation.xhtml");
         assertTrue(browser.textEndingWith("value-verdict").startsWith("Balanced"),
                 "beside the units' reconciliation");
@@ -353,8 +364,19 @@ class BackOfficePagesIT {
         assertTrue(browser.text("po:trail").contains("8 unit(s) still open no longer expected"),
                 browser.text("po:trail"));
 
+        assertFalse(browser.pageText().contains("Record invoice"), "invoices are the accountant's");
+
         browser.forgetSession();
-        assertEquals(403, browser().signIn(Api.newUser("accountant")).status("/purchasing/orders.xhtml"),
-                "purchasing is not the accountant's");
+        Browser accountant = browser().signIn(Api.newUser("accountant"));
+        accountant.open("/purchasing/orders.xhtml?number=" + number);
+        String invoice = uniqueCode("INV");
+        accountant.type("po:invoice-number", invoice).type("po:lines:0:invoice-price_input", "3.20")
+                .click("po:record-invoice");
+        assertTrue(accountant.text("po:messages").contains("Invoice " + invoice + " recorded: 38.40"),
+                accountant.text("po:messages"));
+        assertTrue(accountant.text("po:lines").contains("PRICE_DIFFERENCE"), "12 at 3.20 against 3.10 ordered: "
+                + accountant.text("po:lines"));
+        assertTrue(accountant.text("po:invoices").contains(supplier + "/" + invoice), accountant.text("po:invoices"));
+        assertFalse(accountant.pageText().contains("New order"), "ordering is the merchandiser's");
     }
 }

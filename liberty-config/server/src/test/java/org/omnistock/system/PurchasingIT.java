@@ -9,6 +9,9 @@ import static org.omnistock.system.Api.post;
 import static org.omnistock.system.Api.uniqueCode;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +45,7 @@ class PurchasingIT {
         assertEquals(200, Api.put("/api/v1/skus/" + sku + "/cost", "{\"unitCost\":4.00}").status());
         buyer = Api.newClient(null, null, "read", "purchasing:read", "purchasing:write");
         Api.Reply created = buyer.post("/api/v1/suppliers", "{\"code\":\"" + supplier + "\",\"name\":\"Wool & Co\","
-                + "\"leadTimeDays\":5,\"paymentTermsDays\":30,\"overPercent\":10}");
+                + "\"leadTimeDays\":5,\"paymentTermsDays\":30,\"overPercent\":10,\"priceTolerancePercent\":2}");
         assertEquals(201, created.status(), created.body());
         Api.Reply item = buyer.put("/api/v1/suppliers/" + supplier + "/items", "{\"sku\":\"" + sku
                 + "\",\"supplierCode\":\"W-1\",\"unitPrice\":5.25,\"packSize\":6,\"minimumQuantity\":12}");
@@ -182,6 +185,93 @@ class PurchasingIT {
                 + "\",\"locationId\":\"" + store + "\",\"reference\":\"" + reference + "\"}");
         assertEquals(201, withdrawn.status(), "EXPECTATION_WITHDRAWN fits its column now: " + withdrawn.body());
         assertEquals(0, level(store).getInt("incoming"));
+    }
+
+    /**
+     * 24 received at 5.25, 6 written off, then the supplier invoices 24 at 5.50 (beyond its 2% price tolerance) and
+     * a carrier bills freight a month back-dated: each revalues the 18 still on hand and costs the 6 gone, GRNI is
+     * cleared at the order's price, and the journal still reconciles with the valuation.
+     */
+    @Test
+    void anInvoiceAtAnotherPriceAndAFreightBillAfterPartWasGoneRevalueWhatIsLeftAndCostTheRest() {
+        String number = sentOrderOf(24);
+        Api.Client goodsIn = Api.newClient(warehouse, null, "read", "stock:write", "purchasing:read");
+        assertEquals(200, goodsIn.post("/api/v1/purchase-orders/" + number + "/receipts", receipt(24, 0, null))
+                .status());
+        assertEquals(201, Api.post("/api/v1/stock/adjustments", "{\"sku\":\"" + sku + "\",\"locationId\":\""
+                + warehouse + "\",\"quantity\":-6,\"reason\":\"DAMAGED\",\"reference\":\"" + uniqueCode("wo")
+                + "\"}").status());
+        assertPosition(18, "94.50");
+
+        Api.Client payables = Api.newClient(null, null, "read", "purchasing:read", "payables:write");
+        String invoiceNumber = uniqueCode("INV");
+        assertEquals(403, buyer.post("/api/v1/purchase-orders/" + number + "/invoices",
+                invoice(invoiceNumber, 24, "5.50", null)).status(), "a buyer does not book what is owed");
+        Api.Reply beyond = payables.post("/api/v1/purchase-orders/" + number + "/invoices",
+                invoice(invoiceNumber, 25, "5.50", null));
+        assertEquals(422, beyond.status(), "25 invoiced of 24 received: " + beyond.body());
+        assertEquals(422, payables.post("/api/v1/purchase-orders/" + number + "/invoices",
+                invoice(invoiceNumber, 24, "5.50", "131.00")).status(), "the lines come to 132.00");
+        Api.Reply invoiced = payables.post("/api/v1/purchase-orders/" + number + "/invoices",
+                invoice(invoiceNumber, 24, "5.50", "132.00"));
+        assertEquals(201, invoiced.status(), invoiced.body());
+        JsonObject invoiceLine = invoiced.json().getJsonArray("lines").getJsonObject(0);
+        assertEquals(new BigDecimal("4.50"), invoiceLine.getJsonNumber("onHandPart").bigDecimalValue(),
+                "6.00 more for 24 units: 18 still here take 4.50");
+        assertEquals(new BigDecimal("1.50"), invoiceLine.getJsonNumber("soldPart").bigDecimalValue());
+        assertEquals(409, payables.post("/api/v1/purchase-orders/" + number + "/invoices",
+                invoice(invoiceNumber, 24, "5.50", null)).status(), "the same invoice is not booked twice");
+        List<JsonObject> invoiceEntries = Api.journalEntries("supplier-invoice", supplier + "/" + invoiceNumber);
+        assertEquals(1, invoiceEntries.size(), invoiceEntries.toString());
+        assertEquals(Map.of("2100@" + warehouse, new BigDecimal("126.00"), "1300@" + warehouse,
+                new BigDecimal("4.50"), "5100@" + warehouse, new BigDecimal("1.50"), "2000@" + warehouse,
+                new BigDecimal("-132.00")), Api.netLines(invoiceEntries.get(0)));
+        assertPosition(18, "99.00");
+        JsonObject line = get("/api/v1/purchase-orders/" + number).json().getJsonArray("lines").getJsonObject(0);
+        assertEquals("PRICE_DIFFERENCE", line.getString("match"), "5.50 is 4.8% above 5.25, beyond 2%");
+        assertEquals(24, line.getInt("invoiced"));
+
+        String carrier = uniqueCode("CAR");
+        assertEquals(201, buyer.post("/api/v1/suppliers", "{\"code\":\"" + carrier + "\",\"name\":\"Freight\","
+                + "\"leadTimeDays\":0,\"paymentTermsDays\":14}").status());
+        String bill = uniqueCode("FR");
+        String monthAgo = LocalDate.now(ZoneOffset.UTC).minusMonths(1).toString();
+        Api.Reply landed = payables.post("/api/v1/purchase-orders/" + number + "/landed-costs", "{\"supplier\":\""
+                + carrier + "\",\"number\":\"" + bill + "\",\"billDate\":\"" + monthAgo + "\",\"amount\":12.00,"
+                + "\"spreadBy\":\"QUANTITY\",\"description\":\"sea freight\"}");
+        assertEquals(201, landed.status(), landed.body());
+        JsonObject landedEntry = Api.journalEntries("landed-cost", carrier + "/" + bill).get(0);
+        assertEquals(Map.of("1300@" + warehouse, new BigDecimal("9.00"), "5300@" + warehouse, new BigDecimal("3.00"),
+                "2000@" + warehouse, new BigDecimal("-12.00")), Api.netLines(landedEntry));
+        assertTrue(landedEntry.getString("documentDate").startsWith(monthAgo), "the bill keeps its date: "
+                + landedEntry);
+        assertTrue(Instant.parse(landedEntry.getString("postedAt")).isAfter(Instant.now().minusSeconds(600)),
+                "and is booked now: " + landedEntry);
+        assertPosition(18, "108.00");
+        assertEquals(2, get("/api/v1/purchase-orders/" + number + "/invoices").jsonArray().size());
+        assertTrue(Api.valueReconciliation().getBoolean("balanced"), Api.valueReconciliation().toString());
+    }
+
+    private String sentOrderOf(long quantity) {
+        Api.Reply drafted = buyer.post("/api/v1/purchase-orders", order(quantity));
+        assertEquals(201, drafted.status(), drafted.body());
+        String number = drafted.json().getString("number");
+        assertEquals(200, buyer.post("/api/v1/purchase-orders/" + number + "/send", "").status());
+        return number;
+    }
+
+    private static String invoice(String number, long quantity, String unitPrice, String total) {
+        return "{\"number\":\"" + number + "\",\"invoiceDate\":\"" + LocalDate.now(ZoneOffset.UTC) + "\","
+                + (total == null ? "" : "\"total\":" + total + ",") + "\"lines\":[{\"lineNo\":1,\"quantity\":"
+                + quantity + ",\"unitPrice\":" + unitPrice + "}]}";
+    }
+
+    private void assertPosition(long units, String value) {
+        JsonObject position = get("/api/v1/valuation?location=" + warehouse).json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getString("sku").equals(sku)).findFirst()
+                .orElseThrow(() -> new AssertionError("no position of " + sku + " at " + warehouse));
+        assertEquals(units, position.getJsonNumber("units").longValue(), position.toString());
+        assertEquals(new BigDecimal(value), position.getJsonNumber("value").bigDecimalValue(), position.toString());
     }
 
     private String order(long... quantities) {

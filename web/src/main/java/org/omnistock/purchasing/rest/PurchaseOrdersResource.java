@@ -1,5 +1,7 @@
 package org.omnistock.purchasing.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,13 +28,18 @@ import org.omnistock.platform.Page;
 import org.omnistock.purchasing.boundary.GoodsReceipt;
 import org.omnistock.purchasing.boundary.NewPurchaseOrder;
 import org.omnistock.purchasing.boundary.PurchaseOrderView;
+import org.omnistock.purchasing.boundary.NewLandedCost;
+import org.omnistock.purchasing.boundary.NewSupplierInvoice;
 import org.omnistock.purchasing.boundary.Purchasing;
+import org.omnistock.purchasing.boundary.SupplierInvoiceView;
+import org.omnistock.purchasing.boundary.SupplierInvoices;
 import org.omnistock.purchasing.entity.PurchaseOrderStatus;
 
 /**
  * Purchase orders from draft to closed (docs/erp.md, "purchasing"): drafted and sent by a merchandiser or an ERP
  * ({@code purchasing:write}), received at a location by who may change its stock ({@code stock:write} there; beyond
- * the supplier's tolerance also {@code purchasing:exceed} and a reason).
+ * the supplier's tolerance also {@code purchasing:exceed} and a reason), invoiced and costed by finance
+ * ({@code payables:write}: the supplier's invoices and bills of landed costs).
  */
 @ApplicationScoped
 @Tag(name = "purchasing")
@@ -43,6 +50,9 @@ public class PurchaseOrdersResource {
 
     @Inject
     Purchasing purchasing;
+
+    @Inject
+    SupplierInvoices invoices;
 
     @POST
     @RolesAllowed(Scopes.PURCHASING_WRITE)
@@ -94,5 +104,29 @@ public class PurchaseOrdersResource {
     @RolesAllowed(Scopes.STOCK_WRITE)
     public PurchaseOrderView receive(@PathParam("number") String number, @NotNull @Valid GoodsReceipt receipt) {
         return purchasing.receive(number, receipt);
+    }
+
+    /** The order's invoices and bills of landed costs, oldest first. */
+    @GET
+    @Path("{number}/invoices")
+    @RolesAllowed(Scopes.PURCHASING_READ)
+    public List<SupplierInvoiceView> invoices(@PathParam("number") String number) {
+        return invoices.of(number);
+    }
+
+    /** The supplier's invoice for goods received against the order; its number once per supplier. */
+    @POST
+    @Path("{number}/invoices")
+    @RolesAllowed(Scopes.PAYABLES_WRITE)
+    public Response invoice(@PathParam("number") String number, @NotNull @Valid NewSupplierInvoice request) {
+        return Response.status(Response.Status.CREATED).entity(invoices.invoice(number, request)).build();
+    }
+
+    /** A bill of costs landed on the order's goods (freight, duty), shared over what was received. */
+    @POST
+    @Path("{number}/landed-costs")
+    @RolesAllowed(Scopes.PAYABLES_WRITE)
+    public Response landedCost(@PathParam("number") String number, @NotNull @Valid NewLandedCost request) {
+        return Response.status(Response.Status.CREATED).entity(invoices.landedCost(number, request)).build();
     }
 }

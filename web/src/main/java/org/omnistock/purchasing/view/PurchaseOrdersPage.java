@@ -2,9 +2,14 @@ package org.omnistock.purchasing.view;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,13 +22,20 @@ import org.omnistock.purchasing.boundary.NewSupplier;
 import org.omnistock.purchasing.boundary.PurchaseOrderView;
 import org.omnistock.purchasing.boundary.Purchasing;
 import org.omnistock.purchasing.boundary.SupplierItemRequest;
+import org.omnistock.purchasing.boundary.NewLandedCost;
+import org.omnistock.purchasing.boundary.NewSupplierInvoice;
+import org.omnistock.purchasing.boundary.SupplierInvoiceView;
+import org.omnistock.purchasing.boundary.SupplierInvoices;
 import org.omnistock.purchasing.boundary.SupplierView;
 import org.omnistock.purchasing.entity.PurchaseOrderStatus;
+import org.omnistock.purchasing.entity.SupplierInvoice;
 
 /**
  * Backs purchasing/orders.xhtml: a merchandiser's purchasing from the back office: suppliers and what they supply,
  * drafting an order line by line, sending, closing or cancelling it, and each order's lines, what came of them and
- * its trail. Receiving is at the door (goods in), by who may change the location's stock.
+ * its trail. Receiving is at the door (goods in), by who may change the location's stock. An accountant records the
+ * supplier's invoice (units and prices per line, what came and is not invoiced yet by default) and bills of landed
+ * costs here, and sees each line's three-way match.
  */
 @Named
 @ViewScoped
@@ -33,6 +45,12 @@ public class PurchaseOrdersPage implements Serializable {
 
     @Inject
     transient Purchasing purchasing;
+
+    @Inject
+    transient SupplierInvoices supplierInvoices;
+
+    @Inject
+    transient Clock clock;
 
     private String status;
     private String number;
@@ -58,6 +76,19 @@ public class PurchaseOrdersPage implements Serializable {
     private Long lineQuantity;
     private final List<NewPurchaseOrder.Line> draftLines = new ArrayList<>();
 
+    private List<SupplierInvoiceView> invoices = List.of();
+    // Units as BigDecimal too: an input bound to a map value gets no type from it, so the page converts both alike.
+    private final Map<Integer, BigDecimal> invoiceUnits = new HashMap<>();
+    private final Map<Integer, BigDecimal> invoicePrices = new HashMap<>();
+    private String invoiceNumber;
+    private LocalDate invoiceDate;
+    private String billSupplier;
+    private String billNumber;
+    private LocalDate billDate;
+    private BigDecimal billAmount;
+    private String billSpread = SupplierInvoice.SpreadBy.VALUE.name();
+    private String billDescription;
+
     public void load() {
         suppliers = Messages.attempt(purchasing::suppliers);
         if (suppliers == null) {
@@ -67,6 +98,135 @@ public class PurchaseOrdersPage implements Serializable {
         PurchaseOrderStatus filter = status == null || status.isBlank() ? null : PurchaseOrderStatus.valueOf(status);
         orders = purchasing.orders(filter, 0, 100);
         selected = number == null || number.isBlank() ? null : Messages.attempt(() -> purchasing.order(number));
+        invoices = selected == null ? List.of() : supplierInvoices.of(selected.number());
+        LocalDate today = LocalDate.now(clock);
+        invoiceDate = invoiceDate == null ? today : invoiceDate;
+        billDate = billDate == null ? today : billDate;
+        invoiceUnits.clear();
+        invoicePrices.clear();
+        if (selected != null) {
+            for (PurchaseOrderView.Line line : selected.lines()) {
+                invoiceUnits.put(line.lineNo(), BigDecimal.valueOf(line.received() - line.invoiced()));
+                invoicePrices.put(line.lineNo(), line.unitPrice());
+            }
+        }
+    }
+
+    /** The supplier's invoice for what came and is not invoiced yet, at the prices typed (the order's by default). */
+    public void recordInvoice() {
+        List<NewSupplierInvoice.Line> lines = new ArrayList<>();
+        invoiceUnits.forEach((lineNo, units) -> {
+            if (units != null && units.signum() > 0) {
+                lines.add(new NewSupplierInvoice.Line(lineNo, units.longValueExact(), invoicePrices.get(lineNo)));
+            }
+        });
+        lines.sort(Comparator.comparingInt(NewSupplierInvoice.Line::lineNo));
+        SupplierInvoiceView recorded = Messages.attempt(() -> supplierInvoices.invoice(number,
+                new NewSupplierInvoice(invoiceNumber, invoiceDate, null, lines)));
+        if (recorded != null) {
+            Messages.info("Invoice " + recorded.number() + " recorded: " + recorded.total());
+            invoiceNumber = null;
+            load();
+        }
+    }
+
+    public void recordBill() {
+        SupplierInvoiceView recorded = Messages.attempt(() -> supplierInvoices.landedCost(number, new NewLandedCost(
+                billSupplier == null || billSupplier.isBlank() ? null : billSupplier, billNumber, billDate,
+                billAmount, SupplierInvoice.SpreadBy.valueOf(billSpread), billDescription)));
+        if (recorded != null) {
+            Messages.info("Landed cost " + recorded.number() + " recorded: " + recorded.total());
+            billNumber = null;
+            billAmount = null;
+            billDescription = null;
+            load();
+        }
+    }
+
+    public BigDecimal onHandPart(SupplierInvoiceView invoice) {
+        return invoice.lines().stream().map(SupplierInvoiceView.Line::onHandPart).reduce(BigDecimal::add)
+                .orElse(BigDecimal.ZERO);
+    }
+
+    public BigDecimal soldPart(SupplierInvoiceView invoice) {
+        return invoice.lines().stream().map(SupplierInvoiceView.Line::soldPart).reduce(BigDecimal::add)
+                .orElse(BigDecimal.ZERO);
+    }
+
+    public List<SupplierInvoiceView> getInvoices() {
+        return invoices;
+    }
+
+    public Map<Integer, BigDecimal> getInvoiceUnits() {
+        return invoiceUnits;
+    }
+
+    public Map<Integer, BigDecimal> getInvoicePrices() {
+        return invoicePrices;
+    }
+
+    public String getInvoiceNumber() {
+        return invoiceNumber;
+    }
+
+    public void setInvoiceNumber(String invoiceNumber) {
+        this.invoiceNumber = invoiceNumber;
+    }
+
+    public LocalDate getInvoiceDate() {
+        return invoiceDate;
+    }
+
+    public void setInvoiceDate(LocalDate invoiceDate) {
+        this.invoiceDate = invoiceDate;
+    }
+
+    public String getBillSupplier() {
+        return billSupplier;
+    }
+
+    public void setBillSupplier(String billSupplier) {
+        this.billSupplier = billSupplier;
+    }
+
+    public String getBillNumber() {
+        return billNumber;
+    }
+
+    public void setBillNumber(String billNumber) {
+        this.billNumber = billNumber;
+    }
+
+    public LocalDate getBillDate() {
+        return billDate;
+    }
+
+    public void setBillDate(LocalDate billDate) {
+        this.billDate = billDate;
+    }
+
+    public BigDecimal getBillAmount() {
+        return billAmount;
+    }
+
+    public void setBillAmount(BigDecimal billAmount) {
+        this.billAmount = billAmount;
+    }
+
+    public String getBillSpread() {
+        return billSpread;
+    }
+
+    public void setBillSpread(String billSpread) {
+        this.billSpread = billSpread;
+    }
+
+    public String getBillDescription() {
+        return billDescription;
+    }
+
+    public void setBillDescription(String billDescription) {
+        this.billDescription = billDescription;
     }
 
     public String show() {
@@ -75,7 +235,7 @@ public class PurchaseOrdersPage implements Serializable {
 
     public void createSupplier() {
         SupplierView created = Messages.attempt(() -> purchasing.createSupplier(new NewSupplier(supplierCode,
-                supplierName, null, leadTimeDays, paymentTermsDays, overPercent, 0)));
+                supplierName, null, leadTimeDays, paymentTermsDays, overPercent, 0, null)));
         if (created != null) {
             Messages.info("Supplier " + created.code() + " created");
             supplierCode = null;

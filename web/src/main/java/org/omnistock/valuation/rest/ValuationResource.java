@@ -1,5 +1,7 @@
 package org.omnistock.valuation.rest;
 
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,10 +10,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
@@ -20,6 +24,7 @@ import org.omnistock.platform.Page;
 import org.omnistock.platform.rest.Instants;
 import org.omnistock.valuation.boundary.PositionView;
 import org.omnistock.valuation.boundary.StockValuation;
+import org.omnistock.valuation.boundary.ValuationAt;
 import org.omnistock.valuation.boundary.ValueReconciliation;
 
 /** What stock is worth, SKU by location, and the reconciliation of that worth with the journal (docs/erp.md). */
@@ -49,5 +54,38 @@ public class ValuationResource {
     @RolesAllowed(Scopes.BOOKS_READ)
     public ValueReconciliation reconciliation(@QueryParam("at") String at) {
         return valuation.reconciliation(Instants.parse("at", at));
+    }
+
+    /**
+     * What stock was worth at {@code at} (an instant; now if none), SKU by location, with totals by location and
+     * category; of a location and a category if given.
+     */
+    @GET
+    @Path("at")
+    @RolesAllowed(Scopes.BOOKS_READ)
+    public ValuationAt at(@QueryParam("at") String at,
+                          @QueryParam("location") @Size(max = Limits.MAX_CODE) String location,
+                          @QueryParam("category") @Size(max = 100) String category) {
+        return valuation.at(Instants.parse("at", at), location, category);
+    }
+
+    /** The same as CSV, one record per SKU and location. */
+    @GET
+    @Path("at/csv")
+    @Produces("text/csv")
+    @RolesAllowed(Scopes.BOOKS_READ)
+    public Response atAsCsv(@QueryParam("at") String at,
+                            @QueryParam("location") @Size(max = Limits.MAX_CODE) String location,
+                            @QueryParam("category") @Size(max = 100) String category) {
+        return Response.ok(valuation.csvAt(Instants.parse("at", at), location, category))
+                .header("Content-Disposition", "attachment; filename=\"valuation.csv\"").build();
+    }
+
+    /** Closes the settled days not closed yet now rather than at the timer's next run; answers how many. */
+    @POST
+    @Path("closings")
+    @RolesAllowed(Scopes.BOOKS_ADMIN)
+    public Map<String, Integer> closeSettledDays() {
+        return Map.of("daysClosed", valuation.closeSettledDays());
     }
 }
