@@ -36,6 +36,10 @@
  *       it as the delivery still to come. Beyond the tolerance the whole receipt is refused (403
  *       {@code over-tolerance}) unless the caller has {@code purchasing:exceed} and gives a reason, which the trail
  *       keeps. All lines of a receipt are received in one transaction, or none.</li>
+ *   <li>A store's agent sends what came of an order at the store on {@code omnistock.purchasing.receipts}
+ *       ({@link org.omnistock.purchasing.boundary.StoreGoodsReceiptsListener}): received once per store and receipt
+ *       id (table {@code store_goods_receipt}), as the store (which may not go beyond tolerance), against the order's
+ *       line for the store by SKU; what cannot be received is dead-lettered with the reason.</li>
  *   <li>Closing withdraws what is still announced; cancelling a sent order does too.</li>
  *   <li>An invoice bills at most what was received and not invoiced yet (the goods come first; 422 otherwise), and
  *       if it states a total the lines must come to it. It posts, per location, GRNI at the order's price / accounts
@@ -51,7 +55,6 @@
  *       {@code payables:write} (accountants) for invoices and bills.</li>
  * </ul>
  *
- * <p>To come (docs/erp.md): shipping notices, the store agent's receipts against an order, suggested orders from
- * the forecast, tolerances per category.
+ * <p>To come (docs/erp.md): shipping notices, suggested orders from the forecast, tolerances per category.
  */
 package org.omnistock.purchasing;

@@ -42,6 +42,12 @@ public final class Destinations {
     /** Multicast address: a journal entry was posted (for the accounting system: {@code books:read}). */
     public static final String JOURNAL_POSTED = "omnistock.journal.posted";
 
+    /**
+     * Anycast queue: goods a store received against a purchase order, sent by its agent, consumed by the server
+     * ({@link org.omnistock.messages.purchasing.StoreGoodsReceipt}).
+     */
+    public static final String PURCHASING_RECEIPTS = "omnistock.purchasing.receipts";
+
     /** Anycast queue: what locations report of their fulfilments, consumed by the server. */
     public static final String FULFILMENT_UPDATES = "omnistock.fulfilment.updates";
 

@@ -1,6 +1,7 @@
 package org.omnistock.purchasing.boundary;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +31,7 @@ import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
+import org.omnistock.messages.purchasing.StoreGoodsReceipt;
 import org.omnistock.platform.DocumentNumbers;
 import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Page;
@@ -245,7 +249,46 @@ public class Purchasing {
      */
     @Idempotent
     public PurchaseOrderView receive(String number, @NotNull @Valid GoodsReceipt receipt) {
-        Caller caller = access.requireAt(Scopes.STOCK_WRITE, receipt.locationId());
+        return receiveAs(access.requireAt(Scopes.STOCK_WRITE, receipt.locationId()), number, receipt);
+    }
+
+    /**
+     * A store's receipt its agent sent through the broker ({@link StoreGoodsReceipts}), received as the store
+     * (which may not go beyond tolerance) in a transaction of its own, once per store and receipt id.
+     *
+     * @return false if the store had sent this receipt before: nothing is received again
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean receiveForStore(String store, String receiptId, String number, List<StoreGoodsReceipt.Line> came) {
+        if (!em.createNativeQuery("SELECT receipt_id FROM store_goods_receipt WHERE store_code = ? AND receipt_id = ?")
+                .setParameter(1, store).setParameter(2, receiptId).getResultList().isEmpty()) {
+            return false;
+        }
+        PurchaseOrder order = records.order(number, false);
+        List<String> problems = new ArrayList<>();
+        List<GoodsReceipt.Line> lines = new ArrayList<>();
+        for (StoreGoodsReceipt.Line line : came) {
+            Optional<PurchaseOrderLine> ordered = order.getLines().stream().filter(l -> l.getSku().getCode()
+                    .equals(line.sku()) && l.getLocation().getCode().equals(store)).findFirst();
+            if (ordered.isEmpty()) {
+                problems.add(line.sku() + " is not ordered for " + store + " on " + number);
+            } else {
+                lines.add(new GoodsReceipt.Line(ordered.get().getLineNo(), line.quantity(), line.damaged()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "invalid-receipt", String.join("; ", problems));
+        }
+        em.createNativeQuery("INSERT INTO store_goods_receipt (store_code, receipt_id, order_number, recorded_at) "
+                        + "VALUES (?, ?, ?, ?)").setParameter(1, store).setParameter(2, receiptId)
+                .setParameter(3, number).setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
+        Caller storeAgent = new Caller("broker:" + store, Caller.Kind.CLIENT, Set.of(Scopes.STOCK_WRITE), Set.of(store),
+                null);
+        receiveAs(storeAgent, number, new GoodsReceipt(store, lines, null));
+        return true;
+    }
+
+    private PurchaseOrderView receiveAs(Caller caller, String number, GoodsReceipt receipt) {
         PurchaseOrder order = records.order(number, true);
         if (!order.getStatus().receivable()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "not-receivable", order.getNumber() + " is "

@@ -24,6 +24,7 @@ import jakarta.jms.JMSException;
 
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.fulfilment.FulfilmentUpdate;
+import org.omnistock.messages.purchasing.StoreGoodsReceipt;
 import org.omnistock.messages.sale.PosSale;
 
 /** The till's HTTP API on the loopback interface; see the package documentation. */
@@ -70,6 +71,7 @@ final class LocalApi implements AutoCloseable {
         server.setExecutor(workers);
         server.createContext("/basket", exchange -> serve(exchange, "POST", this::basket));
         server.createContext("/sales", exchange -> serve(exchange, "POST", this::sale));
+        server.createContext("/receipts", exchange -> serve(exchange, "POST", this::goodsReceipt));
         server.createContext("/stock", exchange -> serve(exchange, "GET", this::stock));
         server.createContext("/items", exchange -> serve(exchange, "GET", this::item));
         server.createContext("/tasks", this::tasks);
@@ -142,6 +144,32 @@ final class LocalApi implements AutoCloseable {
             taken.put("receiptId", own.receiptId());
             taken.put("new", fresh);
             taken.put("waiting", agent.journal().waiting());
+            reply(exchange, 202, taken);
+        } catch (IllegalArgumentException e) {
+            throw new Refused(409, "receipt-reused", e.getMessage());
+        }
+    }
+
+    /**
+     * {@code POST /receipts}: goods that came against a purchase order, counted at the store; on disk when answered
+     * (202), forwarded to the server when the broker can be reached. The same receipt id again is one receipt.
+     */
+    private void goodsReceipt(HttpExchange exchange) throws IOException, Refused {
+        StoreGoodsReceipt receipt = present(read(exchange, StoreGoodsReceipt.class, "receipt"), "receipt");
+        if (receipt.storeId() != null && !receipt.storeId().equals(agent.store())) {
+            throw new Refused(422, "wrong-store", "this agent takes goods receipts of store " + agent.store()
+                    + " only");
+        }
+        StoreGoodsReceipt own = new StoreGoodsReceipt(receipt.schemaVersion() == null
+                ? StoreGoodsReceipt.SCHEMA_VERSION : receipt.schemaVersion(), agent.store(), receipt.receiptId(),
+                receipt.purchaseOrder(), receipt.lines());
+        refuseIfAny(own.problems(), "invalid-receipt");
+        try {
+            boolean fresh = agent.receipts().append(own.receiptId(), JsonCodec.toJson(own));
+            Map<String, Object> taken = new LinkedHashMap<>();
+            taken.put("receiptId", own.receiptId());
+            taken.put("new", fresh);
+            taken.put("waiting", agent.receipts().waiting());
             reply(exchange, 202, taken);
         } catch (IllegalArgumentException e) {
             throw new Refused(409, "receipt-reused", e.getMessage());

@@ -16,7 +16,8 @@ import org.omnistock.messages.Destinations;
 import org.omnistock.messages.Headers;
 
 /**
- * Sends the journal's sales to {@code omnistock.pos.sales}, oldest first, up to {@link #BATCH} in one local broker
+ * Sends the journal's sales to {@code omnistock.pos.sales} (or another journal's documents, the store's goods
+ * receipts, to their queue), oldest first, up to {@link #BATCH} in one local broker
  * transaction: its commit returns once the broker has them on disk (one sync for the batch), and only then are they
  * noted as forwarded. A batch holding a sale the broker already has is refused whole, and then sent one by one (the
  * broker drops that sale). While the broker cannot be reached the sales wait in the journal.
@@ -30,26 +31,35 @@ final class SaleForwarder extends BrokerLink {
 
     private final String store;
     private final SaleJournal journal;
+    private final String destination;
+    private final String what;
     private Session session;
     private MessageProducer producer;
     private Session oneByOne;
     private MessageProducer single;
 
     SaleForwarder(String store, ConnectionFactory broker, SaleJournal journal) {
+        this(store, broker, journal, Destinations.POS_SALES, "sale(s)");
+    }
+
+    /** Forwards another journal's documents (goods receipts) to their queue, by the same rules. */
+    SaleForwarder(String store, ConnectionFactory broker, SaleJournal journal, String destination, String what) {
         super(broker);
         this.store = store;
         this.journal = journal;
+        this.destination = destination;
+        this.what = what;
     }
 
     @Override
     void open(Connection connection) throws JMSException {
         session = connection.createSession(true, Session.SESSION_TRANSACTED);
-        producer = session.createProducer(session.createQueue(Destinations.POS_SALES));
+        producer = session.createProducer(session.createQueue(destination));
         producer.setDeliveryMode(DeliveryMode.PERSISTENT);
         oneByOne = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        single = oneByOne.createProducer(oneByOne.createQueue(Destinations.POS_SALES));
+        single = oneByOne.createProducer(oneByOne.createQueue(destination));
         single.setDeliveryMode(DeliveryMode.PERSISTENT);
-        LOG.info(() -> "Forwarding sales to the broker, " + journal.waiting() + " waiting");
+        LOG.info(() -> "Forwarding " + what + " to " + destination + ", " + journal.waiting() + " waiting");
     }
 
     @Override
@@ -67,7 +77,7 @@ final class SaleForwarder extends BrokerLink {
             // A sale the broker had before (sent again after a crash between its commit and the journal's note)
             // fails the whole transaction; sent on its own it is dropped, and the others go through. If the broker
             // is gone, this fails too and the link is made again.
-            LOG.info(() -> "A batch of " + next.size() + " sales was refused (" + batchRefused.getMessage()
+            LOG.info(() -> "A batch of " + next.size() + " " + what + " was refused (" + batchRefused.getMessage()
                     + "); sending them one by one");
             rollBack();
             for (SaleJournal.Entry sale : next) {
@@ -94,6 +104,6 @@ final class SaleForwarder extends BrokerLink {
 
     @Override
     String whileAway() {
-        return journal.waiting() + " sale(s) waiting";
+        return journal.waiting() + " " + what + " waiting";
     }
 }

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.sale.PosSale;
@@ -25,7 +27,8 @@ import org.omnistock.messages.sale.PosSale;
  * taken, and remembered as forwarded only once the broker confirmed. See the package documentation.
  * <p>
  * On disk: {@code sales.journal}, one sale as JSON per line; {@code sales.forwarded}, how many of its lines the
- * broker confirmed. A line cut short by a crash (no line end) was never confirmed to the till and is dropped. When
+ * broker confirmed. The store's goods receipts go through a journal of their own by the same rules
+ * ({@code receipts.journal}). A line cut short by a crash (no line end) was never confirmed to the till and is dropped. When
  * every sale has been forwarded the journal starts again empty, so it never grows beyond the sales of an outage.
  */
 public final class SaleJournal implements AutoCloseable {
@@ -52,9 +55,19 @@ public final class SaleJournal implements AutoCloseable {
     }
 
     public SaleJournal(Path directory) throws IOException {
+        this(directory, "sales", json -> JsonCodec.fromJson(json, PosSale.class).receiptId());
+    }
+
+    /**
+     * A journal of other documents the store hands over (goods receipts): the same rules, in {@code <name>.journal}
+     * and {@code <name>.forwarded}.
+     *
+     * @param idOf a journalled document's id, read from its JSON
+     */
+    public SaleJournal(Path directory, String name, Function<String, String> idOf) throws IOException {
         Files.createDirectories(directory);
-        journal = directory.resolve("sales.journal");
-        forwarded = directory.resolve("sales.forwarded");
+        journal = directory.resolve(name + ".journal");
+        forwarded = directory.resolve(name + ".forwarded");
         List<String> lines = whole(journal);
         long noted = Files.exists(forwarded) ? Long.parseLong(Files.readString(forwarded).strip()) : 0;
         confirmed = Math.min(noted, lines.size());
@@ -69,10 +82,10 @@ public final class SaleJournal implements AutoCloseable {
             Files.writeString(journal, lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
         }
         for (int i = 0; i < lines.size(); i++) {
-            PosSale sale = JsonCodec.fromJson(lines.get(i), PosSale.class);
-            journalled.put(sale.receiptId(), lines.get(i));
+            String id = idOf.apply(lines.get(i));
+            journalled.put(id, lines.get(i));
             if (i >= confirmed) {
-                waiting.add(new Entry(sale.receiptId(), lines.get(i)));
+                waiting.add(new Entry(id, lines.get(i)));
             }
         }
         file = FileChannel.open(journal, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
@@ -106,34 +119,53 @@ public final class SaleJournal implements AutoCloseable {
      * @throws IllegalArgumentException if the receipt was taken before with other content
      */
     public boolean append(PosSale sale, Instant now) {
-        long end;
-        boolean fresh;
+        String json;
         synchronized (this) {
             String before = journalled.get(sale.receiptId());
             Instant soldAt = sale.soldAt() != null ? sale.soldAt()
                     : before != null ? JsonCodec.fromJson(before, PosSale.class).soldAt() : now;
-            String json = JsonCodec.toJson(new PosSale(sale.schemaVersion(), sale.storeId(), sale.receiptId(),
+            json = JsonCodec.toJson(new PosSale(sale.schemaVersion(), sale.storeId(), sale.receiptId(),
                     soldAt, sale.lines(), sale.loyaltyCard(), sale.customerNumber(), sale.pointsSpent(),
                     sale.pointsDiscount(), sale.promotions()));
+        }
+        // Read and written again: a sale journalled by an older agent has the fields added since as absent.
+        return append(sale.receiptId(), json, before -> JsonCodec.toJson(JsonCodec.fromJson(before, PosSale.class)));
+    }
+
+    /**
+     * Takes a document as JSON, by the same rules as a sale: on disk when this returns, the same id with the same
+     * content is the same document.
+     *
+     * @return true if it was new, false if it had been taken before
+     * @throws IllegalArgumentException if the id was taken before with other content
+     */
+    public boolean append(String id, String json) {
+        return append(id, json, UnaryOperator.identity());
+    }
+
+    private boolean append(String id, String json, UnaryOperator<String> asNow) {
+        long end;
+        boolean fresh;
+        synchronized (this) {
+            String before = journalled.get(id);
             if (before != null) {
-                // Read and written again: a sale journalled by an older agent has the fields added since as absent.
-                if (!JsonCodec.toJson(JsonCodec.fromJson(before, PosSale.class)).equals(json)) {
-                    throw new IllegalArgumentException("receipt " + sale.receiptId() + " was taken with other lines");
+                if (!asNow.apply(before).equals(json)) {
+                    throw new IllegalArgumentException(id + " was taken with other content");
                 }
-                end = ends.getOrDefault(sale.receiptId(), 0L);
+                end = ends.getOrDefault(id, 0L);
                 fresh = false;
             } else {
                 byte[] line = (json + "\n").getBytes(StandardCharsets.UTF_8);
                 try {
                     file.write(ByteBuffer.wrap(line));
                 } catch (IOException e) {
-                    throw new UncheckedIOException("the sale could not be written to the journal", e);
+                    throw new UncheckedIOException(id + " could not be written to the journal", e);
                 }
                 written += line.length;
                 end = written;
-                journalled.put(sale.receiptId(), json);
-                ends.put(sale.receiptId(), end);
-                unsynced.add(new Unsynced(new Entry(sale.receiptId(), json), end));
+                journalled.put(id, json);
+                ends.put(id, end);
+                unsynced.add(new Unsynced(new Entry(id, json), end));
                 fresh = true;
             }
         }

@@ -23,6 +23,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.omnistock.messages.Destinations;
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.fulfilment.FulfilmentUpdate;
+import org.omnistock.messages.purchasing.StoreGoodsReceipt;
 import org.omnistock.messages.stock.LatestStock;
 import org.omnistock.messages.stock.StockChanged;
 
@@ -85,12 +86,14 @@ public final class StoreAgent implements AutoCloseable {
 
     private final Config config;
     private final SaleJournal journal;
+    private final SaleJournal receipts;
     private final PriceBook book;
     private final ItemMaster items;
     private final TaskBoard tasks;
     private final ActiveMQConnectionFactory broker;
     private final LatestStock stock = new LatestStock();
     private final SaleForwarder forwarder;
+    private final SaleForwarder receiptForwarder;
     private final EventFeed feed;
     private final List<Thread> threads = new ArrayList<>();
     private final LocalApi api;
@@ -101,14 +104,19 @@ public final class StoreAgent implements AutoCloseable {
     private StoreAgent(Config config) throws IOException {
         this.config = config;
         journal = new SaleJournal(config.data());
+        receipts = new SaleJournal(config.data(), "receipts",
+                json -> JsonCodec.fromJson(json, StoreGoodsReceipt.class).receiptId());
         book = new PriceBook(config.data(), config.currency(), config.priceZone());
         items = new ItemMaster(config.data());
         tasks = new TaskBoard(config.data());
         broker = new ActiveMQConnectionFactory(config.brokerUrl(), config.user(), config.password());
         forwarder = new SaleForwarder(config.store(), broker, journal);
+        receiptForwarder = new SaleForwarder(config.store(), broker, receipts, Destinations.PURCHASING_RECEIPTS,
+                "goods receipt(s)");
         feed = new EventFeed(config.store(), config.priceZone(), watched(), broker, book, items, tasks, stock,
                 this::subscribed);
         threads.add(new Thread(forwarder, "sale-forwarder"));
+        threads.add(new Thread(receiptForwarder, "receipt-forwarder"));
         threads.add(new Thread(feed, "event-feed"));
         threads.forEach(Thread::start);
         api = new LocalApi(this, config.port());
@@ -185,6 +193,10 @@ public final class StoreAgent implements AutoCloseable {
         return journal;
     }
 
+    SaleJournal receipts() {
+        return receipts;
+    }
+
     ItemMaster items() {
         return items;
     }
@@ -214,6 +226,7 @@ public final class StoreAgent implements AutoCloseable {
         status.put("store", config.store());
         status.put("brokerReachable", forwarder.connected() && feed.connected());
         status.put("salesWaiting", journal.waiting());
+        status.put("receiptsWaiting", receipts.waiting());
         int[] sizes = book.sizes();
         status.put("priceLists", sizes[0]);
         status.put("promotions", sizes[1]);
@@ -237,12 +250,13 @@ public final class StoreAgent implements AutoCloseable {
         return watched;
     }
 
-    /** Stops taking requests, lets the forwarder finish the sale it is sending, and closes the journal. */
+    /** Stops taking requests, lets the forwarders finish what they are sending, and closes the journals. */
     @Override
     public void close() {
         stopping = true;
         api.close();
         forwarder.stop();
+        receiptForwarder.stop();
         feed.stop();
         for (Thread thread : threads) {
             try {
@@ -251,10 +265,12 @@ public final class StoreAgent implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        try {
-            journal.close();
-        } catch (IOException e) {
-            LOG.warning(() -> "Journal not closed cleanly: " + e);
+        for (SaleJournal open : List.of(journal, receipts)) {
+            try {
+                open.close();
+            } catch (IOException e) {
+                LOG.warning(() -> "Journal not closed cleanly: " + e);
+            }
         }
     }
 }

@@ -39,6 +39,12 @@
  *       Artemis' duplicate id ({@code store/receipt}) and the server records a receipt once per store, so a sale
  *       sent again after a crash between the broker's confirmation and the journal's note is dropped: nothing lost,
  *       nothing doubled.</li>
+ *   <li>A <b>goods-receipt outbox</b>: what came of a purchase order at the store, counted at the till, kept and
+ *       forwarded by the same rules as the sales (its own journal, {@code receipts.journal}) to
+ *       {@code omnistock.purchasing.receipts}, with Artemis' duplicate id ({@code store/receiptId}); the server
+ *       receives a receipt once per store and receipt id, against the order's lines for the store by SKU, and
+ *       dead-letters one beyond the supplier's tolerance with the reason (a supervisor receives it in the back
+ *       office).</li>
  * </ul>
  *
  * <h2>Pricing</h2>
@@ -57,14 +63,17 @@
  *       the reason when a SKU has no price in the book;</li>
  *   <li>{@code POST /sales}: a {@link org.omnistock.messages.sale.PosSale} (the store's id filled in), 202 once it
  *       is on disk; 422 with its problems if the server would refuse it; the same receipt again is one sale;</li>
+ *   <li>{@code POST /receipts}: a {@link org.omnistock.messages.purchasing.StoreGoodsReceipt}
+ *       ({@code {"receiptId","purchaseOrder","lines":[{"sku","quantity","damaged"}]}}, the store's id filled in),
+ *       202 once it is on disk; 422 with its problems; the same receipt again is one receipt;</li>
  *   <li>{@code GET /stock?sku=X}: the cached levels of the SKU here and nearby;</li>
  *   <li>{@code GET /items?barcode=X}: the SKU (code, name, category, barcodes) the till scanned; 404 if no SKU has
  *       it, 422 for a code that is no GTIN or whose check digit is wrong (a misread: scan again);</li>
  *   <li>{@code GET /tasks}: the store's fulfilment tasks; {@code POST /tasks/<fulfilment>}: {@code {"action":
  *       "ACCEPT"}} (or a {@link org.omnistock.messages.fulfilment.FulfilmentUpdate}'s other fields), 202 once the
  *       broker has it, 404 for a fulfilment that is not this store's, 503 while the broker is away;</li>
- *   <li>{@code GET /status}: whether the broker is reachable, sales waiting, price lists, promotions, items and
- *       tasks held.</li>
+ *   <li>{@code GET /status}: whether the broker is reachable, sales and goods receipts waiting, price lists,
+ *       promotions, items and tasks held.</li>
  * </ul>
  */
 package org.omnistock.agent;

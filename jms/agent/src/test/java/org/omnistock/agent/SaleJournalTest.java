@@ -18,9 +18,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.purchasing.StoreGoodsReceipt;
 import org.omnistock.messages.sale.PosSale;
 import org.omnistock.messages.sale.PosSaleLine;
 
@@ -134,5 +137,33 @@ class SaleJournalTest {
             assertEquals(0, Files.size(data.resolve("sales.journal")));
             assertEquals("0", Files.readString(data.resolve("sales.forwarded")));
         }
+    }
+
+    @Test
+    void goodsReceiptsKeepAJournalOfTheirOwnBesideTheSales() throws Exception {
+        Function<String, String> idOf = json -> JsonCodec.fromJson(json,
+                StoreGoodsReceipt.class).receiptId();
+        String first = receipt("GR-1", 12);
+        try (SaleJournal sales = new SaleJournal(data);
+             SaleJournal receipts = new SaleJournal(data, "receipts", idOf)) {
+            sales.append(sale("R1", 1), NOW);
+            assertTrue(receipts.append("GR-1", first));
+            assertFalse(receipts.append("GR-1", first), "the same receipt again is one receipt");
+            assertThrows(IllegalArgumentException.class, () -> receipts.append("GR-1", receipt("GR-1", 13)),
+                    "an id taken with other lines is refused");
+            assertEquals(1, sales.waiting());
+            assertEquals(1, receipts.waiting());
+        }
+        assertTrue(Files.exists(data.resolve("receipts.journal")));
+        try (SaleJournal reopened = new SaleJournal(data, "receipts", idOf)) {
+            List<SaleJournal.Entry> waiting = reopened.oldest(10, 0);
+            assertEquals(List.of("GR-1"), waiting.stream().map(SaleJournal.Entry::receiptId).toList());
+            assertEquals(first, waiting.get(0).json());
+        }
+    }
+
+    private static String receipt(String id, long quantity) {
+        return JsonCodec.toJson(new StoreGoodsReceipt(1, "S001", id, "PO-2026-000001",
+                List.of(new StoreGoodsReceipt.Line("TEE", quantity, 0L))));
     }
 }

@@ -22,6 +22,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
 import jakarta.jms.QueueConnection;
 import jakarta.jms.QueueRequestor;
 import jakarta.jms.QueueSession;
@@ -37,6 +40,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.omnistock.agent.StoreAgent;
+import org.omnistock.messages.Destinations;
+import org.omnistock.messages.Headers;
 
 /**
  * The store agent as a store runs it, against the real broker and server: it prices offline what the server charges,
@@ -182,6 +187,78 @@ class StoreAgentIT {
                 .statusCode(), "a sale the server would refuse is refused at once");
         assertEquals(422, agentPost("/sales", sale.replace("{\"receiptId\"", "{\"storeId\":\"OTHER\","
                 + "\"receiptId\"")).statusCode(), "another store's sale");
+    }
+
+    /**
+     * The store counts a purchase order's delivery at the till: the agent keeps it on disk and forwards it; the
+     * server receives it against the order's line for the store, once, however often it is sent; beyond the
+     * supplier's tolerance it is dead-lettered with the reason (a supervisor receives that in the back office), and
+     * another store cannot send this store's receipts.
+     */
+    @Test
+    void aStoreReceivesAPurchaseOrderThroughItsAgentOnceAndNeverBeyondTolerance() throws Exception {
+        String sku = uniqueCode("AGP");
+        Api.createSku(sku);
+        Api.Client buyer = Api.newClient(null, null, "read", "purchasing:read", "purchasing:write");
+        String supplier = uniqueCode("AGSUP");
+        assertEquals(201, buyer.post("/api/v1/suppliers", "{\"code\":\"" + supplier + "\",\"name\":\"Agent's\","
+                + "\"leadTimeDays\":2,\"paymentTermsDays\":30}").status());
+        assertEquals(200, buyer.put("/api/v1/suppliers/" + supplier + "/items", "{\"sku\":\"" + sku
+                + "\",\"unitPrice\":3.00,\"packSize\":1,\"minimumQuantity\":1}").status());
+        String number = buyer.post("/api/v1/purchase-orders", "{\"supplier\":\"" + supplier + "\",\"lines\":[{"
+                + "\"sku\":\"" + sku + "\",\"locationId\":\"" + store + "\",\"quantity\":10}]}").json()
+                .getString("number");
+        assertEquals(200, buyer.post("/api/v1/purchase-orders/" + number + "/send", "").status());
+        agent = start(Broker.URL, null);
+        await(() -> status().getBoolean("brokerReachable"), "the agent reaches the broker");
+
+        String receipt = "{\"receiptId\":\"GR-" + uniqueCode("A") + "\",\"purchaseOrder\":\"" + number
+                + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":6,\"damaged\":1}]}";
+        assertEquals(202, agentPost("/receipts", receipt).statusCode());
+        assertEquals(202, agentPost("/receipts", receipt).statusCode(), "the till trying again: one receipt");
+        await(() -> Long.valueOf(6).equals(onHand(sku, store)), "the receipt reaches the server");
+        JsonObject line = Api.get("/api/v1/purchase-orders/" + number).json().getJsonArray("lines")
+                .getJsonObject(0);
+        assertEquals(6, line.getInt("received"));
+        assertEquals(1, line.getInt("damaged"));
+        assertEquals(4, line.getInt("open"), "what did not come is still expected");
+        await(() -> status().getInt("receiptsWaiting") == 0, "and is noted as forwarded");
+
+        agent.close();
+        // A crash after the broker took the receipt but before the journal noted it: the receipt goes again.
+        Files.writeString(data.resolve("receipts.forwarded"), "0");
+        agent = start(Broker.URL, null);
+        await(() -> status().getInt("receiptsWaiting") == 0, "the restarted agent forwards it again");
+
+        String beyond = "{\"receiptId\":\"GR-" + uniqueCode("B") + "\",\"purchaseOrder\":\"" + number
+                + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":9}]}";
+        String intruder = uniqueCode("AGX");
+        createLocation(intruder, "STORE");
+        try (Connection admin = Broker.asAdmin();
+             Connection asIntruder = Broker.asStore(Broker.credentialsOf(intruder), null)) {
+            admin.start();
+            Session adminSession = admin.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer deadLetters = adminSession.createConsumer(adminSession.createQueue(
+                    Destinations.DEAD_LETTER), Headers.ORIGINAL_SENDER + " IN ('" + store + "', '" + intruder + "')");
+            assertEquals(202, agentPost("/receipts", beyond).statusCode(), "the till cannot know the tolerance");
+            Message refused = deadLetters.receive(30_000);
+            assertTrue(refused != null && refused.getStringProperty(Headers.REJECT_REASON).contains("tolerance"),
+                    "15 of 10 ordered is beyond the supplier's tolerance: " + (refused == null ? "nothing"
+                            : refused.getStringProperty(Headers.REJECT_REASON)));
+
+            Session intruderSession = asIntruder.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            intruderSession.createProducer(intruderSession.createQueue(Destinations.PURCHASING_RECEIPTS)).send(
+                    intruderSession.createTextMessage("{\"schemaVersion\":1,\"storeId\":\"" + store
+                            + "\",\"receiptId\":\"GR-forged\",\"purchaseOrder\":\"" + number + "\",\"lines\":[{"
+                            + "\"sku\":\"" + sku + "\",\"quantity\":1}]}"));
+            Message forged = deadLetters.receive(30_000);
+            assertTrue(forged != null && forged.getStringProperty(Headers.REJECT_REASON).contains("only its own"),
+                    "another store's receipt is refused: " + (forged == null ? "nothing"
+                            : forged.getStringProperty(Headers.REJECT_REASON)));
+        }
+        assertEquals(6L, onHand(sku, store), "sent twice, received once; nothing beyond tolerance, nothing forged");
+        assertEquals(422, agentPost("/receipts", "{\"receiptId\":\"GR-Z\",\"lines\":[]}").statusCode(),
+                "a receipt without an order or lines is refused at the till");
     }
 
     /** Each line's SKU, unit price and total, and each promotion applied with its amount, scale aside. */
