@@ -7,3 +7,13 @@ CREATE TABLE store_goods_receipt (
     recorded_at  TIMESTAMP   NOT NULL,
     PRIMARY KEY (store_code, receipt_id)
 );
+
+-- A category's delivery tolerance, which for its SKUs takes the place of the supplier's (fragile or costly goods
+-- may allow no more than ordered whoever supplies them; bulk goods a few percent more).
+CREATE TABLE category_tolerance (
+    category     VARCHAR(100)  NOT NULL PRIMARY KEY,
+    over_percent DECIMAL(7, 2) NOT NULL,
+    over_units   INTEGER       NOT NULL,
+    updated_at   TIMESTAMP     NOT NULL,
+    updated_by   VARCHAR(100)  NOT NULL
+);

@@ -55,6 +55,9 @@
  *       {@code payables:write} (accountants) for invoices and bills.</li>
  * </ul>
  *
- * <p>To come (docs/erp.md): shipping notices, suggested orders from the forecast, tolerances per category.
+ * <p>A {@link org.omnistock.purchasing.entity.CategoryTolerance category's tolerance}, where one is set, takes the
+ * place of the supplier's for the category's SKUs.
+ *
+ * <p>To come (docs/erp.md): shipping notices, suggested orders from the forecast.
  */
 package org.omnistock.purchasing;

@@ -38,6 +38,7 @@ import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.Retailer;
 import org.omnistock.purchasing.control.PurchasingRecords;
+import org.omnistock.purchasing.entity.CategoryTolerance;
 import org.omnistock.purchasing.entity.PurchaseOrder;
 import org.omnistock.purchasing.entity.PurchaseOrderLine;
 import org.omnistock.purchasing.entity.PurchaseOrderStatus;
@@ -308,7 +309,7 @@ public class Purchasing {
                 problems.add("line " + line.lineNo() + ": " + damaged + " damaged of " + line.quantity() + " that came");
             } else {
                 PurchaseOrderLine known = ordered.get();
-                long most = order.getSupplier().mostAccepted(known.getQuantity());
+                long most = mostAccepted(order.getSupplier(), known);
                 if (known.getReceived() + line.quantity() > most) {
                     beyond.add("line " + line.lineNo() + ": " + (known.getReceived() + line.quantity()) + " of "
                             + known.getQuantity() + " ordered, " + most + " accepted");
@@ -320,8 +321,9 @@ public class Purchasing {
         }
         boolean exceeds = !beyond.isEmpty();
         if (exceeds && !caller.has(Scopes.PURCHASING_EXCEED)) {
-            throw new Refusal(Refusal.Kind.FORBIDDEN, "over-tolerance", "more than " + order.getSupplier().getCode()
-                    + "'s tolerance: " + String.join("; ", beyond) + "; receiving it needs "
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "over-tolerance", "beyond the tolerance (the category's where "
+                    + "it has one, else " + order.getSupplier().getCode() + "'s): " + String.join("; ", beyond)
+                    + "; receiving it needs "
                     + Scopes.PURCHASING_EXCEED);
         }
         if (exceeds && (receipt.reason() == null || receipt.reason().isBlank())) {
@@ -400,6 +402,53 @@ public class Purchasing {
                     ? line.getExpectedAt() : now, next);
             line.announcedAs(next);
         }
+    }
+
+    /** The line's tolerance: its SKU's category's if one is set, else the supplier's. */
+    private long mostAccepted(Supplier supplier, PurchaseOrderLine line) {
+        String category = line.getSku().getCategory();
+        CategoryTolerance byCategory = category == null ? null : em.find(CategoryTolerance.class, category);
+        return byCategory != null ? byCategory.mostAccepted(line.getQuantity())
+                : supplier.mostAccepted(line.getQuantity());
+    }
+
+    /** Sets a category's delivery tolerance, which from now on takes the place of the suppliers' for its SKUs. */
+    public CategoryToleranceView setCategoryTolerance(String category,
+                                                      @NotNull @Valid CategoryToleranceRequest request) {
+        Caller caller = access.require(Scopes.PURCHASING_WRITE);
+        if (category == null || category.isBlank() || category.length() > 100) {
+            throw new Refusal(Refusal.Kind.INVALID, "invalid-category", "a category of 1 to 100 characters");
+        }
+        CategoryTolerance tolerance = em.find(CategoryTolerance.class, category);
+        if (tolerance == null) {
+            tolerance = new CategoryTolerance(category);
+            em.persist(tolerance);
+        }
+        tolerance.set(request.overPercent() == null ? BigDecimal.ZERO : request.overPercent(),
+                request.overUnits() == null ? 0 : request.overUnits(), clock.instant(), caller.id());
+        return view(tolerance);
+    }
+
+    /** The category goes back to its suppliers' tolerances. */
+    public void removeCategoryTolerance(String category) {
+        access.require(Scopes.PURCHASING_WRITE);
+        CategoryTolerance tolerance = em.find(CategoryTolerance.class, category);
+        if (tolerance == null) {
+            throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-category-tolerance", category
+                    + " has no tolerance of its own");
+        }
+        em.remove(tolerance);
+    }
+
+    public List<CategoryToleranceView> categoryTolerances() {
+        access.require(Scopes.PURCHASING_READ);
+        return em.createNamedQuery(CategoryTolerance.ALL, CategoryTolerance.class).getResultStream()
+                .map(Purchasing::view).toList();
+    }
+
+    private static CategoryToleranceView view(CategoryTolerance tolerance) {
+        return new CategoryToleranceView(tolerance.getCategory(), tolerance.getOverPercent(),
+                tolerance.getOverUnits(), tolerance.getUpdatedAt(), tolerance.getUpdatedBy());
     }
 
     /** What is still open is no longer expected: its announcements are withdrawn. */

@@ -80,6 +80,11 @@ public class Supplier {
      * plus the larger of the supplier's percent (rounded down) and its units.
      */
     public long mostAccepted(long ordered) {
+        return mostAccepted(overPercent, overUnits, ordered);
+    }
+
+    /** The tolerance rule, a supplier's or a category's: the order plus the larger of the percent and the units. */
+    static long mostAccepted(BigDecimal overPercent, int overUnits, long ordered) {
         long byPercent = overPercent.multiply(BigDecimal.valueOf(ordered)).divide(BigDecimal.valueOf(100), 0,
                 RoundingMode.DOWN).longValueExact();
         return ordered + Math.max(byPercent, overUnits);

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-/** A supplier's tolerance and an item's packs: what may be received, what is ordered. */
+/** A supplier's or a category's tolerance and an item's packs: what may be received, what is ordered. */
 class PurchasingRulesTest {
 
     private static Supplier supplier(String percent, int units) {
@@ -21,6 +21,10 @@ class PurchasingRulesTest {
         assertEquals(9, supplier("10", 0).mostAccepted(9), "10% of 9 is 0.9: none more");
         assertEquals(12, supplier("10", 3).mostAccepted(9), "or three units, whichever allows more");
         assertEquals(24, supplier("0", 0).mostAccepted(24), "no tolerance: not one more");
+        CategoryTolerance category = new CategoryTolerance("Bulk");
+        category.set(new BigDecimal("5"), 2, Instant.EPOCH, "user:test");
+        assertEquals(105, category.mostAccepted(100), "a category's tolerance by the same rule: 5% of 100");
+        assertEquals(12, category.mostAccepted(10), "or two units");
     }
 
     @Test

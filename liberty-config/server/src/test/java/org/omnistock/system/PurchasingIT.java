@@ -252,6 +252,37 @@ class PurchasingIT {
         assertTrue(Api.valueReconciliation().getBoolean("balanced"), Api.valueReconciliation().toString());
     }
 
+    @Test
+    void aCategorysToleranceTakesThePlaceOfTheSuppliers() {
+        String fragile = uniqueCode("Glass");
+        String vase = uniqueCode("PV");
+        assertEquals(201, post("/api/v1/skus", "{\"code\":\"" + vase + "\",\"name\":\"Vase\",\"category\":\""
+                + fragile + "\"}").status());
+        assertEquals(200, buyer.put("/api/v1/suppliers/" + supplier + "/items", "{\"sku\":\"" + vase
+                + "\",\"unitPrice\":10.00,\"packSize\":1,\"minimumQuantity\":1}").status());
+        String noTolerance = "{\"overPercent\":0,\"overUnits\":0}";
+        assertEquals(403, Api.newClient(null, null, "read", "purchasing:read")
+                .put("/api/v1/category-tolerances/" + fragile, noTolerance).status(), "a reader sets no tolerance");
+        Api.Reply set = buyer.put("/api/v1/category-tolerances/" + fragile, noTolerance);
+        assertEquals(200, set.status(), set.body());
+        String number = buyer.post("/api/v1/purchase-orders", "{\"supplier\":\"" + supplier + "\",\"lines\":[{"
+                + "\"sku\":\"" + vase + "\",\"locationId\":\"" + warehouse + "\",\"quantity\":10}]}").json()
+                .getString("number");
+        assertEquals(200, buyer.post("/api/v1/purchase-orders/" + number + "/send", "").status());
+
+        Api.Client goodsIn = Api.newClient(warehouse, null, "read", "stock:write", "purchasing:read");
+        Api.Reply over = goodsIn.post("/api/v1/purchase-orders/" + number + "/receipts", receipt(11, 0, null));
+        assertEquals(403, over.status(), "the supplier's 10% would take 11; the category takes none more: "
+                + over.body());
+        assertTrue(over.json().getString("detail").contains("category"), over.body());
+        assertEquals(200, goodsIn.post("/api/v1/purchase-orders/" + number + "/receipts", receipt(10, 0, null))
+                .status());
+        assertTrue(get("/api/v1/category-tolerances").jsonArray().stream()
+                .anyMatch(t -> t.asJsonObject().getString("category").equals(fragile)));
+        assertEquals(204, buyer.delete("/api/v1/category-tolerances/" + fragile).status());
+        assertEquals(404, buyer.delete("/api/v1/category-tolerances/" + fragile).status());
+    }
+
     private String sentOrderOf(long quantity) {
         Api.Reply drafted = buyer.post("/api/v1/purchase-orders", order(quantity));
         assertEquals(201, drafted.status(), drafted.body());
