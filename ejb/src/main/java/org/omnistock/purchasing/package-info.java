@@ -22,6 +22,10 @@
  *       ({@code LANDED_COST}: freight, duty, from the supplier or another one, shared over the lines received by
  *       value or by units). Each line keeps what the order's price made of its units and how the difference was
  *       split between units on hand and units gone.</li>
+ *   <li>{@link org.omnistock.purchasing.entity.ShippingNotice shipping notice}: what a supplier says it has sent of
+ *       an order (lines by SKU and location, parcels, arrival), recorded once per supplier and number, by REST or on
+ *       {@code omnistock.purchasing.asn} as the supplier's broker user
+ *       ({@link org.omnistock.purchasing.boundary.SupplierCredentials}); a receipt may be against one.</li>
  * </ul>
  *
  * <h2>Rules</h2>
@@ -58,6 +62,6 @@
  * <p>A {@link org.omnistock.purchasing.entity.CategoryTolerance category's tolerance}, where one is set, takes the
  * place of the supplier's for the category's SKUs.
  *
- * <p>To come (docs/erp.md): shipping notices, suggested orders from the forecast.
+ * <p>To come (docs/erp.md): suggested orders from the forecast; a notice moving the incoming units' expected date.
  */
 package org.omnistock.purchasing;

@@ -48,6 +48,12 @@ public final class Destinations {
      */
     public static final String PURCHASING_RECEIPTS = "omnistock.purchasing.receipts";
 
+    /**
+     * Anycast queue: advance shipping notices suppliers send as their own broker users, consumed by the server
+     * ({@link org.omnistock.messages.purchasing.AdvanceShippingNotice}).
+     */
+    public static final String PURCHASING_ASN = "omnistock.purchasing.asn";
+
     /** Anycast queue: what locations report of their fulfilments, consumed by the server. */
     public static final String FULFILMENT_UPDATES = "omnistock.fulfilment.updates";
 

@@ -6,20 +6,27 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.omnistock.messages.Limits;
 
 /**
- * What came of a purchase order at one location, line by line.
+ * What came of a purchase order at one location, line by line, or as a shipping notice said.
  *
- * @param reason why more came than the supplier's tolerance allows, when it did (needs {@code purchasing:exceed})
+ * @param lines          what came; may be left out with a {@code shippingNotice}: its lines for the location came
+ *                       as noticed
+ * @param reason         why more came than the tolerance allows, when it did (needs {@code purchasing:exceed})
+ * @param shippingNotice the supplier's notice the delivery came with, if any (in the order's trail)
  */
 public record GoodsReceipt(@NotBlank @Size(max = 32) String locationId,
-                           @NotEmpty @Size(max = 500) List<@NotNull @Valid Line> lines,
-                           @Size(max = 500) String reason) {
+                           @Size(max = 500) List<@NotNull @Valid Line> lines,
+                           @Size(max = 500) String reason,
+                           @Size(max = 64) String shippingNotice) {
+
+    public GoodsReceipt {
+        lines = lines == null ? List.of() : lines;
+    }
 
     /**
      * One line of the order.

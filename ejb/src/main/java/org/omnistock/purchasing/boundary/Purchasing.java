@@ -42,6 +42,7 @@ import org.omnistock.purchasing.entity.CategoryTolerance;
 import org.omnistock.purchasing.entity.PurchaseOrder;
 import org.omnistock.purchasing.entity.PurchaseOrderLine;
 import org.omnistock.purchasing.entity.PurchaseOrderStatus;
+import org.omnistock.purchasing.entity.ShippingNotice;
 import org.omnistock.purchasing.entity.Supplier;
 import org.omnistock.purchasing.entity.SupplierItem;
 import org.omnistock.stock.boundary.StateMove;
@@ -285,12 +286,13 @@ public class Purchasing {
                 .setParameter(3, number).setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
         Caller storeAgent = new Caller("broker:" + store, Caller.Kind.CLIENT, Set.of(Scopes.STOCK_WRITE), Set.of(store),
                 null);
-        receiveAs(storeAgent, number, new GoodsReceipt(store, lines, null));
+        receiveAs(storeAgent, number, new GoodsReceipt(store, lines, null, null));
         return true;
     }
 
-    private PurchaseOrderView receiveAs(Caller caller, String number, GoodsReceipt receipt) {
+    private PurchaseOrderView receiveAs(Caller caller, String number, GoodsReceipt asSent) {
         PurchaseOrder order = records.order(number, true);
+        GoodsReceipt receipt = asNoticed(order, asSent);
         if (!order.getStatus().receivable()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "not-receivable", order.getNumber() + " is "
                     + order.getStatus().name().toLowerCase() + ": nothing can be received against it");
@@ -351,7 +353,8 @@ public class Purchasing {
                     + "what is expected stays expected (close the order if it will not come)");
         }
         ledger.inLockOrder(work);
-        String detail = "received at " + receipt.locationId() + ": " + String.join(", ", received)
+        String detail = "received at " + receipt.locationId() + (receipt.shippingNotice() == null ? ""
+                : " with notice " + receipt.shippingNotice()) + ": " + String.join(", ", received)
                 + (exceeds ? "; beyond tolerance (" + String.join("; ", beyond) + "): " + receipt.reason().strip()
                 : "");
         if (order.fullyReceived()) {
@@ -382,7 +385,7 @@ public class Purchasing {
         delivery.lines().forEach((sku, quantity) -> order.get().getLines().stream()
                 .filter(l -> l.getSku().getId().equals(sku.getId()) && l.getLocation().getCode().equals(location))
                 .findFirst().ifPresent(line -> lines.add(new GoodsReceipt.Line(line.getLineNo(), quantity, 0L))));
-        receive(number, new GoodsReceipt(location, lines, null));
+        receive(number, new GoodsReceipt(location, lines, null, null));
     }
 
     /** One line's delivery, under its level's lock: valued at the line's price, its still-open units announced. */
@@ -402,6 +405,28 @@ public class Purchasing {
                     ? line.getExpectedAt() : now, next);
             line.announcedAs(next);
         }
+    }
+
+    /**
+     * The receipt with its lines: as given, or, when it names a shipping notice and gives none, the notice's lines
+     * for the location as noticed. A notice must be one of the order's.
+     */
+    private GoodsReceipt asNoticed(PurchaseOrder order, GoodsReceipt receipt) {
+        if (receipt.shippingNotice() == null) {
+            return receipt;
+        }
+        ShippingNotice notice = em.createNamedQuery(ShippingNotice.BY_NUMBER, ShippingNotice.class)
+                .setParameter("supplier", order.getSupplier()).setParameter("number", receipt.shippingNotice())
+                .getResultStream().filter(n -> n.getOrder().getId().equals(order.getId())).findFirst()
+                .orElseThrow(() -> new Refusal(Refusal.Kind.INVALID, "unknown-shipping-notice", order.getNumber()
+                        + " has no shipping notice " + receipt.shippingNotice()));
+        if (!receipt.lines().isEmpty()) {
+            return receipt;
+        }
+        List<GoodsReceipt.Line> noticed = notice.getLines().stream()
+                .filter(l -> l.getOrderLine().getLocation().getCode().equals(receipt.locationId()))
+                .map(l -> new GoodsReceipt.Line(l.getOrderLine().getLineNo(), l.getQuantity(), 0L)).toList();
+        return new GoodsReceipt(receipt.locationId(), noticed, receipt.reason(), receipt.shippingNotice());
     }
 
     /** The line's tolerance: its SKU's category's if one is set, else the supplier's. */

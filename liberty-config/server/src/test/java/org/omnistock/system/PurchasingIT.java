@@ -12,14 +12,21 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.omnistock.messages.Destinations;
+import org.omnistock.messages.Headers;
 
 /**
  * Buying from a supplier, from outside: a purchase order's life from draft to received and closed, with a short
@@ -281,6 +288,81 @@ class PurchasingIT {
                 .anyMatch(t -> t.asJsonObject().getString("category").equals(fragile)));
         assertEquals(204, buyer.delete("/api/v1/category-tolerances/" + fragile).status());
         assertEquals(404, buyer.delete("/api/v1/category-tolerances/" + fragile).status());
+    }
+
+    /**
+     * A supplier's shipping notice, by REST and on the broker as the supplier's own user: recorded once, another
+     * supplier's refused, and goods in receives the delivery against the notice without typing its lines.
+     */
+    @Test
+    void aShippingNoticeIsRecordedOnceAndGoodsInReceivesAgainstIt() throws Exception {
+        String number = sentOrderOf(24);
+        String expected = Instant.now().plusSeconds(2 * 86_400).truncatedTo(ChronoUnit.SECONDS).toString();
+        String asn = uniqueCode("ASN");
+        Api.Reply recorded = buyer.post("/api/v1/purchase-orders/" + number + "/shipping-notices", notice(asn,
+                number, supplier, expected, 12));
+        assertEquals(201, recorded.status(), recorded.body());
+        assertEquals("P-1", recorded.json().getJsonArray("lines").getJsonObject(0).getString("parcel"));
+        assertEquals(409, buyer.post("/api/v1/purchase-orders/" + number + "/shipping-notices", notice(asn, number,
+                supplier, expected, 12)).status(), "a notice is recorded once");
+        Api.Client goodsIn = Api.newClient(warehouse, null, "read", "stock:write", "purchasing:read");
+        assertEquals(403, goodsIn.post("/api/v1/purchase-orders/" + number + "/shipping-notices", notice(uniqueCode(
+                "ASN"), number, supplier, expected, 1)).status(), "goods in does not write notices");
+        assertEquals(422, buyer.post("/api/v1/purchase-orders/" + number + "/shipping-notices", notice(uniqueCode(
+                "ASN"), number, supplier, expected, 1).replace(sku, "NOT-ORDERED")).status());
+
+        Api.Reply received = goodsIn.post("/api/v1/purchase-orders/" + number + "/receipts", "{\"locationId\":\""
+                + warehouse + "\",\"shippingNotice\":\"" + asn + "\"}");
+        assertEquals(200, received.status(), received.body());
+        assertEquals(12, level(warehouse).getInt("onHand"), "the notice's 12, as noticed");
+        assertTrue(received.json().getJsonArray("events").stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> e.getString("detail").contains("with notice " + asn)), received.body());
+
+        JsonObject user = Api.post("/api/v1/suppliers/" + supplier + "/broker-credentials", "").json();
+        assertEquals(403, buyer.post("/api/v1/suppliers/" + supplier + "/broker-credentials", "").status(),
+                "broker users are the admin's to issue");
+        String byBroker = uniqueCode("ASN");
+        String other = uniqueCode("SUP");
+        assertEquals(201, buyer.post("/api/v1/suppliers", "{\"code\":\"" + other + "\",\"name\":\"Other\","
+                + "\"leadTimeDays\":1,\"paymentTermsDays\":30}").status());
+        JsonObject otherUser = Api.post("/api/v1/suppliers/" + other + "/broker-credentials", "").json();
+        try (Connection admin = Broker.asAdmin();
+             Connection asSupplier = Broker.asStore(new Broker.StoreUser(user.getString("user"),
+                     user.getString("password")), null);
+             Connection asOther = Broker.asStore(new Broker.StoreUser(otherUser.getString("user"),
+                     otherUser.getString("password")), null)) {
+            admin.start();
+            Session adminSession = admin.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer deadLetters = adminSession.createConsumer(adminSession.createQueue(
+                    Destinations.DEAD_LETTER), Headers.ORIGINAL_SENDER + " = '" + otherUser.getString("user") + "'");
+            Session otherSession = asOther.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            otherSession.createProducer(otherSession.createQueue(Destinations.PURCHASING_ASN)).send(otherSession
+                    .createTextMessage(notice(uniqueCode("ASN"), number, supplier, expected, 1)));
+            Message forged = deadLetters.receive(30_000);
+            assertTrue(forged != null && forged.getStringProperty(Headers.REJECT_REASON).contains("only its own"),
+                    "another supplier's notice is refused: " + (forged == null ? "nothing"
+                            : forged.getStringProperty(Headers.REJECT_REASON)));
+
+            Session supplierSession = asSupplier.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            supplierSession.createProducer(supplierSession.createQueue(Destinations.PURCHASING_ASN)).send(
+                    supplierSession.createTextMessage(notice(byBroker, number, supplier, expected, 10)));
+        }
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (get("/api/v1/purchase-orders/" + number + "/shipping-notices").jsonArray().size() < 2) {
+            assertTrue(System.nanoTime() < deadline, "the supplier's notice on the broker is recorded");
+            Thread.sleep(200);
+        }
+        JsonObject second = get("/api/v1/purchase-orders/" + number + "/shipping-notices").jsonArray()
+                .getJsonObject(1);
+        assertEquals(byBroker, second.getString("number"));
+        assertEquals("broker:" + user.getString("user"), second.getString("recordedBy"));
+    }
+
+    private String notice(String number, String order, String from, String expectedAt, long quantity) {
+        return "{\"schemaVersion\":1,\"supplier\":\"" + from + "\",\"number\":\"" + number
+                + "\",\"purchaseOrder\":\"" + order + "\",\"expectedAt\":\"" + expectedAt + "\",\"lines\":[{"
+                + "\"sku\":\"" + sku + "\",\"locationId\":\"" + warehouse + "\",\"quantity\":" + quantity
+                + ",\"parcel\":\"P-1\"}]}";
     }
 
     private String sentOrderOf(long quantity) {

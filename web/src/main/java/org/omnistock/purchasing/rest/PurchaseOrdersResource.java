@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.messages.purchasing.AdvanceShippingNotice;
 import org.omnistock.platform.Page;
 import org.omnistock.purchasing.boundary.GoodsReceipt;
 import org.omnistock.purchasing.boundary.NewPurchaseOrder;
@@ -31,6 +32,8 @@ import org.omnistock.purchasing.boundary.PurchaseOrderView;
 import org.omnistock.purchasing.boundary.NewLandedCost;
 import org.omnistock.purchasing.boundary.NewSupplierInvoice;
 import org.omnistock.purchasing.boundary.Purchasing;
+import org.omnistock.purchasing.boundary.ShippingNoticeView;
+import org.omnistock.purchasing.boundary.ShippingNotices;
 import org.omnistock.purchasing.boundary.SupplierInvoiceView;
 import org.omnistock.purchasing.boundary.SupplierInvoices;
 import org.omnistock.purchasing.entity.PurchaseOrderStatus;
@@ -53,6 +56,9 @@ public class PurchaseOrdersResource {
 
     @Inject
     SupplierInvoices invoices;
+
+    @Inject
+    ShippingNotices notices;
 
     @POST
     @RolesAllowed(Scopes.PURCHASING_WRITE)
@@ -128,5 +134,21 @@ public class PurchaseOrdersResource {
     @RolesAllowed(Scopes.PAYABLES_WRITE)
     public Response landedCost(@PathParam("number") String number, @NotNull @Valid NewLandedCost request) {
         return Response.status(Response.Status.CREATED).entity(invoices.landedCost(number, request)).build();
+    }
+
+    /** The suppliers' shipping notices of the order, oldest first. */
+    @GET
+    @Path("{number}/shipping-notices")
+    @RolesAllowed(Scopes.PURCHASING_READ)
+    public List<ShippingNoticeView> shippingNotices(@PathParam("number") String number) {
+        return notices.of(number);
+    }
+
+    /** What the supplier says it has sent of the order, by SKU and location, and when it arrives. */
+    @POST
+    @Path("{number}/shipping-notices")
+    @RolesAllowed(Scopes.PURCHASING_WRITE)
+    public Response shippingNotice(@PathParam("number") String number, @NotNull AdvanceShippingNotice notice) {
+        return Response.status(Response.Status.CREATED).entity(notices.record(number, notice)).build();
     }
 }

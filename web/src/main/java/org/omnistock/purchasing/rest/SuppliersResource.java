@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.purchasing.boundary.NewSupplier;
 import org.omnistock.purchasing.boundary.Purchasing;
+import org.omnistock.purchasing.boundary.SupplierCredentials;
 import org.omnistock.purchasing.boundary.SupplierItemRequest;
 import org.omnistock.purchasing.boundary.SupplierView;
 
@@ -34,6 +35,9 @@ public class SuppliersResource {
 
     @Inject
     Purchasing purchasing;
+
+    @Inject
+    SupplierCredentials credentials;
 
     @POST
     @RolesAllowed(Scopes.PURCHASING_WRITE)
@@ -60,5 +64,13 @@ public class SuppliersResource {
     @RolesAllowed(Scopes.PURCHASING_WRITE)
     public SupplierView setItem(@PathParam("code") String code, @NotNull @Valid SupplierItemRequest request) {
         return purchasing.setItem(code, request);
+    }
+
+    /** A new password for the supplier's broker user, which sends its shipping notices; shown once. */
+    @POST
+    @Path("{code}/broker-credentials")
+    @RolesAllowed(Scopes.ADMIN)
+    public SupplierCredentials.SupplierBrokerUser brokerCredentials(@PathParam("code") String code) {
+        return credentials.issue(code);
     }
 }
