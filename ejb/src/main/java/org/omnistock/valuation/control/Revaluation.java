@@ -70,9 +70,11 @@ public class Revaluation {
             return new Split(received, 0, BigDecimal.ZERO.setScale(digits), cost);
         }
         Instant lastReceipt = (Instant) receipts[1];
-        long cameAfter = em.createQuery("SELECT COALESCE(SUM(v.units), 0) FROM ValuationMovement v "
-                        + "WHERE v.levelId = :level AND v.units > 0 AND v.recordedAt > :after", Long.class)
+        // A number, not a Long: PostgreSQL sums BIGINT as NUMERIC.
+        Number after = em.createQuery("SELECT SUM(v.units) FROM ValuationMovement v WHERE v.levelId = :level "
+                        + "AND v.units > 0 AND v.recordedAt > :after", Number.class)
                 .setParameter("level", level.getId()).setParameter("after", lastReceipt).getSingleResult();
+        long cameAfter = after == null ? 0 : after.longValue();
         CostPosition before = stored.position(digits);
         long held = Math.max(0, Math.min(received, before.units() - cameAfter));
         BigDecimal onHand = held == 0 ? BigDecimal.ZERO.setScale(digits) : signedShare(cost, held, received, digits);
