@@ -62,6 +62,12 @@
  * <p>A {@link org.omnistock.purchasing.entity.CategoryTolerance category's tolerance}, where one is set, takes the
  * place of the supplier's for the category's SKUs.
  *
- * <p>To come (docs/erp.md): suggested orders from the forecast; a notice moving the incoming units' expected date.
+ * <p>Suggested orders ({@link org.omnistock.purchasing.boundary.PurchaseSuggestions}, the rule in
+ * {@link org.omnistock.purchasing.control.OrderSuggestions}): per SKU and location holding it, from the SKU's
+ * cheapest active supplier, an order-point rule on the 30-day pace, lead time, 7 review and 7 safety days, rounded
+ * as the supplier sells; drafted into an order per supplier on demand.
+ *
+ * <p>To come (docs/erp.md): suggestions from the forecast per class of series; a notice moving the incoming units'
+ * expected date.
  */
 package org.omnistock.purchasing;

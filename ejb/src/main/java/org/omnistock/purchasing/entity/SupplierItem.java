@@ -72,6 +72,10 @@ public class SupplierItem {
         return (atLeast + packSize - 1) / packSize * packSize;
     }
 
+    public Supplier getSupplier() {
+        return supplier;
+    }
+
     public Sku getSku() {
         return sku;
     }

@@ -365,6 +365,49 @@ class PurchasingIT {
                 + ",\"parcel\":\"P-1\"}]}";
     }
 
+    /**
+     * A store that sold 20 in the last days and holds 5 is below its order point: 12 are suggested (8 short, the
+     * supplier's minimum), with the numbers; drafted into an order with one call, and once sent, no longer suggested.
+     */
+    @Test
+    void whatSellsBelowItsOrderPointIsSuggestedWithItsReasonAndDraftedIntoAnOrder() throws Exception {
+        Api.receive(sku, store, 25);
+        try (Connection till = Broker.asStore(Broker.credentialsOf(store), null)) {
+            Session session = till.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            session.createProducer(session.createQueue(Destinations.POS_SALES)).send(session.createTextMessage(
+                    "{\"schemaVersion\":1,\"storeId\":\"" + store + "\",\"receiptId\":\"" + uniqueCode("R")
+                            + "\",\"soldAt\":\"" + Instant.now() + "\",\"lines\":[{\"sku\":\"" + sku
+                            + "\",\"quantity\":20,\"unitPrice\":\"9.95\"}]}"));
+        }
+        String query = "/api/v1/purchase-orders/suggestions?supplier=" + supplier + "&location=" + store;
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (get(query).jsonArray().isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the sale makes the store short: " + get(query).body());
+            Thread.sleep(250);
+        }
+        JsonObject suggested = get(query).jsonArray().getJsonObject(0);
+        assertEquals(sku, suggested.getString("sku"));
+        assertEquals(12, suggested.getInt("quantity"), suggested.toString());
+        assertEquals(5, suggested.getInt("available"));
+        assertTrue(suggested.getString("reason").contains("need 13, 8 short, 12 in packs of 6 from 12"),
+                suggested.getString("reason"));
+        assertEquals(403, Api.newClient(null, null, "read").get(query).status(), "purchasing is not for everyone");
+        Api.Client otherStore = Api.newClient(warehouse, null, "read", "purchasing:read");
+        assertEquals(403, otherStore.get(query).status(), "another location's staff");
+
+        Api.Reply drafted = buyer.post("/api/v1/purchase-orders/suggestions/draft?supplier=" + supplier
+                + "&location=" + store, "");
+        assertEquals(201, drafted.status(), drafted.body());
+        JsonObject line = drafted.json().getJsonArray("lines").getJsonObject(0);
+        assertEquals(12, line.getInt("quantity"));
+        assertEquals(store, line.getString("locationId"));
+        assertEquals(200, buyer.post("/api/v1/purchase-orders/" + drafted.json().getString("number") + "/send", "")
+                .status());
+        assertTrue(get(query).jsonArray().isEmpty(), "12 coming cover it: " + get(query).body());
+        assertEquals(409, buyer.post("/api/v1/purchase-orders/suggestions/draft?supplier=" + supplier
+                + "&location=" + store, "").status(), "nothing to draft");
+    }
+
     private String sentOrderOf(long quantity) {
         Api.Reply drafted = buyer.post("/api/v1/purchase-orders", order(quantity));
         assertEquals(201, drafted.status(), drafted.body());

@@ -32,9 +32,11 @@ import org.omnistock.purchasing.boundary.PurchaseOrderView;
 import org.omnistock.purchasing.boundary.NewLandedCost;
 import org.omnistock.purchasing.boundary.NewSupplierInvoice;
 import org.omnistock.purchasing.boundary.Purchasing;
+import org.omnistock.purchasing.boundary.PurchaseSuggestions;
 import org.omnistock.purchasing.boundary.ShippingNoticeView;
 import org.omnistock.purchasing.boundary.ShippingNotices;
 import org.omnistock.purchasing.boundary.SupplierInvoiceView;
+import org.omnistock.purchasing.boundary.SuggestedLine;
 import org.omnistock.purchasing.boundary.SupplierInvoices;
 import org.omnistock.purchasing.entity.PurchaseOrderStatus;
 
@@ -59,6 +61,9 @@ public class PurchaseOrdersResource {
 
     @Inject
     ShippingNotices notices;
+
+    @Inject
+    PurchaseSuggestions suggestions;
 
     @POST
     @RolesAllowed(Scopes.PURCHASING_WRITE)
@@ -150,5 +155,28 @@ public class PurchaseOrdersResource {
     @RolesAllowed(Scopes.PURCHASING_WRITE)
     public Response shippingNotice(@PathParam("number") String number, @NotNull AdvanceShippingNotice notice) {
         return Response.status(Response.Status.CREATED).entity(notices.record(number, notice)).build();
+    }
+
+    /**
+     * What to order now, SKU by location, from the cheapest supplier of each, with the numbers behind each quantity;
+     * of one supplier and for one location if given.
+     */
+    @GET
+    @Path("suggestions")
+    @RolesAllowed(Scopes.PURCHASING_READ)
+    public List<SuggestedLine> suggestions(@QueryParam("supplier") String supplier,
+                                           @QueryParam("location") String location) {
+        return suggestions.suggest(supplier, location);
+    }
+
+    /** Drafts the supplier's suggestions (for one location if given) into a purchase order. */
+    @POST
+    @Path("suggestions/draft")
+    @RolesAllowed(Scopes.PURCHASING_WRITE)
+    public Response draftSuggested(@QueryParam("supplier") @NotNull String supplier,
+                                   @QueryParam("location") String location, @Context UriInfo uriInfo) {
+        PurchaseOrderView order = suggestions.draft(supplier, location);
+        return Response.created(uriInfo.getBaseUriBuilder().path("purchase-orders").path(order.number()).build())
+                .entity(order).build();
     }
 }

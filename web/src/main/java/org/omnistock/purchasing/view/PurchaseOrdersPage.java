@@ -24,6 +24,8 @@ import org.omnistock.purchasing.boundary.Purchasing;
 import org.omnistock.purchasing.boundary.SupplierItemRequest;
 import org.omnistock.purchasing.boundary.NewLandedCost;
 import org.omnistock.purchasing.boundary.NewSupplierInvoice;
+import org.omnistock.purchasing.boundary.PurchaseSuggestions;
+import org.omnistock.purchasing.boundary.SuggestedLine;
 import org.omnistock.purchasing.boundary.SupplierInvoiceView;
 import org.omnistock.purchasing.boundary.SupplierInvoices;
 import org.omnistock.purchasing.boundary.SupplierView;
@@ -35,7 +37,8 @@ import org.omnistock.purchasing.entity.SupplierInvoice;
  * drafting an order line by line, sending, closing or cancelling it, and each order's lines, what came of them and
  * its trail. Receiving is at the door (goods in), by who may change the location's stock. An accountant records the
  * supplier's invoice (units and prices per line, what came and is not invoiced yet by default) and bills of landed
- * costs here, and sees each line's three-way match.
+ * costs here, and sees each line's three-way match. The suggested orders (what to buy now, and why) are drafted
+ * into an order per supplier with one click.
  */
 @Named
 @ViewScoped
@@ -51,6 +54,9 @@ public class PurchaseOrdersPage implements Serializable {
 
     @Inject
     transient Clock clock;
+
+    @Inject
+    transient PurchaseSuggestions purchaseSuggestions;
 
     private String status;
     private String number;
@@ -77,6 +83,8 @@ public class PurchaseOrdersPage implements Serializable {
     private final List<NewPurchaseOrder.Line> draftLines = new ArrayList<>();
 
     private List<SupplierInvoiceView> invoices = List.of();
+    private List<SuggestedLine> suggestions = List.of();
+    private String suggestSupplier;
     // Units as BigDecimal too: an input bound to a map value gets no type from it, so the page converts both alike.
     private final Map<Integer, BigDecimal> invoiceUnits = new HashMap<>();
     private final Map<Integer, BigDecimal> invoicePrices = new HashMap<>();
@@ -99,6 +107,7 @@ public class PurchaseOrdersPage implements Serializable {
         orders = purchasing.orders(filter, 0, 100);
         selected = number == null || number.isBlank() ? null : Messages.attempt(() -> purchasing.order(number));
         invoices = selected == null ? List.of() : supplierInvoices.of(selected.number());
+        suggestions = purchaseSuggestions.suggest(null, null);
         LocalDate today = LocalDate.now(clock);
         invoiceDate = invoiceDate == null ? today : invoiceDate;
         billDate = billDate == null ? today : billDate;
@@ -110,6 +119,29 @@ public class PurchaseOrdersPage implements Serializable {
                 invoicePrices.put(line.lineNo(), line.unitPrice());
             }
         }
+    }
+
+    /** A draft order of what is suggested to order from the chosen supplier now; shown once drafted. */
+    public void draftSuggested() {
+        PurchaseOrderView drafted = Messages.attempt(() -> purchaseSuggestions.draft(suggestSupplier, null));
+        if (drafted != null) {
+            Messages.info(drafted.number() + " drafted from the suggestions: " + drafted.lines().size()
+                    + " line(s), " + drafted.total() + " " + drafted.currency());
+            number = drafted.number();
+            load();
+        }
+    }
+
+    public List<SuggestedLine> getSuggestions() {
+        return suggestions;
+    }
+
+    public String getSuggestSupplier() {
+        return suggestSupplier;
+    }
+
+    public void setSuggestSupplier(String suggestSupplier) {
+        this.suggestSupplier = suggestSupplier;
     }
 
     /** The supplier's invoice for what came and is not invoiced yet, at the prices typed (the order's by default). */
