@@ -57,8 +57,8 @@ public final class OrderSuggestions {
         long missing = Math.max(0, target - position);
         long quantity = missing == 0 ? 0 : item.orderable(missing);
         return new Suggestion(quantity, cover, numbers + ", less than the lead time of " + leadTimeDays + " and "
-                + SAFETY_DAYS + " safety days; " + upTo + " days (and " + REVIEW_DAYS + " until the next order) need "
-                + target + ", " + missing + " short" + (quantity == missing ? "" : ", " + quantity + " in packs of "
+                + SAFETY_DAYS + " safety days; those and " + REVIEW_DAYS + " days to the next order (" + upTo
+                + " days) need " + target + ", " + missing + " short" + (quantity == missing ? "" : ", " + quantity + " in packs of "
                 + item.getPackSize() + (item.getMinimumQuantity() > 1 ? " from " + item.getMinimumQuantity() : "")));
     }
 }

@@ -378,5 +378,8 @@ class BackOfficePagesIT {
                 + accountant.text("po:lines"));
         assertTrue(accountant.text("po:invoices").contains(supplier + "/" + invoice), accountant.text("po:invoices"));
         assertFalse(accountant.pageText().contains("New order"), "ordering is the merchandiser's");
+        accountant.type("po:invoice-number", uniqueCode("INV")).click("po:record-invoice");
+        assertTrue(accountant.text("po:messages").contains("Nothing to invoice"), "all 12 are invoiced: "
+                + accountant.text("po:messages"));
     }
 }

@@ -152,6 +152,10 @@ public class PurchaseOrdersPage implements Serializable {
                 lines.add(new NewSupplierInvoice.Line(lineNo, units.longValueExact(), invoicePrices.get(lineNo)));
             }
         });
+        if (lines.isEmpty()) {
+            Messages.warn("Nothing to invoice: give the units billed of a line that came and is not invoiced yet");
+            return;
+        }
         lines.sort(Comparator.comparingInt(NewSupplierInvoice.Line::lineNo));
         SupplierInvoiceView recorded = Messages.attempt(() -> supplierInvoices.invoice(number,
                 new NewSupplierInvoice(invoiceNumber, invoiceDate, null, lines)));
