@@ -8,7 +8,10 @@
  *   <li>{@link org.omnistock.access.entity.Scopes}: the one vocabulary of permissions ({@code read},
  *       {@code stock:write}, {@code orders:write}, ...). An API client holds scopes; a
  *       {@link org.omnistock.access.entity.StaffRole staff role} is a fixed set of them. Scopes are also the role
- *       names the container checks: the server binds no roles, so a caller's groups, its scopes, are its roles.</li>
+ *       names the container checks: the server binds no roles, so a caller's groups, its scopes, are its roles.
+ *       The ERP half's: {@code purchasing:read|write|exceed}, {@code payables:write} (supplier invoices and
+ *       landed costs), {@code books:read|admin}; the accountant role holds the books' and payables' with
+ *       {@code purchasing:read}.</li>
  *   <li>{@link org.omnistock.access.boundary.Caller}: who is asking, as every boundary sees it: staff, client, the
  *       system, or anonymous; its scopes; the locations it is bound to (none: everywhere); its channel.</li>
  *   <li>{@link org.omnistock.access.entity.EventAccess}: which event addresses an outside system may read by its

@@ -1,8 +1,9 @@
 /**
  * The books: the chart of accounts, the mappings from events to accounts, and the journal, on the same
  * transactions as the changes they describe (docs/erp.md is the design). The lowest of the ERP half's capabilities:
- * it knows no other, and takes postings from valuation (the stock side of every movement) and sales (a till's
- * takings); purchasing, invoices and order revenue are to come.
+ * it knows no other, and takes postings from valuation (the stock side of every movement), sales (a till's
+ * takings), fulfilment and returns (an order's revenue when shipped, given back when returned) and purchasing
+ * (supplier invoices: GRNI / payable with the price difference; landed-cost bills).
  *
  * <h2>Model</h2>
  * <ul>

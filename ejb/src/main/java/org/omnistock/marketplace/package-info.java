@@ -12,7 +12,9 @@
  *       secret; Amazon's Login-with-Amazon refresh token and its application's client id and secret; kept
  *       encrypted by {@link org.omnistock.platform.SecretBox}), the marketplace location stock is set at, its quota
  *       (requests per second and burst, the marketplace's published figures), and its health: the order cursor,
- *       when it last polled, pushed and fully synced, its last error, the server working it now.</li>
+ *       when it last polled, pushed and fully synced, its last error, the server working it now. Disabled, no
+ *       server works it (its lease ends at once); enabled again, every listing is due (no change was marked while
+ *       it was off) and the server that enabled it starts on it as soon as that commits.</li>
  *   <li>{@link org.omnistock.marketplace.entity.MarketplaceListing Listing}: a SKU as the account sells it (product,
  *       variant and inventory item ids there). It holds what the platform wants the marketplace to show (the
  *       channel's sellable figure, the channel's price) beside what was last set there, and whether a push is due:
