@@ -38,6 +38,16 @@ public final class DatabaseRejection {
         return false;
     }
 
+    /**
+     * Why a message's work, which failed in a transaction of its own, is refused for good ({@code the database
+     * refused the <what>: ...}), for its dead letter; a fault that may pass is thrown again, so that the broker
+     * delivers the message again later.
+     */
+    public static String refusalOrRethrow(RuntimeException failure, String what) {
+        return in(failure).map(refused -> "the database refused the " + what + ": " + refused.getMessage())
+                .orElseThrow(() -> failure);
+    }
+
     /** The SQL exception in the cause chain whose value the database refuses for good, if there is one. */
     public static Optional<SQLException> in(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

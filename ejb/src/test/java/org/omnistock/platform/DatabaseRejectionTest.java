@@ -2,6 +2,8 @@ package org.omnistock.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
@@ -35,5 +37,16 @@ class DatabaseRejectionTest {
 
         assertEquals(tooLong, DatabaseRejection.in(wrapped).orElseThrow());
         assertTrue(DatabaseRejection.in(new IllegalStateException("no cause")).isEmpty());
+    }
+
+    @Test
+    void aMessageRefusedForGoodGetsItsReasonAndAPassingFaultIsThrownAgain() {
+        RuntimeException tooLong = new IllegalStateException("commit failed",
+                new SQLException("value too long for type character varying(64)", "22001"));
+        assertEquals("the database refused the receipt: value too long for type character varying(64)",
+                DatabaseRejection.refusalOrRethrow(tooLong, "receipt"));
+        RuntimeException deadlock = new IllegalStateException("commit failed", new SQLException("deadlock", "40P01"));
+        assertSame(deadlock, assertThrows(IllegalStateException.class,
+                () -> DatabaseRejection.refusalOrRethrow(deadlock, "receipt")), "redelivered later");
     }
 }

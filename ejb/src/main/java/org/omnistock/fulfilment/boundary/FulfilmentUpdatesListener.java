@@ -56,12 +56,7 @@ public class FulfilmentUpdatesListener implements MessageListener {
             return fulfilments.reportFromBroker(update, message.getStringProperty(Headers.SENDER));
         } catch (EJBException e) {
             // The update was applied in a transaction of its own, which rolled back: the value will be refused again.
-            Optional<String> refused = DatabaseRejection.in(e).map(rejected -> "the database refused the update: "
-                    + rejected.getMessage());
-            if (refused.isEmpty()) {
-                throw e;
-            }
-            return refused;
+            return Optional.of(DatabaseRejection.refusalOrRethrow(e, "update"));
         }
     }
 }

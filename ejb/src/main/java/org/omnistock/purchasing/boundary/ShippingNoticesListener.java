@@ -55,12 +55,7 @@ public class ShippingNoticesListener implements MessageListener {
         try {
             return notices.fromBroker(notice, message.getStringProperty(Headers.SENDER));
         } catch (EJBException e) {
-            Optional<String> refused = DatabaseRejection.in(e).map(rejected -> "the database refused the notice: "
-                    + rejected.getMessage());
-            if (refused.isEmpty()) {
-                throw e;
-            }
-            return refused;
+            return Optional.of(DatabaseRejection.refusalOrRethrow(e, "notice"));
         }
     }
 }

@@ -73,12 +73,7 @@ public class StoreGoodsReceiptsListener implements MessageListener {
             return Optional.of(refusal.getMessage());
         } catch (EJBException e) {
             // Received in a transaction of its own, which rolled back: a value the database refused is refused again.
-            Optional<String> refused = DatabaseRejection.in(e).map(rejected -> "the database refused the receipt: "
-                    + rejected.getMessage());
-            if (refused.isEmpty()) {
-                throw e;
-            }
-            return refused;
+            return Optional.of(DatabaseRejection.refusalOrRethrow(e, "receipt"));
         }
     }
 }
