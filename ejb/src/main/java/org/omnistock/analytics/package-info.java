@@ -28,6 +28,8 @@
  * <ul>
  *   <li>Revenue, units and margin (revenue less cost, over the revenue whose cost is known) by channel, location,
  *       category and day, beside the previous period of the same length.</li>
+ *   <li>"Today", for every figure, is the latest local day of any location ({@code SalesFacts.today}): sales are
+ *       dated by their store's own day, so the figures' days turn with the stores', not with UTC's.</li>
  *   <li>Velocity: units a day over the last 7, 30 and 90 days per SKU and location. Days of cover: available units
  *       over the 30-day velocity (none when nothing sold). Sell-through: units sold in 30 days over those sold plus
  *       those on hand. Stock-out risk: cover below the lead time asked for. Slow mover: units on hand that did not

@@ -18,7 +18,8 @@
  * <h2>Accepting</h2>
  * Suggestions are worked out when asked for, never stored. Accepting one works it out again for that SKU and ships
  * the suggested units through the stock capability's transfers (idempotent by reference {@code RB-<day>-<from>-
- * <to>-<sku>}): the same suggestion accepted twice the same day is one transfer, and a suggestion that no longer
+ * <to>-<sku>}, the day being the sales figures' "today", the latest local day of any location): the same suggestion
+ * accepted twice the same day is one transfer, and a suggestion that no longer
  * stands (its stock moved meanwhile) is refused with 409 {@code no-longer-suggested}. Once shipped, the units are
  * incoming at the store and no longer suggested.
  *
