@@ -21,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,7 +94,12 @@ final class Browser implements AutoCloseable {
         open("/stock/levels.xhtml");
         driver.findElement(By.id("j_username")).sendKeys(user);
         driver.findElement(By.id("j_password")).sendKeys(password);
+        ((JavascriptExecutor) driver).executeScript("window.omnistockSignInPage = true;");
         driver.findElement(By.id("sign-in")).click();
+        // The form's page is still complete while its post is in flight: wait for the next page, whose session
+        // cookie is the signed-in one that body() and download() hand to plain HTTP requests.
+        new WebDriverWait(driver, WAIT, POLL).ignoring(WebDriverException.class).until(d -> Boolean.FALSE.equals(
+                ((JavascriptExecutor) d).executeScript("return window.omnistockSignInPage === true;")));
         settle();
         return this;
     }
