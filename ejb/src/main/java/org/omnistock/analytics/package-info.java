@@ -37,13 +37,14 @@
  *       (received or transferred in) at the level, in buckets of 30, 60, 90 and 180 days. Formulas in
  *       {@link org.omnistock.analytics.control.Metrics}.</li>
  * </ul>
- * The demand forecast ({@link org.omnistock.analytics.control.DemandForecast}) smooths each SKU's daily units at
- * each location over the 90 days to yesterday, all channels together, with the location's weekly pattern; its error
- * (WAPE) is measured by forecasting the last 14 of those days from the days before, beside a flat 30-day mean's.
- * On the demo's history it is shown on the Forecast page.
- * {@link org.omnistock.analytics.control.IntermittentDemand} classes a series (smooth, erratic, intermittent,
- * lumpy: the interval between its selling days from the first, and the variation of their sizes) and forecasts
- * demand that comes now and then with TSB; it is not on the page yet (docs/erp.md, forecast).
+ * The demand forecast ({@link org.omnistock.analytics.control.TopDownForecast}) is made where sales are dense: each
+ * location's daily units over all its SKUs, all channels together, over the 90 days to yesterday, are smoothed with
+ * its weekly pattern ({@link org.omnistock.analytics.control.DemandForecast}), and each SKU gets its share of them
+ * (its share there, drawn toward the network's mix of the location's SKUs). Its error (WAPE) is measured by
+ * forecasting the last 14 of those days from the days before, beside a flat 30-day mean's, and per kind of series
+ * ({@link org.omnistock.analytics.control.IntermittentDemand}: smooth, erratic, intermittent, lumpy, by the interval
+ * between selling days and the variation of their sizes) beside each series smoothed on its own and TSB; on the
+ * Forecast page. The suggested purchase orders take their pace from it (docs/erp.md, forecast).
  *
  * Revenue is counted when goods leave (a till's sale, an order's shipment or collection), not when an order is
  * placed: placed orders are demand that may still be cancelled, and velocity must follow the stock that moved.

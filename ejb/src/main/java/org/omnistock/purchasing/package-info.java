@@ -64,10 +64,9 @@
  *
  * <p>Suggested orders ({@link org.omnistock.purchasing.boundary.PurchaseSuggestions}, the rule in
  * {@link org.omnistock.purchasing.control.OrderSuggestions}): per SKU and location holding it, from the SKU's
- * cheapest active supplier, an order-point rule on the 30-day pace, lead time, 7 review and 7 safety days, rounded
- * as the supplier sells; drafted into an order per supplier on demand.
+ * cheapest active supplier, an order-point rule on the forecast pace (the Forecast page's, four weeks ahead), lead
+ * time, 7 review and 7 safety days, rounded as the supplier sells; drafted into an order per supplier on demand.
  *
- * <p>To come (docs/erp.md): suggestions from the forecast per class of series; a notice moving the incoming units'
- * expected date.
+ * <p>To come (docs/erp.md): a notice moving the incoming units' expected date.
  */
 package org.omnistock.purchasing;

@@ -20,12 +20,22 @@ import java.util.List;
  * @param ahead        the forecast for the days to come, all series together
  * @param rows         each SKU and location's forecast for the days to come, the most first (at most 500)
  * @param series       how many SKU and location series sold in the history
+ * @param kinds        the error on the held-out totals per kind of series (as the days before the held-out ones
+ *                     class them): of this method, of each series smoothed on its own, of TSB and of the flat mean
  */
 public record ForecastReport(LocalDate historyFrom, LocalDate historyTo, int heldOutDays, double alpha, Double wape,
                              Double flatWape, Double totalWape, Double flatTotalWape, List<DayUnits> actual, List<DayUnits> backtest, List<DayUnits> ahead,
-                             List<Row> rows, int series) {
+                             List<Row> rows, int series, List<KindError> kinds) {
 
     public record DayUnits(LocalDate day, double units) {
+    }
+
+    /**
+     * One kind of series ({@link org.omnistock.analytics.control.IntermittentDemand.Kind}): how many, their units in
+     * the held-out days, and each method's WAPE on their totals (null when they sold nothing then).
+     */
+    public record KindError(String kind, int series, long heldOutUnits, Double wape, Double ownWape, Double tsbWape,
+                            Double flatWape) {
     }
 
     /** One SKU at one location: units sold in the last 30 days, and forecast for the days to come. */

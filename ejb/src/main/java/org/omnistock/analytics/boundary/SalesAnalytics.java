@@ -14,23 +14,27 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.omnistock.analytics.control.DemandForecast;
+import org.omnistock.analytics.control.IntermittentDemand;
 import org.omnistock.analytics.control.Metrics;
 import org.omnistock.analytics.control.SalesFacts;
 import org.omnistock.analytics.control.SalesQueries;
 import org.omnistock.analytics.control.SalesQueries.Dimension;
 import org.omnistock.analytics.control.SalesQueries.Filter;
 import org.omnistock.analytics.control.SalesQueries.Sums;
+import org.omnistock.analytics.control.TopDownForecast;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
@@ -176,53 +180,61 @@ public class SalesAnalytics {
 
     /**
      * The demand of the days to come per SKU and location, of one category or location if given, forecast from the
-     * 90 days to yesterday ({@link DemandForecast}); with the method's error on the last 14 of those days, forecast
-     * from the days before, beside a flat 30-day mean's.
+     * 90 days to yesterday top-down ({@link DemandForecast}: the location's total smoothed, the SKU's share of it);
+     * with the method's error on the last 14 of those days, forecast from the days before, beside a flat 30-day
+     * mean's, overall and per kind of series ({@link IntermittentDemand}) beside each series smoothed on its own and
+     * TSB. A series' forecast is the same whoever looks and whatever the filter: the totals and shares are the whole
+     * network's, the filter only chooses the series shown.
      */
     public ForecastReport forecast(String category, String location, int horizonDays) {
         Set<String> visible = locations.within(location);
         LocalDate last = today().minusDays(1);
         LocalDate first = last.minusDays(HISTORY_DAYS - 1);
         int training = HISTORY_DAYS - HELD_OUT_DAYS;
-        Map<String, long[]> series = new LinkedHashMap<>();
-        Map<String, long[]> byLocation = new HashMap<>();
-        Map<String, String[]> keys = new HashMap<>();
-        for (SalesQueries.DayUnits units : queries.daily(first, last, blankToNull(category), visible)) {
-            String key = units.sku() + "@" + units.location();
-            int t = (int) ChronoUnit.DAYS.between(first, units.day());
-            series.computeIfAbsent(key, k -> new long[HISTORY_DAYS])[t] += units.units();
-            byLocation.computeIfAbsent(units.location(), k -> new long[HISTORY_DAYS])[t] += units.units();
-            keys.putIfAbsent(key, new String[] {units.sku(), units.name(), units.location()});
-        }
+        List<TopDownForecast.Series> whole = TopDownForecast.of(queries.daily(first, last, null, null), first,
+                HISTORY_DAYS);
+        Set<String> shown = blankToNull(category) == null && visible == null ? null
+                : queries.daily(first, last, blankToNull(category), visible).stream()
+                        .map(u -> u.sku() + "@" + u.location()).collect(Collectors.toSet());
         DayOfWeek firstDay = first.getDayOfWeek();
-        Map<String, double[]> weekOf = new HashMap<>();
+        List<TopDownForecast.Series> trainedOnly = whole.stream().map(s -> s.firstDays(training)).toList();
+        Map<String, long[]> byLocation = new HashMap<>();
+        for (TopDownForecast.Series s : trainedOnly) {
+            long[] total = byLocation.computeIfAbsent(s.location(), k -> new long[training]);
+            for (int t = 0; t < training; t++) {
+                total[t] += s.units()[t];
+            }
+        }
+        double[][] ahead = TopDownForecast.forecast(whole, firstDay, horizonDays);
+        double[][] heldOutAhead = TopDownForecast.forecast(trainedOnly, firstDay, HELD_OUT_DAYS);
         Map<String, double[]> trainingWeekOf = new HashMap<>();
-        byLocation.forEach((code, total) -> {
-            weekOf.put(code, DemandForecast.weeklyIndices(total, firstDay));
-            trainingWeekOf.put(code, DemandForecast.weeklyIndices(Arrays.copyOf(total, training), firstDay));
-        });
+        byLocation.forEach((code, total) -> trainingWeekOf.put(code, DemandForecast.weeklyIndices(total, firstDay)));
         DemandForecast.Error error = new DemandForecast.Error(0, 0);
         DemandForecast.Error flatError = new DemandForecast.Error(0, 0);
         DemandForecast.Error totalError = new DemandForecast.Error(0, 0);
         DemandForecast.Error flatTotalError = new DemandForecast.Error(0, 0);
+        Map<IntermittentDemand.Kind, KindErrors> byKind = new EnumMap<>(IntermittentDemand.Kind.class);
         double[] actual = new double[HISTORY_DAYS];
         double[] backtest = new double[HELD_OUT_DAYS];
-        double[] ahead = new double[horizonDays];
+        double[] aheadShown = new double[horizonDays];
         List<ForecastReport.Row> rows = new ArrayList<>();
-        for (Map.Entry<String, long[]> entry : series.entrySet()) {
-            long[] units = entry.getValue();
-            String at = keys.get(entry.getKey())[2];
-            long[] trained = Arrays.copyOf(units, training);
+        for (int i = 0; i < whole.size(); i++) {
+            TopDownForecast.Series series = whole.get(i);
+            if (shown != null && !shown.contains(series.sku() + "@" + series.location())) {
+                continue;
+            }
+            long[] units = series.units();
+            long[] trained = trainedOnly.get(i).units();
             long[] heldOut = Arrays.copyOfRange(units, training, HISTORY_DAYS);
-            double[] tried = DemandForecast.forecast(trained, firstDay, trainingWeekOf.get(at),
-                    DemandForecast.ALPHA, HELD_OUT_DAYS);
+            double[] tried = heldOutAhead[i];
             double[] flat = DemandForecast.flat(trained, 30, HELD_OUT_DAYS);
             error = error.plus(DemandForecast.error(heldOut, tried));
             flatError = flatError.plus(DemandForecast.error(heldOut, flat));
             totalError = totalError.plus(DemandForecast.totalError(heldOut, tried));
             flatTotalError = flatTotalError.plus(DemandForecast.totalError(heldOut, flat));
-            double[] next = DemandForecast.forecast(units, firstDay, weekOf.get(at), DemandForecast.ALPHA,
-                    horizonDays);
+            byKind.computeIfAbsent(IntermittentDemand.classify(trained), k -> new KindErrors()).add(heldOut, tried,
+                    DemandForecast.forecast(trained, firstDay, trainingWeekOf.get(series.location()), DemandForecast.ALPHA,
+                            HELD_OUT_DAYS), tsb(trained), flat);
             for (int t = 0; t < HISTORY_DAYS; t++) {
                 actual[t] += units[t];
             }
@@ -231,20 +243,49 @@ public class SalesAnalytics {
             }
             double total = 0;
             for (int h = 0; h < horizonDays; h++) {
-                ahead[h] += next[h];
-                total += next[h];
+                aheadShown[h] += ahead[i][h];
+                total += ahead[i][h];
             }
             long units30 = Arrays.stream(units, HISTORY_DAYS - 30, HISTORY_DAYS).sum();
-            String[] key = keys.get(entry.getKey());
-            rows.add(new ForecastReport.Row(key[0], key[1], key[2], units30, total));
+            rows.add(new ForecastReport.Row(series.sku(), series.name(), series.location(), units30, total));
         }
         rows.sort(Comparator.comparingDouble(ForecastReport.Row::forecast).reversed()
                 .thenComparing(ForecastReport.Row::sku).thenComparing(ForecastReport.Row::location));
         return new ForecastReport(first, last, HELD_OUT_DAYS, DemandForecast.ALPHA, error.wape(), flatError.wape(),
                 totalError.wape(), flatTotalError.wape(),
                 daysFrom(first, actual), daysFrom(last.minusDays(HELD_OUT_DAYS - 1), backtest),
-                daysFrom(last.plusDays(1), ahead), rows.subList(0, Math.min(rows.size(), MAX_FORECAST_ROWS)),
-                series.size());
+                daysFrom(last.plusDays(1), aheadShown), rows.subList(0, Math.min(rows.size(), MAX_FORECAST_ROWS)),
+                rows.size(), byKind.entrySet().stream().map(e -> e.getValue().report(e.getKey())).toList());
+    }
+
+    private static double[] tsb(long[] trained) {
+        double[] flat = new double[HELD_OUT_DAYS];
+        Arrays.fill(flat, IntermittentDemand.tsb(trained, IntermittentDemand.ALPHA, IntermittentDemand.BETA,
+                IntermittentDemand.WARM_UP));
+        return flat;
+    }
+
+    /** The errors on the held-out totals of one kind of series, per method compared. */
+    private static final class KindErrors {
+        private int series;
+        private DemandForecast.Error topDown = new DemandForecast.Error(0, 0);
+        private DemandForecast.Error own = new DemandForecast.Error(0, 0);
+        private DemandForecast.Error tsb = new DemandForecast.Error(0, 0);
+        private DemandForecast.Error flat = new DemandForecast.Error(0, 0);
+
+        void add(long[] heldOut, double[] topDownForecast, double[] ownForecast, double[] tsbForecast,
+                 double[] flatForecast) {
+            series++;
+            topDown = topDown.plus(DemandForecast.totalError(heldOut, topDownForecast));
+            own = own.plus(DemandForecast.totalError(heldOut, ownForecast));
+            tsb = tsb.plus(DemandForecast.totalError(heldOut, tsbForecast));
+            flat = flat.plus(DemandForecast.totalError(heldOut, flatForecast));
+        }
+
+        ForecastReport.KindError report(IntermittentDemand.Kind kind) {
+            return new ForecastReport.KindError(kind.name(), series, Math.round(flat.actual()), topDown.wape(),
+                    own.wape(), tsb.wape(), flat.wape());
+        }
     }
 
     private static List<ForecastReport.DayUnits> daysFrom(LocalDate first, double[] units) {

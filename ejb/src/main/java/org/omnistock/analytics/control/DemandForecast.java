@@ -4,8 +4,14 @@ import java.time.DayOfWeek;
 import java.util.Arrays;
 
 /**
- * Demand forecast by simple exponential smoothing with weekly seasonality, as pure functions over daily unit
- * series.
+ * Demand forecast by simple exponential smoothing with weekly seasonality, at the level where sales are dense, as
+ * pure functions over daily unit series.
+ *
+ * <p>Most SKU-location series sell a unit or two a week; smoothing each on its own mostly follows its noise. So a
+ * SKU at a location is forecast top-down: the location's total over all SKUs (dense) is smoothed, and the SKU gets
+ * its share of it ({@link #share}): its share of the location's units over the last {@link #SHARE_DAYS} days, drawn
+ * toward its share of the network's sales of the location's SKUs by a prior worth {@link #SHARE_PRIOR_UNITS} of the location's own sales.
+ * A location's own mix counts more the more it sells, and a series with few sales takes the network's mix.</p>
  *
  * <p>The method: each day of the week has a multiplicative index (its mean over the mean of all days, taken from a
  * series that sells enough to show the week's shape: the location's total over all its SKUs, not one SKU's few
@@ -23,11 +29,27 @@ public final class DemandForecast {
 
     /**
      * The smoothing weight of the newest day: a memory of about 40 days. Measured on the demo's history (last 14 of
-     * 90 days held out; WAPE on each series' two-week total, a flat 30-day mean 0.728): alpha 0.02 0.680, 0.05
-     * 0.712, 0.1 0.799, 0.2 0.944, 0.3 1.057. Sparse series want a long memory; 0.02 (about 100 days) would take a
-     * season to follow a change of trend, so 0.05.
+     * 90 days held out; WAPE on each series' two-week total, a flat 30-day mean 0.728), smoothing each SKU-location
+     * series on its own: alpha 0.02 0.680, 0.05 0.712, 0.1 0.799, 0.2 0.944, 0.3 1.057. On a location's total,
+     * dense, top-down as now: 0.05 0.636, 0.1 0.636, 0.2 0.637. 0.02 (about 100 days) would take a season to follow
+     * a change of trend, so 0.05.
      */
     public static final double ALPHA = 0.05;
+
+    /**
+     * The days a SKU's share is counted over: long enough to hold a slow SKU's sales, short enough to follow a
+     * season (outerwear's autumn). Measured with the share prior below (2,718 series): 28 days 0.638, 42 0.636, 76
+     * 0.640.
+     */
+    public static final int SHARE_DAYS = 42;
+
+    /**
+     * How many of the location's own units the network's mix is worth. Measured on the demo's history (WAPE on the
+     * two-week totals; the flat mean 0.730, the series' own smoothing 0.714): the location's mix alone 0.691, a
+     * prior of 500 units 0.657, 2,000 0.636, the network's mix alone 0.627. The demo's stores share one mix; a real
+     * network's stores do not all, so a prior a store's six weeks outweigh rather than the network's mix alone.
+     */
+    public static final double SHARE_PRIOR_UNITS = 2_000;
 
     private DemandForecast() {
     }
@@ -79,6 +101,35 @@ public final class DemandForecast {
             ahead[h] = level * indices[firstDay.plus((long) history.length + h).getValue() - 1];
         }
         return ahead;
+    }
+
+    /**
+     * A SKU's share of a location's units: its units there over the location's, drawn toward its share of the
+     * network's units of the SKUs the location sells (its assortment: a store that sells one SKU gives it all its
+     * units, however small its part of the network) by a prior worth {@link #SHARE_PRIOR_UNITS} of the location's
+     * units. The shares of a location's SKUs add up to 1; 0 when nothing sold.
+     */
+    public static double share(long skuHere, long allHere, long skuInNetwork, long assortmentInNetwork) {
+        double network = assortmentInNetwork <= 0 ? 0 : (double) Math.max(0, skuInNetwork) / assortmentInNetwork;
+        return (Math.max(0, skuHere) + SHARE_PRIOR_UNITS * network) / (Math.max(0, allHere) + SHARE_PRIOR_UNITS);
+    }
+
+    /** The units of the last {@code days} days of the series. */
+    public static long lastDays(long[] units, int days) {
+        long sum = 0;
+        for (int t = Math.max(0, units.length - days); t < units.length; t++) {
+            sum += Math.max(0, units[t]);
+        }
+        return sum;
+    }
+
+    /** A forecast times a share: a location's forecast made a SKU's. */
+    public static double[] times(double[] forecast, double share) {
+        double[] scaled = new double[forecast.length];
+        for (int t = 0; t < forecast.length; t++) {
+            scaled[t] = forecast[t] * share;
+        }
+        return scaled;
     }
 
     /** The forecast of the naive yardstick: the mean of the last {@code days} days, flat. */

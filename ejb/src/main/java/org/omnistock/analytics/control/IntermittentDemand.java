@@ -18,6 +18,13 @@ public final class IntermittentDemand {
     /** Syntetos-Boylan: sizes varying more than this (squared coefficient of variation) are erratic. */
     static final double CV2_CUT = 0.49;
 
+    /** TSB's weight of the newest day in the probability of a selling day, as the forecast page compares it. */
+    public static final double ALPHA = 0.05;
+    /** TSB's weight of the newest selling day in the size of one. */
+    public static final double BETA = 0.1;
+    /** The first days that start TSB's probability and size. */
+    public static final int WARM_UP = 28;
+
     /** The four kinds of demand, each of which one method suits best. */
     public enum Kind {
         SMOOTH, ERRATIC, INTERMITTENT, LUMPY,

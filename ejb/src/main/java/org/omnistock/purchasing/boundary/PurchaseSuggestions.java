@@ -5,6 +5,7 @@ import static org.omnistock.platform.Text.blankToNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.analytics.control.SalesFacts;
 import org.omnistock.analytics.control.SalesQueries;
+import org.omnistock.analytics.control.TopDownForecast;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.platform.Refusal;
 import org.omnistock.purchasing.control.OrderSuggestions;
@@ -28,12 +30,17 @@ import org.omnistock.purchasing.entity.SupplierItem;
 
 /**
  * Suggested purchase orders (docs/erp.md, "suggestions"): for every SKU a supplier sells and every location that
- * holds it, what its 30-day pace, what it has available and coming, and the supplier's lead time, minimum and packs
- * say to order now ({@link OrderSuggestions}), from the cheapest active supplier of the SKU. Worked out when asked
- * for, never stored; a merchandiser drafts a supplier's suggestions into a purchase order, worked out again then.
+ * holds it, what its forecast pace (units a day over the next four weeks, {@link TopDownForecast}), what it has
+ * available and coming, and the supplier's lead time, minimum and packs say to order now ({@link OrderSuggestions}),
+ * from the cheapest active supplier of the SKU. Worked out when asked for, never stored; a merchandiser drafts a supplier's suggestions into a purchase order, worked out again then.
  */
 @Stateless
 public class PurchaseSuggestions {
+
+    /** The days of sales the forecast is made from, as the forecast page's. */
+    private static final int HISTORY_DAYS = 90;
+    /** The days ahead whose forecast gives a location's pace: four weeks, every weekday alike. */
+    static final int PACE_DAYS = 28;
 
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
@@ -70,16 +77,14 @@ public class PurchaseSuggestions {
             cheapest.merge(item.getSku().getCode(), item, (a, b) -> Comparator.comparing(SupplierItem::getUnitPrice)
                     .thenComparing((SupplierItem i) -> i.getSupplier().getCode()).compare(a, b) <= 0 ? a : b);
         }
-        LocalDate today = SalesFacts.today(locations.all(), clock);
-        Map<String, Long> sold = new HashMap<>();
-        queries.sold(today, null, null, at, false).forEach(s -> sold.put(s.sku() + "@" + s.location(), s.units30()));
+        Map<String, Double> paceOf = forecastPace();
         List<SuggestedLine> lines = new ArrayList<>();
         for (SalesQueries.Held held : queries.held(null, null, at, false)) {
             SupplierItem item = cheapest.get(held.sku());
             if (item == null || (only != null && !item.getSupplier().getCode().equals(only))) {
                 continue;
             }
-            double pace = sold.getOrDefault(held.sku() + "@" + held.location(), 0L) / 30.0;
+            double pace = paceOf.getOrDefault(held.sku() + "@" + held.location(), 0.0);
             OrderSuggestions.Suggestion suggestion = OrderSuggestions.suggest(pace, held.available(),
                     held.incoming(), item.getSupplier().getLeadTimeDays(), item);
             if (suggestion.quantity() > 0) {
@@ -92,6 +97,24 @@ public class PurchaseSuggestions {
                 .thenComparing(l -> l.coverDays() == null ? Double.MAX_VALUE : l.coverDays())
                 .thenComparing(SuggestedLine::sku).thenComparing(SuggestedLine::locationId));
         return lines;
+    }
+
+    /**
+     * Units a day each SKU at each location is forecast to sell over the next {@link #PACE_DAYS} days, keyed
+     * {@code sku@location}: the one forecast ({@link TopDownForecast}) over the whole network's days to yesterday.
+     */
+    private Map<String, Double> forecastPace() {
+        LocalDate last = SalesFacts.today(locations.all(), clock).minusDays(1);
+        LocalDate first = last.minusDays(HISTORY_DAYS - 1);
+        List<TopDownForecast.Series> series = TopDownForecast.of(queries.daily(first, last, null, null), first,
+                HISTORY_DAYS);
+        double[][] ahead = TopDownForecast.forecast(series, first.getDayOfWeek(), PACE_DAYS);
+        Map<String, Double> pace = new HashMap<>();
+        for (int i = 0; i < ahead.length; i++) {
+            pace.put(series.get(i).sku() + "@" + series.get(i).location(),
+                    Arrays.stream(ahead[i]).sum() / PACE_DAYS);
+        }
+        return pace;
     }
 
     /**

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * What to order of a SKU for a location, from which supplier, and why.
  *
  * @param supplier   the supplier it is bought from: the cheapest active one that supplies it
- * @param pacePerDay units sold a day at the location over the last 30 days
+ * @param pacePerDay units a day the location is forecast to sell over the next four weeks
  * @param coverDays  what is available and coming covers this many days at that pace
  * @param reason     the numbers behind the quantity
  */

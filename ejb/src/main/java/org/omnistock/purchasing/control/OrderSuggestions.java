@@ -6,7 +6,7 @@ import org.omnistock.purchasing.entity.SupplierItem;
 
 /**
  * What to order of one SKU for one location (docs/erp.md, "suggestions"), pure: an order-point rule on the
- * location's 30-day sales pace (the pace replenishment and cover use). When what it holds and has coming covers less
+ * location's forecast pace (units a day over the coming weeks). When what it holds and has coming covers less
  * than the supplier's lead time plus the safety days, it is filled up to cover the lead time, the review period
  * (until the next order) and the safety days, rounded up to the supplier's minimum and packs. Each suggestion says
  * its numbers.
@@ -32,7 +32,7 @@ public final class OrderSuggestions {
     }
 
     /**
-     * @param pacePerDay    units sold per day over the last 30 days
+     * @param pacePerDay    units the location is forecast to sell a day
      * @param available     units free to sell at the location now
      * @param incoming      units on their way to it (orders sent, transfers)
      * @param leadTimeDays  the supplier's lead time
@@ -47,7 +47,7 @@ public final class OrderSuggestions {
         double cover = position / pacePerDay;
         int orderPoint = leadTimeDays + SAFETY_DAYS;
         int upTo = orderPoint + REVIEW_DAYS;
-        String numbers = String.format(Locale.ROOT, "sells %.2f a day; %d available and %d coming cover %.1f days",
+        String numbers = String.format(Locale.ROOT, "forecast to sell %.2f a day; %d available and %d coming cover %.1f days",
                 pacePerDay, available, incoming, cover);
         if (cover >= orderPoint) {
             return new Suggestion(0, cover, numbers + ", at least the lead time of " + leadTimeDays + " and "

@@ -340,9 +340,20 @@ class AnalyticsIT {
         double wape = forecast.getJsonNumber("wape").doubleValue();
         double flat = forecast.getJsonNumber("flatWape").doubleValue();
         assertTrue(wape < 0.3 && wape < flat, "the week's shape beats a flat mean: " + wape + " against " + flat);
+        JsonObject kind = forecast.getJsonArray("kinds").getJsonObject(0);
+        assertEquals("SMOOTH", kind.getString("kind"), "sells six days a week, evenly enough: " + kind);
+        assertEquals(1, kind.getInt("series"));
+        assertEquals(32, kind.getInt("heldOutUnits"), "two weeks of 16");
+        assertEquals(totalWape(forecast), kind.getJsonNumber("wape").doubleValue(), 1e-9, "the one series' error");
+        assertTrue(kind.containsKey("ownWape") && kind.containsKey("tsbWape") && kind.containsKey("flatWape"),
+                kind.toString());
         assertEquals(403, Api.newClient(store, null, "read").get("/api/v1/analytics/forecast?location=" + weekly)
                 .status(), "another store's");
         assertEquals(400, Api.get("/api/v1/analytics/forecast?horizonDays=0").status());
+    }
+
+    private static double totalWape(JsonObject forecast) {
+        return forecast.getJsonNumber("totalWape").doubleValue();
     }
 
     @Test

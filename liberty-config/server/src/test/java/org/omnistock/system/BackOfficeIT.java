@@ -413,6 +413,8 @@ class BackOfficeIT {
         browser.open("/analytics/forecast.xhtml?category=" + category + "&location=" + store);
         assertTrue(browser.text("forecast:rows").contains(sku), browser.pageText());
         assertTrue(browser.chartPoints("chart") > 0, "the forecast is drawn");
+        assertTrue(browser.text("forecast:kinds").contains("NONE 1 4 100.0%"), "sold only in the held-out days, "
+                + "so nothing forecast them: " + browser.text("forecast:kinds"));
         browser.open("/order/orders.xhtml");
         browser.type("orders:query", number).click("orders:find");
         assertTrue(browser.text("orders:found").contains(number), browser.pageText());

@@ -9,6 +9,7 @@ import static org.omnistock.system.Api.post;
 import static org.omnistock.system.Api.uniqueCode;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -366,31 +367,33 @@ class PurchasingIT {
     }
 
     /**
-     * A store that sold 20 in the last days and holds 5 is below its order point: 12 are suggested (8 short, the
-     * supplier's minimum), with the numbers; drafted into an order with one call, and once sent, no longer suggested.
+     * A store that sold one a day for the last two weeks and holds 11 is forecast to sell one a day (the Forecast
+     * page's method), below its order point of 12 days (lead time 5, 7 safety days): filled up to 19 days, 8 or 9
+     * short, 12 suggested (the supplier's minimum, in packs of 6), with the numbers; drafted into an order with one
+     * call, and once sent, no longer suggested.
      */
     @Test
     void whatSellsBelowItsOrderPointIsSuggestedWithItsReasonAndDraftedIntoAnOrder() throws Exception {
         Api.receive(sku, store, 25);
-        try (Connection till = Broker.asStore(Broker.credentialsOf(store), null)) {
-            Session session = till.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            session.createProducer(session.createQueue(Destinations.POS_SALES)).send(session.createTextMessage(
-                    "{\"schemaVersion\":1,\"storeId\":\"" + store + "\",\"receiptId\":\"" + uniqueCode("R")
-                            + "\",\"soldAt\":\"" + Instant.now() + "\",\"lines\":[{\"sku\":\"" + sku
-                            + "\",\"quantity\":20,\"unitPrice\":\"9.95\"}]}"));
+        for (int daysAgo = 1; daysAgo <= 14; daysAgo++) {
+            AnalyticsIT.tillSale(store, sku, 1, "9.95", Instant.now().minus(Duration.ofDays(daysAgo)));
         }
         String query = "/api/v1/purchase-orders/suggestions?supplier=" + supplier + "&location=" + store;
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (get(query).jsonArray().isEmpty()) {
-            assertTrue(System.nanoTime() < deadline, "the sale makes the store short: " + get(query).body());
+        while (get(query).jsonArray().isEmpty()
+                || get(query).jsonArray().getJsonObject(0).getInt("available") != 11
+                || get(query).jsonArray().getJsonObject(0).getJsonNumber("pacePerDay").doubleValue() < 0.9) {
+            assertTrue(System.nanoTime() < deadline, "the sales make the store short: " + get(query).body());
             Thread.sleep(250);
         }
         JsonObject suggested = get(query).jsonArray().getJsonObject(0);
+        double pace = suggested.getJsonNumber("pacePerDay").doubleValue();
+        assertEquals(1.0, pace, 0.1, "one a day, as the two weeks sold: " + suggested);
         assertEquals(sku, suggested.getString("sku"));
         assertEquals(12, suggested.getInt("quantity"), suggested.toString());
-        assertEquals(5, suggested.getInt("available"));
-        assertTrue(suggested.getString("reason").contains("need 13, 8 short, 12 in packs of 6 from 12"),
-                suggested.getString("reason"));
+        long need = (long) Math.ceil(pace * 19);
+        assertTrue(suggested.getString("reason").contains("need " + need + ", " + (need - 11) + " short, 12 in packs "
+                + "of 6 from 12"), suggested.getString("reason"));
         assertEquals(403, Api.newClient(null, null, "read").get(query).status(), "purchasing is not for everyone");
         Api.Client otherStore = Api.newClient(warehouse, null, "read", "purchasing:read");
         assertEquals(403, otherStore.get(query).status(), "another location's staff");
