@@ -45,6 +45,14 @@
  * <h2>The books</h2>
  * A recorded receipt posts its takings in the same transaction: tender clearing against revenue, the total after
  * points, lines brought back netted in (event {@code SALE}, document {@code till-receipt/POS <store>/<receipt>});
- * valuation posts what its units cost under the same document ({@code SALE_COST}). Tax and tenders are issue 26's.
+ * valuation posts what its units cost under the same document ({@code SALE_COST}).
+ *
+ * <h2>Tax</h2>
+ * At a store with a country (docs/sale-to-cash.md) the receipt is taxed by the one engine
+ * ({@link org.omnistock.messages.sale.PosSaleTax}): the store is the place of supply, the rates those valid at
+ * {@code soldAt}, prices with or without tax as the list pricing the first line there keeps them; points come off
+ * the lines before tax. Its summary per rate is kept with the sale; revenue is posted and counted net of tax, the
+ * tax credited to tax payable per rate, the takings are what the customer paid. A line with no rate there and then
+ * dead-letters the sale with the reason, and nothing is recorded. Tenders are to come.
  */
 package org.omnistock.sale;

@@ -49,6 +49,8 @@ public final class Scopes {
     public static final String BOOKS_READ = "books:read";
     /** The chart of accounts and which account each event posts to. */
     public static final String BOOKS_ADMIN = "books:admin";
+    /** Tax: jurisdictions and rates, SKUs' tax classes, where locations supply from, price lists' tax basis. */
+    public static final String TAX_WRITE = "tax:write";
     /** Staff users, API clients, the broker credentials of stores. */
     public static final String ADMIN = "admin";
 
@@ -79,6 +81,8 @@ public final class Scopes {
         scopes.put(PAYABLES_WRITE, "supplier invoices and landed-cost bills against purchase orders");
         scopes.put(BOOKS_READ, "the journal, its feed and trial balance, what stock is worth");
         scopes.put(BOOKS_ADMIN, "the chart of accounts and the accounts events post to");
+        scopes.put(TAX_WRITE, "tax jurisdictions and rates, SKUs' tax classes, locations' tax place, price lists' "
+                + "tax basis");
         scopes.put(ADMIN, "staff users, API clients, broker credentials of stores");
         return java.util.Collections.unmodifiableMap(scopes);
     }

@@ -13,11 +13,11 @@ public enum StaffRole {
     MERCHANDISER("merchandiser", Set.of(Scopes.READ, Scopes.CATALOG_WRITE, Scopes.PRICES_WRITE,
             Scopes.PROMOTIONS_WRITE, Scopes.STOCK_MOVES, Scopes.PURCHASING_READ, Scopes.PURCHASING_WRITE), false),
     /**
-     * Keeps the books: reads the journal, the trial balance and what stock is worth, keeps the chart, and records
-     * what suppliers bill against purchase orders (which it reads).
+     * Keeps the books: reads the journal, the trial balance and what stock is worth, keeps the chart and the tax
+     * rules, and records what suppliers bill against purchase orders (which it reads).
      */
     ACCOUNTANT("accountant", Set.of(Scopes.READ, Scopes.BOOKS_READ, Scopes.BOOKS_ADMIN, Scopes.PURCHASING_READ,
-            Scopes.PAYABLES_WRITE), false),
+            Scopes.PAYABLES_WRITE, Scopes.TAX_WRITE), false),
     /**
      * Runs stores: stock changes, orders' reservations and receiving goods against purchase orders, at the stores
      * assigned to the user only.

@@ -5,14 +5,16 @@ import java.time.Instant;
 import java.util.List;
 
 import org.omnistock.catalog.entity.Sku;
+import org.omnistock.messages.tax.TaxClass;
 
 /**
  * A SKU as clients see it; {@code unitCost} absent while unknown; {@code barcodes} its GTINs in stored form
  * ({@link org.omnistock.messages.catalog.Gtin}), in order; {@code sequence} the count of changes stores were told
- * of (a store's item master keeps the newer of this and an event).
+ * of (a store's item master keeps the newer of this and an event); {@code taxClass} and {@code hsnCode} how it is
+ * taxed.
  */
 public record SkuView(String code, String name, String category, BigDecimal unitCost, List<String> barcodes,
-                      long sequence, Instant createdAt) {
+                      long sequence, Instant createdAt, TaxClass taxClass, String hsnCode) {
 
     public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9._-]*";
 
@@ -22,6 +24,6 @@ public record SkuView(String code, String name, String category, BigDecimal unit
 
     static SkuView of(Sku sku, List<String> barcodes) {
         return new SkuView(sku.getCode(), sku.getName(), sku.getCategory(), sku.getUnitCost(), barcodes,
-                sku.getSequence(), sku.getCreatedAt());
+                sku.getSequence(), sku.getCreatedAt(), sku.getTaxClass(), sku.getHsnCode());
     }
 }

@@ -97,6 +97,14 @@ public class Skus {
         return SkuView.of(sku, barcodesOf(sku));
     }
 
+    /** How the SKU is taxed from now on, wherever it is sold (docs/sale-to-cash.md). */
+    public SkuView setTax(String code, @NotNull @Valid SkuTax tax) {
+        access.require(Scopes.TAX_WRITE);
+        Sku sku = require(code);
+        sku.setTax(tax.taxClass(), tax.hsnCode());
+        return SkuView.of(sku, barcodesOf(sku));
+    }
+
     /** The SKU with its barcodes, and whether the barcode was new to it. */
     public record BarcodeAdded(SkuView sku, boolean added) {
     }

@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+
+import org.omnistock.messages.tax.TaxClass;
 
 @Entity
 @Table(name = "sku")
@@ -49,6 +53,15 @@ public class Sku {
     @Column(name = "unit_cost", precision = 19, scale = 4)
     private BigDecimal unitCost;
 
+    /** How it is taxed wherever it is sold (docs/sale-to-cash.md). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tax_class", nullable = false, length = 16)
+    private TaxClass taxClass = TaxClass.STANDARD;
+
+    /** Its commodity (HSN) code, where rates go by it; null if none is needed. */
+    @Column(name = "hsn_code", length = 8)
+    private String hsnCode;
+
     /** Grows by one with each change stores are told of (name, category, barcodes): they keep the newest. */
     @Column(nullable = false)
     private long sequence;
@@ -69,6 +82,19 @@ public class Sku {
 
     public void setUnitCost(BigDecimal unitCost) {
         this.unitCost = unitCost;
+    }
+
+    public TaxClass getTaxClass() {
+        return taxClass;
+    }
+
+    public String getHsnCode() {
+        return hsnCode;
+    }
+
+    public void setTax(TaxClass taxClass, String hsnCode) {
+        this.taxClass = taxClass;
+        this.hsnCode = hsnCode;
     }
 
     public void rename(String name, String category) {

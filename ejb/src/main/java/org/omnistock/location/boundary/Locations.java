@@ -71,6 +71,23 @@ public class Locations {
         return LocationView.of(location);
     }
 
+    /**
+     * Where the location supplies from, for tax (docs/sale-to-cash.md): a country, and a region of it if its rates or
+     * GST need one; no country: it taxes nothing. Its next sale is taxed so.
+     */
+    public LocationView setTaxPlace(String code, @NotNull @Valid TaxPlaceRequest place) {
+        access.require(Scopes.TAX_WRITE);
+        String country = blankToNull(place.country());
+        String region = blankToNull(place.region());
+        if (region != null && (country == null || !region.startsWith(country + "-"))) {
+            throw new Refusal(Refusal.Kind.INVALID, "invalid-tax-place", "region " + region + " is not one of "
+                    + (country == null ? "no country" : country));
+        }
+        Location location = require(code);
+        location.setTaxPlace(country, region);
+        return LocationView.of(location);
+    }
+
     /** The location, or the standard refusal that there is none. */
     public Location require(String code) {
         return find(code).orElseThrow(

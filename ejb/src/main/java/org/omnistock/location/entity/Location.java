@@ -84,6 +84,14 @@ public class Location {
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone = "UTC";
 
+    /** The country it supplies from (ISO 3166-1); null: it taxes nothing (docs/sale-to-cash.md). */
+    @Column(length = 2)
+    private String country;
+
+    /** Its region (ISO 3166-2, such as IN-KA): GST's state. */
+    @Column(length = 6)
+    private String region;
+
     protected Location() {
     }
 
@@ -164,6 +172,19 @@ public class Location {
 
     public String getPriceZone() {
         return priceZone;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setTaxPlace(String country, String region) {
+        this.country = country;
+        this.region = region;
     }
 
     public void setPriceZone(String priceZone) {

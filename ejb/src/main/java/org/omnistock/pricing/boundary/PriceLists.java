@@ -95,6 +95,17 @@ public class PriceLists {
         return PriceListView.of(list);
     }
 
+    /**
+     * Whether the list's prices include tax or have it added on top (docs/sale-to-cash.md); baskets priced from it
+     * are taxed so from now on.
+     */
+    public PriceListView setTaxBasis(String code, boolean pricesIncludeTax) {
+        access.require(Scopes.TAX_WRITE);
+        PriceList list = locked(code);
+        list.setPricesIncludeTax(pricesIncludeTax);
+        return PriceListView.of(list);
+    }
+
     public PriceListView change(String code, @NotNull @Valid PriceListChange request) {
         access.require(Scopes.PRICES_WRITE);
         requireWindow(request.validFrom(), request.validTo());

@@ -107,6 +107,20 @@ public class PriceResolver {
                 List.of()), scope.query(1), scope.at());
     }
 
+    /**
+     * Whether the list that prices the SKU in the context keeps its prices with tax included; true when no list
+     * prices it (retail prices include tax where nothing says otherwise).
+     */
+    public boolean pricesIncludeTax(Sku sku, @NotNull @Valid PriceContext context) {
+        return unitPriceIfAny(sku, context).map(price -> listIncludesTax(price.priceList())).orElse(true);
+    }
+
+    /** Whether the price list keeps its prices with tax included; true for a list it does not know. */
+    public boolean listIncludesTax(String priceList) {
+        return em.createQuery("SELECT p.pricesIncludeTax FROM PriceList p WHERE p.code = :code", Boolean.class)
+                .setParameter("code", priceList).getResultStream().findFirst().orElse(true);
+    }
+
     /** The context's instant: now unless a later or earlier one is asked. */
     public Instant instantOf(PriceContext context) {
         return context.at() == null ? clock.instant() : context.at();

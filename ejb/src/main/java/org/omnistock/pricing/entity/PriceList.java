@@ -59,6 +59,10 @@ public class PriceList {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Whether its prices include tax (EU retail) or tax is added on top (docs/sale-to-cash.md). */
+    @Column(name = "prices_include_tax", nullable = false)
+    private boolean pricesIncludeTax = true;
+
     protected PriceList() {
     }
 
@@ -149,5 +153,13 @@ public class PriceList {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isPricesIncludeTax() {
+        return pricesIncludeTax;
+    }
+
+    public void setPricesIncludeTax(boolean pricesIncludeTax) {
+        this.pricesIncludeTax = pricesIncludeTax;
     }
 }

@@ -33,12 +33,18 @@ import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
+import org.omnistock.location.boundary.Locations;
+import org.omnistock.location.entity.Location;
 import org.omnistock.customer.boundary.Customers;
 import org.omnistock.customer.boundary.Loyalty;
 import org.omnistock.customer.entity.Customer;
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.Limits;
 import org.omnistock.messages.pricing.SelectedPrice;
+import org.omnistock.messages.tax.MissingTaxRate;
+import org.omnistock.messages.tax.SkuTax;
+import org.omnistock.messages.tax.TaxPlace;
+import org.omnistock.messages.tax.TaxedBasket;
 import org.omnistock.messages.promotion.AppliedPromotion;
 import org.omnistock.messages.promotion.Basket;
 import org.omnistock.messages.promotion.BasketLine;
@@ -48,6 +54,7 @@ import org.omnistock.messages.promotion.PromotionRule;
 import org.omnistock.messages.promotion.SkippedPromotion;
 import org.omnistock.messages.sale.PosSalePromotion;
 import org.omnistock.platform.Refusal;
+import org.omnistock.tax.boundary.TaxConfiguration;
 import org.omnistock.platform.RequestDigest;
 import org.omnistock.pricing.boundary.PriceContext;
 import org.omnistock.pricing.boundary.PriceResolver;
@@ -83,6 +90,12 @@ public class BasketPricing {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Locations locations;
+
+    @Inject
+    TaxConfiguration taxes;
 
     /** Customers named for a sale in a store are counted in this namespace. */
     static final String IN_STORE = "STORE";
@@ -345,8 +358,33 @@ public class BasketPricing {
         }
         BasketQuote quote = new BasketQuote(at, channel, blankToNull(request.location()),
                 customerId, customerGroup, linePrices, codes, priced,
-                profile.map(Customer::getPointsBalance).orElse(null));
+                profile.map(Customer::getPointsBalance).orElse(null), taxOf(priced, request.location(), lineSkus,
+                unitPrices, at));
         return new Priced(quote, valid, couponOf, profile.orElse(null));
+    }
+
+    /**
+     * The basket's tax where the location supplies from a country (its place, the rates valid at the instant, the
+     * basis of the list that priced the first line); null where nothing is taxed.
+     *
+     * @throws Refusal CONFLICT {@code tax-rate-missing} when a line has no rate there and then
+     */
+    private TaxedBasket taxOf(PricedBasket priced, String locationCode, List<Sku> lineSkus,
+                              List<SelectedPrice> unitPrices, Instant at) {
+        Location location = blankToNull(locationCode) == null ? null : locations.find(locationCode).orElse(null);
+        if (location == null || location.getCountry() == null) {
+            return null;
+        }
+        Map<String, SkuTax> taxOf = new HashMap<>();
+        lineSkus.forEach(sku -> taxOf.put(sku.getCode(), new SkuTax(sku.getTaxClass(), sku.getHsnCode())));
+        boolean inclusive = unitPrices.isEmpty() || prices.listIncludesTax(unitPrices.get(0).priceList());
+        try {
+            return BasketPricer.tax(priced, taxOf, TaxPlace.at(location.getCountry(), location.getRegion()),
+                    taxes.rules(), inclusive, at);
+        } catch (MissingTaxRate e) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "tax-rate-missing", "the basket cannot be taxed: "
+                    + e.getMessage());
+        }
     }
 
     /** A promotion that would give this basket more than is left of its amount budget: it cannot apply. */

@@ -3,6 +3,7 @@ package org.omnistock.sale.boundary;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,11 +37,20 @@ import org.omnistock.messages.Headers;
 import org.omnistock.messages.Money;
 import org.omnistock.messages.sale.PosSale;
 import org.omnistock.messages.sale.PosSaleLine;
+import org.omnistock.messages.sale.PosSaleTax;
+import org.omnistock.messages.tax.MissingTaxRate;
+import org.omnistock.messages.tax.SkuTax;
+import org.omnistock.messages.tax.TaxAmount;
+import org.omnistock.messages.tax.TaxPlace;
+import org.omnistock.pricing.boundary.PriceContext;
+import org.omnistock.pricing.boundary.PriceResolver;
 import org.omnistock.platform.Retailer;
 import org.omnistock.promotion.boundary.BasketPricing;
 import org.omnistock.returns.boundary.Returns;
 import org.omnistock.sale.entity.Sale;
 import org.omnistock.sale.entity.SaleLine;
+import org.omnistock.sale.entity.SaleTax;
+import org.omnistock.tax.boundary.TaxConfiguration;
 import org.omnistock.stock.boundary.PostedMovement;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.entity.StockState;
@@ -51,6 +61,12 @@ public class Sales {
 
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
+
+    @Inject
+    PriceResolver prices;
+
+    @Inject
+    TaxConfiguration taxes;
 
     @Inject
     Locations locations;
@@ -149,8 +165,18 @@ public class Sales {
             return SaleOutcome.rejected("promotions the till applied cannot be counted: "
                     + String.join("; ", promotionProblems));
         }
+        PosSaleTax tax;
+        try {
+            tax = taxOf(posSale, store, known);
+        } catch (MissingTaxRate e) {
+            return SaleOutcome.rejected("the sale cannot be taxed: " + e.getMessage());
+        }
         Optional<Customer> customer = customerOf(posSale);
         Sale sale = new Sale(store, posSale.receiptId(), posSale.soldAt(), clock.instant());
+        if (tax != null) {
+            sale.taxedAs(tax.summary().stream().map(t -> new SaleTax(t.name(), t.percent(), t.base(), t.tax()))
+                    .toList());
+        }
         customer.ifPresent(c -> sale.forCustomer(c.getNumber()));
         posSale.lines().forEach(line -> sale.addLine(known.get(line.sku()), line.quantity(), line.unitPrice(),
                 line.isReturn() ? StockState.valueOf(line.returnCondition()) : null));
@@ -166,11 +192,19 @@ public class Sales {
                     reference, key, sale.getSoldAt())));
         }
         ledger.inLockOrder(postings);
-        BigDecimal takings = Money.round(posSale.total(), retailer.digits());
-        journal.post(Posting.of(Vocabulary.SALE, "till-receipt", reference, store.getCode(),
-                        SalesFacts.STORE_CHANNEL, sale.getSoldAt())
-                .line(Vocabulary.TENDER, null, takings).line(Vocabulary.REVENUE, null, takings.negate()));
-        salesFacts.record(facts(posSale, sale, store));
+        BigDecimal takings = tax == null ? Money.round(posSale.total(), retailer.digits()) : tax.gross();
+        Posting posting = Posting.of(Vocabulary.SALE, "till-receipt", reference, store.getCode(),
+                SalesFacts.STORE_CHANNEL, sale.getSoldAt()).line(Vocabulary.TENDER, null, takings)
+                .line(Vocabulary.REVENUE, null, (tax == null ? takings : tax.net()).negate());
+        if (tax != null) {
+            for (TaxAmount component : tax.summary()) {
+                if (component.tax().signum() != 0) {
+                    posting = posting.line(Vocabulary.TAX, null, component.tax().negate());
+                }
+            }
+        }
+        journal.post(posting);
+        salesFacts.record(facts(posSale, sale, store, tax));
         pricing.countTillSale(posSale.redemptionReference(), customer.map(Customer::getNumber).orElse(null),
                 posSale.promotions(), posSale.total(), retailer.currency());
         if (!orderReturns.isEmpty()) {
@@ -194,10 +228,11 @@ public class Sales {
 
     /**
      * The receipt's own lines as sales figures: sold lines net of their share of the points' worth ({@link
-     * Money#share}, by value, at the retailer's currency's digits), lines brought back negative. A line returning
+     * Money#share}, by value, at the retailer's currency's digits) and, where the store taxes, of tax; lines brought
+     * back negative. A line returning
      * another channel's order counts for that order's channel, through the returns capability.
      */
-    private List<SalesFacts.Line> facts(PosSale posSale, Sale sale, Location store) {
+    private List<SalesFacts.Line> facts(PosSale posSale, Sale sale, Location store, PosSaleTax tax) {
         List<SaleLine> lines = sale.getLines();
         List<BigDecimal> soldValues = new ArrayList<>();
         for (SaleLine line : lines) {
@@ -214,7 +249,10 @@ public class Sales {
             }
             BigDecimal value = valueOf(line);
             int units = line.getQuantity();
-            if (line.getReturnCondition() != null) {
+            if (tax != null) {
+                value = tax.lineNet().get(i);
+                units = line.getReturnCondition() != null ? -units : units;
+            } else if (line.getReturnCondition() != null) {
                 value = value.negate();
                 units = -units;
             } else if (pointsShares != null) {
@@ -225,6 +263,22 @@ public class Sales {
                     value));
         }
         return facts;
+    }
+
+    /**
+     * The receipt's tax when its store taxes (it has a country): the store is the place of supply, the rates those
+     * valid at {@code soldAt}, the basis that of the list that prices the first line there; null when it does not.
+     */
+    private PosSaleTax taxOf(PosSale posSale, Location store, Map<String, Sku> known) {
+        if (store.getCountry() == null) {
+            return null;
+        }
+        Map<String, SkuTax> taxOf = new HashMap<>();
+        known.forEach((code, sku) -> taxOf.put(code, new SkuTax(sku.getTaxClass(), sku.getHsnCode())));
+        boolean inclusive = prices.pricesIncludeTax(known.get(posSale.lines().get(0).sku()), new PriceContext(
+                retailer.currency(), null, store.getCode(), null, posSale.soldAt()));
+        return PosSaleTax.of(posSale, taxOf, TaxPlace.at(store.getCountry(), store.getRegion()), taxes.rules(),
+                inclusive, retailer.currency());
     }
 
     private static BigDecimal valueOf(SaleLine line) {

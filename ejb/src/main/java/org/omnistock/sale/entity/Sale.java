@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.omnistock.catalog.entity.Sku;
@@ -63,6 +66,12 @@ public class Sale {
     @OneToMany(mappedBy = "sale", cascade = CascadeType.PERSIST)
     @OrderBy("lineNo")
     private List<SaleLine> lines = new ArrayList<>();
+
+    /** Its tax per component and rate, when its store taxes (docs/sale-to-cash.md); empty otherwise. */
+    @ElementCollection
+    @CollectionTable(name = "sale_tax", joinColumns = @JoinColumn(name = "sale_id"))
+    @OrderColumn(name = "entry_no")
+    private List<SaleTax> taxes = new ArrayList<>();
 
     protected Sale() {
     }
@@ -113,6 +122,15 @@ public class Sale {
 
     public List<SaleLine> getLines() {
         return List.copyOf(lines);
+    }
+
+    public void taxedAs(List<SaleTax> summary) {
+        taxes.clear();
+        taxes.addAll(summary);
+    }
+
+    public List<SaleTax> getTaxes() {
+        return List.copyOf(taxes);
     }
 
     public void forCustomer(String customerNumber) {

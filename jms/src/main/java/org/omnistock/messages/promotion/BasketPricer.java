@@ -13,6 +13,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.omnistock.messages.Money;
+import org.omnistock.messages.tax.SkuTax;
+import org.omnistock.messages.tax.TaxEngine;
+import org.omnistock.messages.tax.TaxPlace;
+import org.omnistock.messages.tax.TaxRules;
+import org.omnistock.messages.tax.TaxableLine;
+import org.omnistock.messages.tax.TaxedBasket;
 
 /** The one basket-pricing engine; its rules are in the package documentation. */
 public final class BasketPricer {
@@ -54,6 +60,25 @@ public final class BasketPricer {
         chosen.skipped.addAll(notConsidered);
         chosen.skipped.removeIf(skip -> !concerns(basket, promotions, skip.promotion()));
         return chosen.result(basket.currency());
+    }
+
+    /**
+     * The priced basket's tax, by the one tax engine: each line as the customer pays for it (after promotions and
+     * points) and the shipping after its discount, at the place of supply's rates valid at {@code at}.
+     *
+     * @param taxOf how each line's SKU is taxed; a SKU it does not name is standard
+     * @throws org.omnistock.messages.tax.MissingTaxRate when a line's rate is unknown there and then
+     */
+    public static TaxedBasket tax(PricedBasket priced, Map<String, SkuTax> taxOf, TaxPlace place, TaxRules rules,
+                                  boolean pricesIncludeTax, Instant at) {
+        List<TaxableLine> lines = new ArrayList<>();
+        for (PricedLine line : priced.lines()) {
+            SkuTax tax = taxOf.getOrDefault(line.sku(), SkuTax.STANDARD);
+            lines.add(new TaxableLine(line.sku(), tax.taxClass(), tax.hsnCode(), line.total()));
+        }
+        return TaxEngine.tax(priced.currency(), lines, Money.round(priced.shipping()
+                .subtract(priced.shippingDiscount()), Money.digits(priced.currency())), pricesIncludeTax, place, rules,
+                at);
     }
 
     /**

@@ -34,6 +34,7 @@ import org.omnistock.access.entity.Scopes;
 import org.omnistock.catalog.boundary.NewBarcode;
 import org.omnistock.catalog.boundary.NewSku;
 import org.omnistock.catalog.boundary.SkuChange;
+import org.omnistock.catalog.boundary.SkuTax;
 import org.omnistock.catalog.boundary.SkuView;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.boundary.UnitCost;
@@ -124,6 +125,14 @@ public class SkusResource {
     @RolesAllowed(Scopes.CATALOG_WRITE)
     public SkuView removeBarcode(@PathParam("code") String code, @PathParam("barcode") String barcode) {
         return skus.removeBarcode(code, barcode);
+    }
+
+    /** How the SKU is taxed: {@code {"taxClass": "REDUCED", "hsnCode": "6109"}}. */
+    @PUT
+    @Path("{code}/tax")
+    @RolesAllowed(Scopes.TAX_WRITE)
+    public SkuView setTax(@PathParam("code") String code, @NotNull @Valid SkuTax tax) {
+        return skus.setTax(code, tax);
     }
 
     /** What a unit costs the retailer from now on, for margins; {@code {"unitCost": null}} forgets it. */

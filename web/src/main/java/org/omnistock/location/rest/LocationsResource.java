@@ -39,6 +39,7 @@ import org.omnistock.fulfilment.entity.FulfilmentStatus;
 import org.omnistock.location.boundary.FulfilmentSettings;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.boundary.NewLocation;
+import org.omnistock.location.boundary.TaxPlaceRequest;
 import org.omnistock.messages.Limits;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
@@ -98,6 +99,14 @@ public class LocationsResource {
     @RolesAllowed(Scopes.CATALOG_WRITE)
     public LocationView setPriceZone(@PathParam("code") String code, @NotNull @Valid PriceZone request) {
         return locations.setPriceZone(code, request.priceZone());
+    }
+
+    /** Where the location supplies from, for tax: {@code {"country": "NL"}}, {@code {"country": null}} taxes nothing. */
+    @PUT
+    @Path("{code}/tax-place")
+    @RolesAllowed(Scopes.TAX_WRITE)
+    public LocationView setTaxPlace(@PathParam("code") String code, @NotNull @Valid TaxPlaceRequest place) {
+        return locations.setTaxPlace(code, place);
     }
 
     /** What the location does for orders: shipping, pickup, daily capacity, cost, deadlines, time zone. */

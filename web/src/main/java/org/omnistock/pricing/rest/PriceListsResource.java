@@ -97,6 +97,18 @@ public class PriceListsResource {
      * Changes whom the list prices for (channel, price zone, customer group; each empty for all); its prices go out
      * again to the stores it now reaches. The currency stays: the amounts are in it.
      */
+    /** Whether the list's prices include tax: {@code {"pricesIncludeTax": false}} adds tax on top. */
+    @PUT
+    @Path("{code}/tax-basis")
+    @RolesAllowed(Scopes.TAX_WRITE)
+    public PriceListView setTaxBasis(@PathParam("code") String code, @NotNull @Valid TaxBasis basis) {
+        return priceLists.setTaxBasis(code, basis.pricesIncludeTax());
+    }
+
+    /** Whether a list's prices include tax. */
+    public record TaxBasis(@NotNull Boolean pricesIncludeTax) {
+    }
+
     @PUT
     @Path("{code}/scope")
     @RolesAllowed(Scopes.PRICES_WRITE)
