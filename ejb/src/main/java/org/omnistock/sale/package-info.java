@@ -53,6 +53,13 @@
  * {@code soldAt}, prices with or without tax as the list pricing the first line there keeps them; points come off
  * the lines before tax. Its summary per rate is kept with the sale; revenue is posted and counted net of tax, the
  * tax credited to tax payable per rate, the takings are what the customer paid. A line with no rate there and then
- * dead-letters the sale with the reason, and nothing is recorded. Tenders are to come.
+ * dead-letters the sale with the reason, and nothing is recorded.
+ *
+ * <h2>Tenders</h2>
+ * A receipt may say how it was paid ({@link org.omnistock.messages.sale.PosSaleTender}: cash with what was handed
+ * over, a card with the terminal's reference, signed). They must come to what the customer paid (the receipt's
+ * total, with tax where prices are without it), else the sale is dead-lettered with both figures. They are kept with
+ * the sale and post cash to {@code cash} (1010) and cards to {@code card} (1020); a receipt that names none posts its
+ * takings to tender clearing as before. Gift cards and store credit are to come.
  */
 package org.omnistock.sale;

@@ -49,6 +49,10 @@ public final class Vocabulary {
     public static final String SHRINKAGE = "shrinkage";
     public static final String OPENING_BALANCES = "opening";
     public static final String TENDER = "tender";
+    /** Cash a till took (its tender said cash). */
+    public static final String CASH = "cash";
+    /** Card payments a till took, on their way from the acquirer. */
+    public static final String CARD = "card";
     public static final String RECEIVABLES = "receivables";
     public static final String REVENUE = "revenue";
     public static final String TAX = "tax";
@@ -57,7 +61,8 @@ public final class Vocabulary {
     public static final String PRICE_DIFFERENCE = "price-difference";
     public static final String LANDED = "landed";
 
-    public static final List<String> ROLES = List.of(STOCK, IN_TRANSIT, COGS, SHRINKAGE, OPENING_BALANCES, TENDER,
+    public static final List<String> ROLES = List.of(STOCK, IN_TRANSIT, COGS, SHRINKAGE, OPENING_BALANCES, TENDER, CASH,
+            CARD,
             RECEIVABLES, REVENUE, TAX, GRNI, PAYABLE, PRICE_DIFFERENCE, LANDED);
 
     private Vocabulary() {

@@ -38,6 +38,7 @@ import org.omnistock.messages.Money;
 import org.omnistock.messages.sale.PosSale;
 import org.omnistock.messages.sale.PosSaleLine;
 import org.omnistock.messages.sale.PosSaleTax;
+import org.omnistock.messages.sale.PosSaleTender;
 import org.omnistock.messages.tax.MissingTaxRate;
 import org.omnistock.messages.tax.SkuTax;
 import org.omnistock.messages.tax.TaxAmount;
@@ -50,6 +51,7 @@ import org.omnistock.returns.boundary.Returns;
 import org.omnistock.sale.entity.Sale;
 import org.omnistock.sale.entity.SaleLine;
 import org.omnistock.sale.entity.SaleTax;
+import org.omnistock.sale.entity.SaleTender;
 import org.omnistock.tax.boundary.TaxConfiguration;
 import org.omnistock.stock.boundary.PostedMovement;
 import org.omnistock.stock.boundary.StockLedger;
@@ -124,6 +126,14 @@ public class Sales {
             return SaleOutcome.rejected("pointsDiscount " + posSale.pointsDiscount().toPlainString() + " has more "
                     + "decimals than " + retailer.currency() + " has");
         }
+        for (PosSaleTender tender : posSale.tenders()) {
+            for (BigDecimal amount : new BigDecimal[] {tender.amount(), tender.given()}) {
+                if (amount != null && Math.max(0, amount.stripTrailingZeros().scale()) > retailer.digits()) {
+                    return SaleOutcome.rejected("tender amount " + amount.toPlainString() + " has more decimals than "
+                            + retailer.currency() + " has");
+                }
+            }
+        }
         if (sender == null) {
             return SaleOutcome.rejected("the sale has no authenticated sender (" + Headers.SENDER + "); is the "
                     + "Omnistock plugin installed in the broker?");
@@ -171,8 +181,19 @@ public class Sales {
         } catch (MissingTaxRate e) {
             return SaleOutcome.rejected("the sale cannot be taxed: " + e.getMessage());
         }
+        BigDecimal takings = tax == null ? Money.round(posSale.total(), retailer.digits()) : tax.gross();
+        if (!posSale.tenders().isEmpty()) {
+            BigDecimal paid = posSale.tenders().stream().map(PosSaleTender::amount).reduce(BigDecimal.ZERO,
+                    BigDecimal::add);
+            if (paid.compareTo(takings) != 0) {
+                return SaleOutcome.rejected("the tenders come to " + paid.toPlainString() + ", the receipt to "
+                        + takings.toPlainString());
+            }
+        }
         Optional<Customer> customer = customerOf(posSale);
         Sale sale = new Sale(store, posSale.receiptId(), posSale.soldAt(), clock.instant());
+        sale.paidWith(posSale.tenders().stream().map(t -> new SaleTender(t.type(), t.amount(), t.reference(),
+                t.given())).toList());
         if (tax != null) {
             sale.taxedAs(tax.summary().stream().map(t -> new SaleTax(t.name(), t.percent(), t.base(), t.tax()))
                     .toList());
@@ -192,10 +213,16 @@ public class Sales {
                     reference, key, sale.getSoldAt())));
         }
         ledger.inLockOrder(postings);
-        BigDecimal takings = tax == null ? Money.round(posSale.total(), retailer.digits()) : tax.gross();
         Posting posting = Posting.of(Vocabulary.SALE, "till-receipt", reference, store.getCode(),
-                SalesFacts.STORE_CHANNEL, sale.getSoldAt()).line(Vocabulary.TENDER, null, takings)
+                SalesFacts.STORE_CHANNEL, sale.getSoldAt())
                 .line(Vocabulary.REVENUE, null, (tax == null ? takings : tax.net()).negate());
+        if (posSale.tenders().isEmpty()) {
+            posting = posting.line(Vocabulary.TENDER, null, takings);
+        }
+        for (PosSaleTender tender : posSale.tenders()) {
+            posting = posting.line(tender.type().equals(PosSaleTender.CASH) ? Vocabulary.CASH : Vocabulary.CARD, null,
+                    Money.round(tender.amount(), retailer.digits()));
+        }
         if (tax != null) {
             for (TaxAmount component : tax.summary()) {
                 if (component.tax().signum() != 0) {

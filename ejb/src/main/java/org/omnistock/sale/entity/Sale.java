@@ -73,6 +73,12 @@ public class Sale {
     @OrderColumn(name = "entry_no")
     private List<SaleTax> taxes = new ArrayList<>();
 
+    /** How it was paid, when the till said (docs/sale-to-cash.md); empty otherwise. */
+    @ElementCollection
+    @CollectionTable(name = "sale_tender", joinColumns = @JoinColumn(name = "sale_id"))
+    @OrderColumn(name = "entry_no")
+    private List<SaleTender> tenders = new ArrayList<>();
+
     protected Sale() {
     }
 
@@ -127,6 +133,15 @@ public class Sale {
     public void taxedAs(List<SaleTax> summary) {
         taxes.clear();
         taxes.addAll(summary);
+    }
+
+    public void paidWith(List<SaleTender> paid) {
+        tenders.clear();
+        tenders.addAll(paid);
+    }
+
+    public List<SaleTender> getTenders() {
+        return List.copyOf(tenders);
     }
 
     public List<SaleTax> getTaxes() {

@@ -29,10 +29,14 @@ import org.omnistock.messages.Limits;
  * uses and per-customer limits, even beyond a budget or limit (the sale happened: the overrun is recorded). A till
  * that counted them online first ({@code POST /api/v1/redemptions} with the reference
  * {@code <storeId>/<receiptId>}) has them counted already.</p>
+ *
+ * <p>It may say how it was paid ({@code tenders}, {@link PosSaleTender}): cash with what was handed over, a card with
+ * the terminal's reference, or several. They add up to what the customer paid (the receipt's total with tax where
+ * the prices are without it); a sale that names none was paid in a way not said, as before.</p>
  */
 public record PosSale(Integer schemaVersion, String storeId, String receiptId, Instant soldAt, List<PosSaleLine> lines,
                       String loyaltyCard, String customerNumber, Long pointsSpent, BigDecimal pointsDiscount,
-                      List<PosSalePromotion> promotions) {
+                      List<PosSalePromotion> promotions, List<PosSaleTender> tenders) {
 
     public static final int SCHEMA_VERSION = 1;
     /** The longest loyalty card number or customer number a sale may carry. */
@@ -45,6 +49,7 @@ public record PosSale(Integer schemaVersion, String storeId, String receiptId, I
     public PosSale {
         lines = lines == null ? null : List.copyOf(lines);
         promotions = promotions == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(promotions));
+        tenders = tenders == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(tenders));
     }
 
     /** The reference its promotions are counted under, the one a till online redeems them with. */
@@ -102,6 +107,19 @@ public record PosSale(Integer schemaVersion, String storeId, String receiptId, I
                 } else {
                     String label = "promotions[" + i + "]: ";
                     promotion.problems().forEach(p -> problems.add(label + p));
+                }
+            }
+        }
+        if (tenders.size() > PosSaleTender.MAX_TENDERS) {
+            problems.add("a sale names at most " + PosSaleTender.MAX_TENDERS + " tenders");
+        } else {
+            for (int i = 0; i < tenders.size(); i++) {
+                PosSaleTender tender = tenders.get(i);
+                if (tender == null) {
+                    problems.add("tenders[" + i + "] is empty");
+                } else {
+                    String label = "tenders[" + i + "]: ";
+                    tender.problems().forEach(p -> problems.add(label + p));
                 }
             }
         }

@@ -15,7 +15,6 @@ import java.util.Map;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -24,7 +23,6 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.omnistock.messages.Destinations;
-import org.omnistock.messages.Headers;
 
 /**
  * Tax (docs/sale-to-cash.md) through REST and JMS: the rules kept by whoever may, a basket quoted at a Dutch store,
@@ -176,7 +174,7 @@ class TaxIT {
 
         sell(store, receipt, "{\"sku\":\"" + tee + "\",\"quantity\":1,\"unitPrice\":\"10.00\"}");
 
-        String reason = deadLetterOf(receipt);
+        String reason = TendersIT.deadLetterOf(receipt);
         assertTrue(reason.contains("the sale cannot be taxed: no STANDARD rate in DE"), reason);
         assertEquals(3L, Api.onHand(tee, store), "nothing recorded");
         assertTrue(Api.journalEntries("till-receipt", "POS " + store + "/" + receipt).isEmpty());
@@ -227,18 +225,6 @@ class TaxIT {
                 assertEquals(1, entries.size(), "the receipt's revenue entry: " + entries);
                 return entries.get(0);
             }
-        }
-    }
-
-    private static String deadLetterOf(String marker) throws JMSException {
-        try (Connection admin = Broker.asAdmin()) {
-            admin.start();
-            Session session = admin.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageConsumer deadLetters = session.createConsumer(session.createQueue(Destinations.DEAD_LETTER),
-                    "testMarker = '" + marker + "'");
-            Message rejected = deadLetters.receive(15_000);
-            assertTrue(rejected != null, "the sale is dead-lettered");
-            return rejected.getStringProperty(Headers.REJECT_REASON);
         }
     }
 }
