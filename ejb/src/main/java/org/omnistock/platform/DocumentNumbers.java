@@ -9,9 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 /**
- * Gap-free numbers per kind of document and year ({@code PO-2026-000001}): the year's counter row is raised under
- * its lock by the transaction that makes the document, so a number is used once that document commits and is
- * taken again if it rolls back. Documents of one kind are therefore numbered one transaction at a time.
+ * Gap-free numbers per series and year ({@code PO-2026-000001}; a store's till receipts {@code S001-2026-T000001}):
+ * the year's counter row is raised under its lock by the transaction that makes the document, so a number is used
+ * once that document commits and is taken again if it rolls back. Documents of one series are therefore numbered one
+ * transaction at a time: a series per location keeps stores apart, and a caller takes its number as the last thing
+ * before it commits, so the row is held for the commit only.
  */
 @Stateless
 public class DocumentNumbers {
@@ -25,20 +27,26 @@ public class DocumentNumbers {
     /** The next number of the kind in the year, formatted {@code <kind>-<year>-<six digits>}. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String next(String kind, int year) {
-        if (raise(kind, year) == 0) {
-            self.openYear(kind, year);
-            if (raise(kind, year) == 0) {
-                throw new IllegalStateException("no counter for " + kind + " " + year);
-            }
-        }
-        Number last = (Number) em.createNativeQuery("SELECT last_number FROM document_counter WHERE kind = ? "
-                + "AND year_number = ?").setParameter(1, kind).setParameter(2, year).getSingleResult();
-        return String.format("%s-%d-%06d", kind, year, last.longValue());
+        return String.format("%s-%d-%06d", kind, year, nextNumber(kind, year));
     }
 
-    private int raise(String kind, int year) {
-        return em.createNativeQuery("UPDATE document_counter SET last_number = last_number + 1 WHERE kind = ? "
-                + "AND year_number = ?").setParameter(1, kind).setParameter(2, year).executeUpdate();
+    /** The next number of the series (at most 48 characters) in the year: 1 for its first document. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public long nextNumber(String series, int year) {
+        if (raise(series, year) == 0) {
+            self.openYear(series, year);
+            if (raise(series, year) == 0) {
+                throw new IllegalStateException("no counter for " + series + " " + year);
+            }
+        }
+        Number last = (Number) em.createNativeQuery("SELECT last_number FROM document_series WHERE series = ? "
+                + "AND year_number = ?").setParameter(1, series).setParameter(2, year).getSingleResult();
+        return last.longValue();
+    }
+
+    private int raise(String series, int year) {
+        return em.createNativeQuery("UPDATE document_series SET last_number = last_number + 1 WHERE series = ? "
+                + "AND year_number = ?").setParameter(1, series).setParameter(2, year).executeUpdate();
     }
 
     /**
@@ -46,10 +54,10 @@ public class DocumentNumbers {
      * insert it in theirs: one insert wins, the other finds the row there.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void openYear(String kind, int year) {
+    public void openYear(String series, int year) {
         try {
-            em.createNativeQuery("INSERT INTO document_counter (kind, year_number, last_number) VALUES (?, ?, 0)")
-                    .setParameter(1, kind).setParameter(2, year).executeUpdate();
+            em.createNativeQuery("INSERT INTO document_series (series, year_number, last_number) VALUES (?, ?, 0)")
+                    .setParameter(1, series).setParameter(2, year).executeUpdate();
             em.flush();
         } catch (PersistenceException e) {
             // Another transaction opened the year first: its row is the counter.

@@ -9,6 +9,7 @@
  * write sent again under an {@code Idempotency-Key} answered as the first time
  * ({@link org.omnistock.platform.Idempotent}); and the secrets the platform must use again (webhook signing
  * secrets, marketplace tokens) sealed with one AES-GCM key ({@link org.omnistock.platform.SecretBox}); and numbers
- * without gaps per kind of document and year ({@link org.omnistock.platform.DocumentNumbers}: purchase orders).
+ * without gaps per series and year ({@link org.omnistock.platform.DocumentNumbers}: purchase orders, stores' receipts
+ * and credit notes).
  */
 package org.omnistock.platform;

@@ -61,5 +61,9 @@
  * total, with tax where prices are without it), else the sale is dead-lettered with both figures. They are kept with
  * the sale and post cash to {@code cash} (1010) and cards to {@code card} (1020); a receipt that names none posts its
  * takings to tender clearing as before. Gift cards and store credit are to come.
+ *
+ * <h2>Documents</h2>
+ * A recorded receipt is numbered ({@link org.omnistock.document}) as the last thing before its transaction commits:
+ * a simplified invoice, or a credit note when it gives money back, in its store's series for the year.
  */
 package org.omnistock.sale;

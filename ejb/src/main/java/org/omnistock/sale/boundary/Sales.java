@@ -25,6 +25,8 @@ import org.omnistock.books.control.Vocabulary;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.customer.boundary.Activity;
+import org.omnistock.document.boundary.Documents;
+import org.omnistock.document.entity.DocumentKind;
 import org.omnistock.customer.control.ActivityQuery;
 import org.omnistock.customer.boundary.Customers;
 import org.omnistock.customer.boundary.Loyalty;
@@ -66,6 +68,9 @@ public class Sales {
 
     @Inject
     PriceResolver prices;
+
+    @Inject
+    Documents documents;
 
     @Inject
     TaxConfiguration taxes;
@@ -250,6 +255,10 @@ public class Sales {
                 loyalty.reverse(c, source, total.negate(), null, store.getCode(), sale.getSoldAt(), sender);
             }
         });
+        // Last: the store's series row is held from here to the commit only.
+        documents.issue(takings.signum() < 0 ? DocumentKind.CREDIT_NOTE : DocumentKind.SIMPLIFIED, store.getCode(),
+                store.zone(), sale.getSoldAt(), "till-receipt", reference, takings,
+                tax == null ? BigDecimal.ZERO : tax.tax());
         return SaleOutcome.recorded();
     }
 
