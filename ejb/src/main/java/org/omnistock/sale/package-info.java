@@ -64,6 +64,7 @@
  *
  * <h2>Documents</h2>
  * A recorded receipt is numbered ({@link org.omnistock.document}) as the last thing before its transaction commits:
- * a simplified invoice, or a credit note when it gives money back, in its store's series for the year.
+ * a simplified invoice, or a credit note when it gives money back, in its store's series for the year; just before,
+ * it adds to its store's open till day ({@link org.omnistock.tillday}), which it opened first if none was.
  */
 package org.omnistock.sale;

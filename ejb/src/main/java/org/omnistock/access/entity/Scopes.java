@@ -51,6 +51,8 @@ public final class Scopes {
     public static final String BOOKS_ADMIN = "books:admin";
     /** Tax: jurisdictions and rates, SKUs' tax classes, where locations supply from, price lists' tax basis. */
     public static final String TAX_WRITE = "tax:write";
+    /** A store's till days: open, close with the cash counted, X and Z reports. */
+    public static final String TILL_DAYS = "till:days";
     /** Staff users, API clients, the broker credentials of stores. */
     public static final String ADMIN = "admin";
 
@@ -83,6 +85,7 @@ public final class Scopes {
         scopes.put(BOOKS_ADMIN, "the chart of accounts and the accounts events post to");
         scopes.put(TAX_WRITE, "tax jurisdictions and rates, SKUs' tax classes, locations' tax place, price lists' "
                 + "tax basis");
+        scopes.put(TILL_DAYS, "a store's till days: open, close with the cash counted, X and Z reports");
         scopes.put(ADMIN, "staff users, API clients, broker credentials of stores");
         return java.util.Collections.unmodifiableMap(scopes);
     }

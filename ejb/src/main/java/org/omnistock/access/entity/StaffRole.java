@@ -23,7 +23,7 @@ public enum StaffRole {
      * assigned to the user only.
      */
     STORE_MANAGER("store-manager", Set.of(Scopes.READ, Scopes.STOCK_WRITE, Scopes.ORDERS_WRITE,
-            Scopes.CUSTOMERS_READ, Scopes.CUSTOMERS_WRITE, Scopes.PURCHASING_READ), true);
+            Scopes.CUSTOMERS_READ, Scopes.CUSTOMERS_WRITE, Scopes.PURCHASING_READ, Scopes.TILL_DAYS), true);
 
     private final String roleName;
     private final Set<String> scopes;

@@ -40,8 +40,12 @@ public final class Vocabulary {
      * / payable. */
     public static final String LANDED_COST = "LANDED_COST";
 
+    /** A store's till day closed with cash counted above or below what was expected: cash / cash over and short. */
+    public static final String TILL_DAY_CLOSED = "TILL_DAY_CLOSED";
+
     public static final List<String> EVENTS = List.of(RECEIPT, OPENING, SALE, ORDER_SHIPPED, ORDER_RETURNED, SALE_COST,
-            SHIPMENT_COST, RETURN_COST, ADJUSTMENT, TRANSFER_OUT, TRANSFER_IN, SUPPLIER_INVOICE, LANDED_COST);
+            SHIPMENT_COST, RETURN_COST, ADJUSTMENT, TRANSFER_OUT, TRANSFER_IN, SUPPLIER_INVOICE, LANDED_COST,
+            TILL_DAY_CLOSED);
 
     public static final String STOCK = "stock";
     public static final String IN_TRANSIT = "in-transit";
@@ -53,6 +57,8 @@ public final class Vocabulary {
     public static final String CASH = "cash";
     /** Card payments a till took, on their way from the acquirer. */
     public static final String CARD = "card";
+    /** Cash counted above (credit) or below (debit) what the tills should hold. */
+    public static final String CASH_DIFFERENCE = "cash-difference";
     public static final String RECEIVABLES = "receivables";
     public static final String REVENUE = "revenue";
     public static final String TAX = "tax";
@@ -62,7 +68,7 @@ public final class Vocabulary {
     public static final String LANDED = "landed";
 
     public static final List<String> ROLES = List.of(STOCK, IN_TRANSIT, COGS, SHRINKAGE, OPENING_BALANCES, TENDER, CASH,
-            CARD,
+            CARD, CASH_DIFFERENCE,
             RECEIVABLES, REVENUE, TAX, GRNI, PAYABLE, PRICE_DIFFERENCE, LANDED);
 
     private Vocabulary() {

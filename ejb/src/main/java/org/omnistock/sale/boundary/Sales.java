@@ -55,6 +55,8 @@ import org.omnistock.sale.entity.SaleLine;
 import org.omnistock.sale.entity.SaleTax;
 import org.omnistock.sale.entity.SaleTender;
 import org.omnistock.tax.boundary.TaxConfiguration;
+import org.omnistock.tillday.boundary.DayTotal;
+import org.omnistock.tillday.boundary.TillDays;
 import org.omnistock.stock.boundary.PostedMovement;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.entity.StockState;
@@ -71,6 +73,9 @@ public class Sales {
 
     @Inject
     Documents documents;
+
+    @Inject
+    TillDays tillDays;
 
     @Inject
     TaxConfiguration taxes;
@@ -195,6 +200,7 @@ public class Sales {
                         + takings.toPlainString());
             }
         }
+        tillDays.ensureOpen(store.getCode());
         Optional<Customer> customer = customerOf(posSale);
         Sale sale = new Sale(store, posSale.receiptId(), posSale.soldAt(), clock.instant());
         sale.paidWith(posSale.tenders().stream().map(t -> new SaleTender(t.type(), t.amount(), t.reference(),
@@ -255,9 +261,10 @@ public class Sales {
                 loyalty.reverse(c, source, total.negate(), null, store.getCode(), sale.getSoldAt(), sender);
             }
         });
-        // Last: the store's series row is held from here to the commit only.
-        documents.issue(takings.signum() < 0 ? DocumentKind.CREDIT_NOTE : DocumentKind.SIMPLIFIED, store.getCode(),
-                store.zone(), sale.getSoldAt(), "till-receipt", reference, takings,
+        // Last: the store's open day and its document series are held from here to the commit only.
+        DocumentKind kind = takings.signum() < 0 ? DocumentKind.CREDIT_NOTE : DocumentKind.SIMPLIFIED;
+        tillDays.count(store.getCode(), dayTotals(posSale, tax, takings, kind));
+        documents.issue(kind, store.getCode(), store.zone(), sale.getSoldAt(), "till-receipt", reference, takings,
                 tax == null ? BigDecimal.ZERO : tax.tax());
         return SaleOutcome.recorded();
     }
@@ -299,6 +306,25 @@ public class Sales {
                     value));
         }
         return facts;
+    }
+
+    /** What the receipt adds to its store's day: per tender (or unsaid), per tax component, per kind of document. */
+    private List<DayTotal> dayTotals(PosSale posSale, PosSaleTax tax, BigDecimal takings, DocumentKind kind) {
+        BigDecimal zero = BigDecimal.ZERO.setScale(retailer.digits());
+        List<DayTotal> totals = new ArrayList<>();
+        if (posSale.tenders().isEmpty()) {
+            totals.add(new DayTotal(DayTotal.TENDER, DayTotal.UNSAID, takings, zero, 1));
+        }
+        Map<String, BigDecimal> byTender = new HashMap<>();
+        posSale.tenders().forEach(t -> byTender.merge(t.type(), Money.round(t.amount(), retailer.digits()),
+                BigDecimal::add));
+        byTender.forEach((type, amount) -> totals.add(new DayTotal(DayTotal.TENDER, type, amount, zero, 1)));
+        if (tax != null) {
+            tax.summary().forEach(t -> totals.add(new DayTotal(DayTotal.TAX, t.name() + "@"
+                    + t.percent().toPlainString(), t.tax(), t.base(), 1)));
+        }
+        totals.add(new DayTotal(DayTotal.DOCUMENT, kind.name(), takings, zero, 1));
+        return totals;
     }
 
     /**
