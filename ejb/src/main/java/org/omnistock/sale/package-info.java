@@ -63,8 +63,8 @@
  * takings to tender clearing as before. Gift cards and store credit are to come.
  *
  * <h2>Documents</h2>
- * A recorded receipt is numbered ({@link org.omnistock.document}) as the last thing before its transaction commits:
- * a simplified invoice, or a credit note when it gives money back, in its store's series for the year; just before,
- * it adds to its store's open till day ({@link org.omnistock.tillday}), which it opened first if none was.
+ * A recorded receipt leaves a pending row for its store's till day ({@link org.omnistock.tillday}), whose fold
+ * numbers it within a second ({@link org.omnistock.document}: a simplified invoice, or a credit note when it gives
+ * money back, in its store's series for the year) and counts it into the open day.
  */
 package org.omnistock.sale;

@@ -25,7 +25,6 @@ import org.omnistock.books.control.Vocabulary;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.customer.boundary.Activity;
-import org.omnistock.document.boundary.Documents;
 import org.omnistock.document.entity.DocumentKind;
 import org.omnistock.customer.control.ActivityQuery;
 import org.omnistock.customer.boundary.Customers;
@@ -70,9 +69,6 @@ public class Sales {
 
     @Inject
     PriceResolver prices;
-
-    @Inject
-    Documents documents;
 
     @Inject
     TillDays tillDays;
@@ -200,7 +196,6 @@ public class Sales {
                         + takings.toPlainString());
             }
         }
-        tillDays.ensureOpen(store.getCode());
         Optional<Customer> customer = customerOf(posSale);
         Sale sale = new Sale(store, posSale.receiptId(), posSale.soldAt(), clock.instant());
         sale.paidWith(posSale.tenders().stream().map(t -> new SaleTender(t.type(), t.amount(), t.reference(),
@@ -261,11 +256,10 @@ public class Sales {
                 loyalty.reverse(c, source, total.negate(), null, store.getCode(), sale.getSoldAt(), sender);
             }
         });
-        // Last: the store's open day and its document series are held from here to the commit only.
+        // Numbered and counted into the store's day by the next fold: no sale waits on its store's series or day.
         DocumentKind kind = takings.signum() < 0 ? DocumentKind.CREDIT_NOTE : DocumentKind.SIMPLIFIED;
-        tillDays.count(store.getCode(), dayTotals(posSale, tax, takings, kind));
-        documents.issue(kind, store.getCode(), store.zone(), sale.getSoldAt(), "till-receipt", reference, takings,
-                tax == null ? BigDecimal.ZERO : tax.tax());
+        tillDays.pend(store.getCode(), reference, kind, sale.getSoldAt(), takings,
+                tax == null ? BigDecimal.ZERO : tax.tax(), dayTotals(posSale, tax, takings, kind));
         return SaleOutcome.recorded();
     }
 

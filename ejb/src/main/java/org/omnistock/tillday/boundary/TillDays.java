@@ -2,11 +2,17 @@ package org.omnistock.tillday.boundary;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,8 +30,11 @@ import org.omnistock.access.entity.Scopes;
 import org.omnistock.books.control.Journal;
 import org.omnistock.books.control.Posting;
 import org.omnistock.books.control.Vocabulary;
+import org.omnistock.document.boundary.Documents;
+import org.omnistock.document.entity.DocumentKind;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.LocationType;
+import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.Money;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.Retailer;
@@ -56,55 +65,104 @@ public class TillDays {
     @Inject
     Clock clock;
 
+    @Inject
+    Documents documents;
+
+    private static final Logger LOG = Logger.getLogger(TillDays.class.getName());
+    /** The most receipts one fold numbers and counts: a backlog is folded over several runs. */
+    private static final int FOLD_BATCH = 2_000;
+
     /**
-     * Adds a recorded receipt to its store's open day ({@link #ensureOpen} first), in the sale's transaction: the
-     * day's row is held from here to the commit, so a close waits for the receipts being recorded and every receipt
-     * is in exactly one day. Call it last, with the document number, before the commit.
+     * Leaves a recorded receipt to be numbered and counted into its store's open day, in the sale's transaction: an
+     * insert only, so that no sale waits on its store's day or document series. The next fold (within a second, or
+     * the store's next close or X report) numbers it and counts it, in one day exactly.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void count(String store, List<DayTotal> increments) {
-        long day = lockOpenDay(store);
-        List<DayTotal> ordered = new ArrayList<>(increments);
-        ordered.sort(Comparator.comparing(DayTotal::kind).thenComparing(DayTotal::key));
-        for (DayTotal total : ordered) {
-            int raised = em.createNativeQuery("UPDATE till_day_total SET amount = amount + ?, base = base + ?, "
-                    + "entries = entries + 1 WHERE day_id = ? AND total_kind = ? AND total_key = ?")
-                    .setParameter(1, total.amount()).setParameter(2, total.base()).setParameter(3, day)
-                    .setParameter(4, total.kind()).setParameter(5, total.key()).executeUpdate();
-            if (raised == 0) {
-                // Nobody else adds to this day meanwhile: its row is held by this transaction.
-                em.createNativeQuery("INSERT INTO till_day_total (day_id, total_kind, total_key, amount, base, "
-                        + "entries) VALUES (?, ?, ?, ?, ?, 1)").setParameter(1, day).setParameter(2, total.kind())
-                        .setParameter(3, total.key()).setParameter(4, total.amount()).setParameter(5, total.base())
-                        .executeUpdate();
+    public void pend(String store, String sourceId, DocumentKind kind, Instant issuedAt, BigDecimal gross,
+                     BigDecimal tax, List<DayTotal> totals) {
+        em.createNativeQuery("INSERT INTO receipt_pending (store_code, source_id, kind, issued_at, gross, tax, totals) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)").setParameter(1, store).setParameter(2, sourceId)
+                .setParameter(3, kind.name()).setParameter(4, Timestamp.from(issuedAt)).setParameter(5, gross)
+                .setParameter(6, tax).setParameter(7, JsonCodec.toJson(totals.toArray(new DayTotal[0])))
+                .executeUpdate();
+    }
+
+    /** Every second: each store's pending receipts numbered and counted into its open day. */
+    @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+    void foldAll() {
+        for (Object store : em.createNativeQuery("SELECT DISTINCT store_code FROM receipt_pending").getResultList()) {
+            try {
+                self.foldStore((String) store);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, e, () -> "the receipts of " + store + " are folded at the next run");
             }
         }
     }
 
     /**
-     * The store's open day, raised by one receipt and so held by this transaction until it commits. A day closed
-     * since {@link #ensureOpen} found it open fails the receipt's transaction, whose message is then delivered again
-     * and recorded into the next day: opening a day here, after the receipt's locks were taken, could wait on them.
+     * Numbers and counts the store's pending receipts into its open day (opened first if none is), under the day's
+     * lock, in a transaction of its own.
      */
-    private long lockOpenDay(String store) {
-        Long day = openDayId(store);
-        if (day == null || em.createNativeQuery("UPDATE till_day SET receipts = receipts + 1 WHERE id = ? AND "
-                + "open_store IS NOT NULL").setParameter(1, day).executeUpdate() != 1) {
-            throw new IllegalStateException("the till day of " + store + " closed while a receipt was recorded: "
-                    + "it is recorded again, into the next day");
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void foldStore(String store) {
+        Long open = openDayId(store);
+        if (open == null) {
+            self.openImplicitly(store);
+            open = openDayId(store);
         }
-        return day;
+        TillDay day = open == null ? null : em.find(TillDay.class, open, LockModeType.PESSIMISTIC_WRITE);
+        if (day == null) {
+            return;
+        }
+        em.refresh(day);
+        if (day.isOpen()) {
+            foldInto(day);
+        }
     }
 
     /**
-     * Opens the store's day if none is open, before a receipt takes any lock (its transaction calls this first): in
-     * a transaction of its own, so that two first receipts do not both open one (one insert wins, the other finds
-     * it open).
+     * Numbers the store's pending receipts in the order they came and adds them to the day, whose row the caller
+     * holds: a second fold of the store waits for it, then finds them gone.
      */
-    public void ensureOpen(String store) {
-        if (openDayId(store) == null) {
-            self.openImplicitly(store);
+    private void foldInto(TillDay day) {
+        ZoneId zone = locations.require(day.getStore()).zone();
+        Map<String, DayTotal> sums = new TreeMap<>();
+        List<Long> folded = new ArrayList<>();
+        for (Object found : em.createNativeQuery("SELECT id, source_id, kind, issued_at, gross, tax, totals FROM "
+                + "receipt_pending WHERE store_code = ? ORDER BY id").setParameter(1, day.getStore())
+                .setMaxResults(FOLD_BATCH).getResultList()) {
+            Object[] row = (Object[]) found;
+            BigDecimal gross = Money.stored((BigDecimal) row[4], retailer.digits());
+            BigDecimal tax = Money.stored((BigDecimal) row[5], retailer.digits());
+            documents.issue(DocumentKind.valueOf((String) row[2]), day.getStore(), zone,
+                    ((Timestamp) row[3]).toInstant(), "till-receipt", (String) row[1], gross, tax);
+            for (DayTotal total : JsonCodec.fromJson((String) row[6], DayTotal[].class)) {
+                sums.merge(total.kind() + "/" + total.key(), total, (a, b) -> new DayTotal(a.kind(), a.key(),
+                        a.amount().add(b.amount()), a.base().add(b.base()), a.entries() + b.entries()));
+            }
+            folded.add(((Number) row[0]).longValue());
         }
+        if (folded.isEmpty()) {
+            return;
+        }
+        for (DayTotal total : sums.values()) {
+            int raised = em.createNativeQuery("UPDATE till_day_total SET amount = amount + ?, base = base + ?, "
+                    + "entries = entries + ? WHERE day_id = ? AND total_kind = ? AND total_key = ?")
+                    .setParameter(1, total.amount()).setParameter(2, total.base()).setParameter(3, total.entries())
+                    .setParameter(4, day.getId()).setParameter(5, total.kind()).setParameter(6, total.key())
+                    .executeUpdate();
+            if (raised == 0) {
+                em.createNativeQuery("INSERT INTO till_day_total (day_id, total_kind, total_key, amount, base, "
+                        + "entries) VALUES (?, ?, ?, ?, ?, ?)").setParameter(1, day.getId())
+                        .setParameter(2, total.kind()).setParameter(3, total.key()).setParameter(4, total.amount())
+                        .setParameter(5, total.base()).setParameter(6, total.entries()).executeUpdate();
+            }
+        }
+        day.counted(folded.size());
+        for (Long id : folded) {
+            em.createNativeQuery("DELETE FROM receipt_pending WHERE id = ?").setParameter(1, id).executeUpdate();
+        }
+        em.flush();
     }
 
     private Long openDayId(String store) {
@@ -140,10 +198,13 @@ public class TillDays {
         return report(day);
     }
 
-    /** The open day's X report: its totals so far. */
+    /** The open day's X report: its totals so far, with the receipts recorded until now folded in first. */
     public DayReport current(String store) {
         access.requireAt(Scopes.TILL_DAYS, store);
         requireStore(store);
+        if (pending(store)) {
+            self.foldStore(store);
+        }
         TillDay day = openDay(store);
         if (day == null) {
             throw new Refusal(Refusal.Kind.NOT_FOUND, "no-open-day", store + " has no day open; its next receipt "
@@ -168,6 +229,9 @@ public class TillDays {
         em.refresh(day);
         if (!day.isOpen()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "day-closed", "the day was closed meanwhile");
+        }
+        while (pending(store)) {
+            foldInto(day);
         }
         BigDecimal expected = expectedCash(day, totals(day.getId()));
         BigDecimal counted = Money.round(request.countedCash(), retailer.digits());
@@ -209,6 +273,11 @@ public class TillDays {
     private TillDay openDay(String store) {
         return em.createNamedQuery(TillDay.OPEN_AT, TillDay.class).setParameter("store", store).getResultStream()
                 .findFirst().orElse(null);
+    }
+
+    private boolean pending(String store) {
+        return !em.createNativeQuery("SELECT id FROM receipt_pending WHERE store_code = ?").setParameter(1, store)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     private void requireStore(String store) {

@@ -78,6 +78,11 @@ public class TillDay {
         this.differenceReason = reason;
     }
 
+    /** Receipts folded into it. */
+    public void counted(int more) {
+        receipts += more;
+    }
+
     public boolean isOpen() {
         return openStore != null;
     }
