@@ -33,20 +33,30 @@ public class DocumentNumbers {
     /** The next number of the series (at most 48 characters) in the year: 1 for its first document. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public long nextNumber(String series, int year) {
-        if (raise(series, year) == 0) {
+        return nextNumbers(series, year, 1);
+    }
+
+    /**
+     * The first of the next {@code count} numbers of the series in the year, all taken at once: the caller numbers
+     * its documents first, first + 1, ... in the order it makes them.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public long nextNumbers(String series, int year, int count) {
+        if (raise(series, year, count) == 0) {
             self.openYear(series, year);
-            if (raise(series, year) == 0) {
+            if (raise(series, year, count) == 0) {
                 throw new IllegalStateException("no counter for " + series + " " + year);
             }
         }
         Number last = (Number) em.createNativeQuery("SELECT last_number FROM document_series WHERE series = ? "
                 + "AND year_number = ?").setParameter(1, series).setParameter(2, year).getSingleResult();
-        return last.longValue();
+        return last.longValue() - count + 1;
     }
 
-    private int raise(String series, int year) {
-        return em.createNativeQuery("UPDATE document_series SET last_number = last_number + 1 WHERE series = ? "
-                + "AND year_number = ?").setParameter(1, series).setParameter(2, year).executeUpdate();
+    private int raise(String series, int year, int count) {
+        return em.createNativeQuery("UPDATE document_series SET last_number = last_number + ? WHERE series = ? "
+                + "AND year_number = ?").setParameter(1, count).setParameter(2, series).setParameter(3, year)
+                .executeUpdate();
     }
 
     /**

@@ -3,8 +3,12 @@ package org.omnistock.document.boundary;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.sql.Timestamp;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
@@ -33,20 +38,54 @@ public class Documents {
     @Inject
     Access access;
 
+    /** Documents written by one statement of {@link #issueAll}. */
+    private static final int INSERT_ROWS = 200;
+
+    /** A document to number: what {@link #issueAll} is given. */
+    public record Unnumbered(DocumentKind kind, Instant issuedAt, String sourceType, String sourceId,
+                             BigDecimal gross, BigDecimal tax) {
+    }
+
     /**
-     * Numbers a document in the caller's transaction, in the series of its kind at the location for the year it was
-     * issued in (the location's time zone): {@code S001-2026-T000123}. Call it last before the commit: the series'
-     * row is held until then, and a rollback gives the number back.
+     * Numbers documents of one location in the order given, each in the series of its kind for the year it was
+     * issued in (the location's time zone: {@code S001-2026-T000123}), taking each series' numbers at once and writing
+     * the documents in few statements, in the caller's transaction: the series' rows are held until it commits, and
+     * a rollback gives the numbers back.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public DocumentView issue(DocumentKind kind, String location, ZoneId zone, Instant issuedAt, String sourceType,
-                              String sourceId, BigDecimal gross, BigDecimal tax) {
-        int year = LocalDate.ofInstant(issuedAt, zone).getYear();
-        long number = numbers.nextNumber(location + "/" + kind.letter(), year);
-        SalesDocument document = new SalesDocument(String.format("%s-%d-%s%06d", location, year, kind.letter(),
-                number), kind, location, issuedAt, sourceType, sourceId, gross, tax);
-        em.persist(document);
-        return DocumentView.of(document);
+    public void issueAll(String location, ZoneId zone, List<Unnumbered> documents) {
+        Map<String, List<Unnumbered>> bySeries = new LinkedHashMap<>();
+        for (Unnumbered document : documents) {
+            int year = LocalDate.ofInstant(document.issuedAt(), zone).getYear();
+            bySeries.computeIfAbsent(document.kind().name() + "/" + year, k -> new ArrayList<>()).add(document);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        bySeries.forEach((key, ofSeries) -> {
+            DocumentKind kind = ofSeries.get(0).kind();
+            int year = Integer.parseInt(key.substring(key.indexOf('/') + 1));
+            long next = numbers.nextNumbers(location + "/" + kind.letter(), year, ofSeries.size());
+            for (Unnumbered document : ofSeries) {
+                rows.add(new Object[] {String.format("%s-%d-%s%06d", location, year, kind.letter(), next++),
+                        kind.name(), location, Timestamp.from(document.issuedAt()), document.sourceType(),
+                        document.sourceId(), document.gross(), document.tax()});
+            }
+        });
+        for (int from = 0; from < rows.size(); from += INSERT_ROWS) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_ROWS));
+            StringBuilder sql = new StringBuilder("INSERT INTO sales_document (document_number, kind, location_code, "
+                    + "issued_at, source_type, source_id, gross, tax) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            }
+            Query insert = em.createNativeQuery(sql.toString());
+            int parameter = 1;
+            for (Object[] row : chunk) {
+                for (Object value : row) {
+                    insert.setParameter(parameter++, value);
+                }
+            }
+            insert.executeUpdate();
+        }
     }
 
     /** A document by its number, for whoever may see its location. */

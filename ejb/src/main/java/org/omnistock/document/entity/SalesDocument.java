@@ -13,7 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** A numbered document: never deleted; voided, it keeps its number and says why. */
+/**
+ * A numbered document: never deleted; voided, it keeps its number and says why. Written by
+ * {@link org.omnistock.document.boundary.Documents#issueAll} in batches, read here.
+ */
 @Entity
 @Table(name = "sales_document")
 @NamedQuery(name = SalesDocument.BY_NUMBER, query = "SELECT d FROM SalesDocument d WHERE d.number = :number")
@@ -63,23 +66,6 @@ public class SalesDocument {
     private String voidReason;
 
     protected SalesDocument() {
-    }
-
-    public SalesDocument(String number, DocumentKind kind, String location, Instant issuedAt, String sourceType,
-                         String sourceId, BigDecimal gross, BigDecimal tax) {
-        this.number = number;
-        this.kind = kind;
-        this.location = location;
-        this.issuedAt = issuedAt;
-        this.sourceType = sourceType;
-        this.sourceId = sourceId;
-        this.gross = gross;
-        this.tax = tax;
-    }
-
-    public void voidBecause(String reason, Instant at) {
-        this.voidReason = reason;
-        this.voidedAt = at;
     }
 
     public String getNumber() {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -71,6 +73,8 @@ public class TillDays {
     private static final Logger LOG = Logger.getLogger(TillDays.class.getName());
     /** The most receipts one fold numbers and counts: a backlog is folded over several runs. */
     private static final int FOLD_BATCH = 2_000;
+    /** Pending receipts deleted by one statement. */
+    private static final int DELETE_IDS = 500;
 
     /**
      * Leaves a recorded receipt to be numbered and counted into its store's open day, in the sale's transaction: an
@@ -128,14 +132,15 @@ public class TillDays {
         ZoneId zone = locations.require(day.getStore()).zone();
         Map<String, DayTotal> sums = new TreeMap<>();
         List<Long> folded = new ArrayList<>();
+        List<Documents.Unnumbered> unnumbered = new ArrayList<>();
         for (Object found : em.createNativeQuery("SELECT id, source_id, kind, issued_at, gross, tax, totals FROM "
                 + "receipt_pending WHERE store_code = ? ORDER BY id").setParameter(1, day.getStore())
                 .setMaxResults(FOLD_BATCH).getResultList()) {
             Object[] row = (Object[]) found;
             BigDecimal gross = Money.stored((BigDecimal) row[4], retailer.digits());
             BigDecimal tax = Money.stored((BigDecimal) row[5], retailer.digits());
-            documents.issue(DocumentKind.valueOf((String) row[2]), day.getStore(), zone,
-                    ((Timestamp) row[3]).toInstant(), "till-receipt", (String) row[1], gross, tax);
+            unnumbered.add(new Documents.Unnumbered(DocumentKind.valueOf((String) row[2]),
+                    ((Timestamp) row[3]).toInstant(), "till-receipt", (String) row[1], gross, tax));
             for (DayTotal total : JsonCodec.fromJson((String) row[6], DayTotal[].class)) {
                 sums.merge(total.kind() + "/" + total.key(), total, (a, b) -> new DayTotal(a.kind(), a.key(),
                         a.amount().add(b.amount()), a.base().add(b.base()), a.entries() + b.entries()));
@@ -145,6 +150,7 @@ public class TillDays {
         if (folded.isEmpty()) {
             return;
         }
+        documents.issueAll(day.getStore(), zone, unnumbered);
         for (DayTotal total : sums.values()) {
             int raised = em.createNativeQuery("UPDATE till_day_total SET amount = amount + ?, base = base + ?, "
                     + "entries = entries + ? WHERE day_id = ? AND total_kind = ? AND total_key = ?")
@@ -159,8 +165,14 @@ public class TillDays {
             }
         }
         day.counted(folded.size());
-        for (Long id : folded) {
-            em.createNativeQuery("DELETE FROM receipt_pending WHERE id = ?").setParameter(1, id).executeUpdate();
+        for (int from = 0; from < folded.size(); from += DELETE_IDS) {
+            List<Long> chunk = folded.subList(from, Math.min(folded.size(), from + DELETE_IDS));
+            Query delete = em.createNativeQuery("DELETE FROM receipt_pending WHERE id IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")");
+            for (int i = 0; i < chunk.size(); i++) {
+                delete.setParameter(i + 1, chunk.get(i));
+            }
+            delete.executeUpdate();
         }
         em.flush();
     }
