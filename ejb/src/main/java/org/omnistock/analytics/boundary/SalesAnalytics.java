@@ -50,7 +50,7 @@ public class SalesAnalytics {
     public static final int DEFAULT_DAYS = 30;
 
     private static final int TOP_SKUS = 10;
-    private static final int HISTORY_DAYS = 90;
+    private static final int HISTORY_DAYS = TopDownForecast.HISTORY_DAYS;
     private static final int HELD_OUT_DAYS = 14;
     private static final int MAX_FORECAST_ROWS = 500;
 
@@ -232,9 +232,10 @@ public class SalesAnalytics {
             flatError = flatError.plus(DemandForecast.error(heldOut, flat));
             totalError = totalError.plus(DemandForecast.totalError(heldOut, tried));
             flatTotalError = flatTotalError.plus(DemandForecast.totalError(heldOut, flat));
+            double[] own = DemandForecast.forecast(trained, firstDay, trainingWeekOf.get(series.location()),
+                    DemandForecast.ALPHA, HELD_OUT_DAYS);
             byKind.computeIfAbsent(IntermittentDemand.classify(trained), k -> new KindErrors()).add(heldOut, tried,
-                    DemandForecast.forecast(trained, firstDay, trainingWeekOf.get(series.location()), DemandForecast.ALPHA,
-                            HELD_OUT_DAYS), tsb(trained), flat);
+                    own, tsb(trained), flat);
             for (int t = 0; t < HISTORY_DAYS; t++) {
                 actual[t] += units[t];
             }

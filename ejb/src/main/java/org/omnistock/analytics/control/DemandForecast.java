@@ -8,16 +8,18 @@ import java.util.Arrays;
  * pure functions over daily unit series.
  *
  * <p>Most SKU-location series sell a unit or two a week; smoothing each on its own mostly follows its noise. So a
- * SKU at a location is forecast top-down: the location's total over all SKUs (dense) is smoothed, and the SKU gets
- * its share of it ({@link #share}): its share of the location's units over the last {@link #SHARE_DAYS} days, drawn
- * toward its share of the network's sales of the location's SKUs by a prior worth {@link #SHARE_PRIOR_UNITS} of the location's own sales.
- * A location's own mix counts more the more it sells, and a series with few sales takes the network's mix.</p>
+ * SKU at a location is forecast top-down ({@link TopDownForecast}): the location's total over all SKUs (dense) is
+ * smoothed, and the SKU gets its share of it ({@link #share}): its share of the location's units over the last
+ * {@link #SHARE_DAYS} days, drawn toward its share of the network's sales of the location's SKUs by a prior worth
+ * {@link #SHARE_PRIOR_UNITS} of the location's own sales. A location's own mix counts more the more it sells, and a
+ * series with few sales takes the network's mix.</p>
  *
- * <p>The method: each day of the week has a multiplicative index (its mean over the mean of all days, taken from a
- * series that sells enough to show the week's shape: the location's total over all its SKUs, not one SKU's few
- * units; 0 for a day it never sells, which then says nothing of the level). A SKU's own series, divided by those indices, is smoothed into a level ({@code level = alpha * units /
- * index + (1 - alpha) * level}, starting from the first week's mean); the forecast for a day ahead is the level times
- * that day's index. A small alpha suits sparse retail series, where one day's sale says little.</p>
+ * <p>The smoothing: each day of the week has a multiplicative index (its mean over the mean of all days, taken from
+ * a series that sells enough to show the week's shape: the location's total over all its SKUs, not one SKU's few
+ * units; 0 for a day it never sells, which then says nothing of the level). The series, divided by those indices,
+ * is smoothed into a level ({@code level = alpha * units / index + (1 - alpha) * level}, starting from the first
+ * week's mean); the forecast for a day ahead is the level times that day's index. The same smoothing of each SKU's
+ * own series is kept as the forecast page's yardstick.</p>
  *
  * <p>Accuracy is the weighted absolute percentage error (WAPE): the sum of absolute errors over the sum of actual
  * units, which stays defined for series of zeros and weighs fast sellers most; taken day by day, and on each

@@ -17,6 +17,9 @@ import java.util.Map;
  */
 public final class TopDownForecast {
 
+    /** The days a forecast is made from: the 90 to yesterday, for the forecast page and the suggested orders. */
+    public static final int HISTORY_DAYS = 90;
+
     /** A SKU's daily units at a location, the same days for every series. */
     public record Series(String sku, String name, String location, long[] units) {
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.omnistock.messages.tax.SkuTax;
 import org.omnistock.messages.tax.TaxClass;
 
 @Entity
@@ -90,6 +91,11 @@ public class Sku {
 
     public String getHsnCode() {
         return hsnCode;
+    }
+
+    /** How it is taxed, as the tax engine reads it. */
+    public SkuTax tax() {
+        return new SkuTax(taxClass, hsnCode);
     }
 
     public void setTax(TaxClass taxClass, String hsnCode) {

@@ -41,6 +41,10 @@ public class Documents {
     /** Documents written by one statement of {@link #issueAll}. */
     private static final int INSERT_ROWS = 200;
 
+    /** A location's series of one kind of document in one year. */
+    private record Series(DocumentKind kind, int year) {
+    }
+
     /** A document to number: what {@link #issueAll} is given. */
     public record Unnumbered(DocumentKind kind, Instant issuedAt, String sourceType, String sourceId,
                              BigDecimal gross, BigDecimal tax) {
@@ -54,19 +58,18 @@ public class Documents {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void issueAll(String location, ZoneId zone, List<Unnumbered> documents) {
-        Map<String, List<Unnumbered>> bySeries = new LinkedHashMap<>();
+        Map<Series, List<Unnumbered>> bySeries = new LinkedHashMap<>();
         for (Unnumbered document : documents) {
-            int year = LocalDate.ofInstant(document.issuedAt(), zone).getYear();
-            bySeries.computeIfAbsent(document.kind().name() + "/" + year, k -> new ArrayList<>()).add(document);
+            bySeries.computeIfAbsent(new Series(document.kind(), LocalDate.ofInstant(document.issuedAt(), zone)
+                    .getYear()), k -> new ArrayList<>()).add(document);
         }
         List<Object[]> rows = new ArrayList<>();
-        bySeries.forEach((key, ofSeries) -> {
-            DocumentKind kind = ofSeries.get(0).kind();
-            int year = Integer.parseInt(key.substring(key.indexOf('/') + 1));
-            long next = numbers.nextNumbers(location + "/" + kind.letter(), year, ofSeries.size());
+        bySeries.forEach((series, ofSeries) -> {
+            String letter = series.kind().letter();
+            long next = numbers.nextNumbers(location + "/" + letter, series.year(), ofSeries.size());
             for (Unnumbered document : ofSeries) {
-                rows.add(new Object[] {String.format("%s-%d-%s%06d", location, year, kind.letter(), next++),
-                        kind.name(), location, Timestamp.from(document.issuedAt()), document.sourceType(),
+                rows.add(new Object[] {String.format("%s-%d-%s%06d", location, series.year(), letter, next++),
+                        series.kind().name(), location, Timestamp.from(document.issuedAt()), document.sourceType(),
                         document.sourceId(), document.gross(), document.tax()});
             }
         });

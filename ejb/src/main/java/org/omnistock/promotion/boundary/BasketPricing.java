@@ -376,7 +376,7 @@ public class BasketPricing {
             return null;
         }
         Map<String, SkuTax> taxOf = new HashMap<>();
-        lineSkus.forEach(sku -> taxOf.put(sku.getCode(), new SkuTax(sku.getTaxClass(), sku.getHsnCode())));
+        lineSkus.forEach(sku -> taxOf.put(sku.getCode(), sku.tax()));
         boolean inclusive = unitPrices.isEmpty() || prices.listIncludesTax(unitPrices.get(0).priceList());
         try {
             return BasketPricer.tax(priced, taxOf, TaxPlace.at(location.getCountry(), location.getRegion()),

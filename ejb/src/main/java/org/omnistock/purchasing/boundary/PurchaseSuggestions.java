@@ -32,13 +32,12 @@ import org.omnistock.purchasing.entity.SupplierItem;
  * Suggested purchase orders (docs/erp.md, "suggestions"): for every SKU a supplier sells and every location that
  * holds it, what its forecast pace (units a day over the next four weeks, {@link TopDownForecast}), what it has
  * available and coming, and the supplier's lead time, minimum and packs say to order now ({@link OrderSuggestions}),
- * from the cheapest active supplier of the SKU. Worked out when asked for, never stored; a merchandiser drafts a supplier's suggestions into a purchase order, worked out again then.
+ * from the cheapest active supplier of the SKU. Worked out when asked for, never stored; a merchandiser drafts a
+ * supplier's suggestions into a purchase order, worked out again then.
  */
 @Stateless
 public class PurchaseSuggestions {
 
-    /** The days of sales the forecast is made from, as the forecast page's. */
-    private static final int HISTORY_DAYS = 90;
     /** The days ahead whose forecast gives a location's pace: four weeks, every weekday alike. */
     static final int PACE_DAYS = 28;
 
@@ -105,9 +104,9 @@ public class PurchaseSuggestions {
      */
     private Map<String, Double> forecastPace() {
         LocalDate last = SalesFacts.today(locations.all(), clock).minusDays(1);
-        LocalDate first = last.minusDays(HISTORY_DAYS - 1);
+        LocalDate first = last.minusDays(TopDownForecast.HISTORY_DAYS - 1);
         List<TopDownForecast.Series> series = TopDownForecast.of(queries.daily(first, last, null, null), first,
-                HISTORY_DAYS);
+                TopDownForecast.HISTORY_DAYS);
         double[][] ahead = TopDownForecast.forecast(series, first.getDayOfWeek(), PACE_DAYS);
         Map<String, Double> pace = new HashMap<>();
         for (int i = 0; i < ahead.length; i++) {

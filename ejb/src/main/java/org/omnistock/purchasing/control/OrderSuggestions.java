@@ -47,8 +47,9 @@ public final class OrderSuggestions {
         double cover = position / pacePerDay;
         int orderPoint = leadTimeDays + SAFETY_DAYS;
         int upTo = orderPoint + REVIEW_DAYS;
-        String numbers = String.format(Locale.ROOT, "forecast to sell %.2f a day; %d available and %d coming cover %.1f days",
-                pacePerDay, available, incoming, cover);
+        String numbers = String.format(Locale.ROOT,
+                "forecast to sell %.2f a day; %d available and %d coming cover %.1f days", pacePerDay, available,
+                incoming, cover);
         if (cover >= orderPoint) {
             return new Suggestion(0, cover, numbers + ", at least the lead time of " + leadTimeDays + " and "
                     + SAFETY_DAYS + " safety days: nothing to order");

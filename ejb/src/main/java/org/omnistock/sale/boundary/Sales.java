@@ -275,7 +275,8 @@ public class Sales {
         for (SaleLine line : lines) {
             soldValues.add(line.getReturnCondition() == null ? valueOf(line) : BigDecimal.ZERO);
         }
-        boolean pointsSpent = posSale.pointsDiscount() != null && posSale.pointsDiscount().signum() > 0;
+        // Where the store taxes, the receipt's tax already shared the points over its lines: its net is the figure.
+        boolean pointsSpent = tax == null && posSale.pointsDiscount() != null && posSale.pointsDiscount().signum() > 0;
         List<BigDecimal> pointsShares = pointsSpent ? Money.share(posSale.pointsDiscount(), soldValues,
                 retailer.digits()) : null;
         List<SalesFacts.Line> facts = new ArrayList<>();
@@ -330,7 +331,7 @@ public class Sales {
             return null;
         }
         Map<String, SkuTax> taxOf = new HashMap<>();
-        known.forEach((code, sku) -> taxOf.put(code, new SkuTax(sku.getTaxClass(), sku.getHsnCode())));
+        known.forEach((code, sku) -> taxOf.put(code, sku.tax()));
         boolean inclusive = prices.pricesIncludeTax(known.get(posSale.lines().get(0).sku()), new PriceContext(
                 retailer.currency(), null, store.getCode(), null, posSale.soldAt()));
         return PosSaleTax.of(posSale, taxOf, TaxPlace.at(store.getCountry(), store.getRegion()), taxes.rules(),

@@ -77,8 +77,7 @@ public class TaxRateRecord {
     }
 
     public TaxRate rate() {
-        return new TaxRate(country, region, taxClass, hsnPrefix, percent.stripTrailingZeros().scale() < 0
-                ? percent.setScale(0) : percent.stripTrailingZeros(), name, validFrom, validTo);
+        return new TaxRate(country, region, taxClass, hsnPrefix, TaxRate.plain(percent), name, validFrom, validTo);
     }
 
     /** Ends it: from {@code at} on, the rate that follows it counts. */

@@ -109,19 +109,24 @@ public class TillDays {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void foldStore(String store) {
-        Long open = openDayId(store);
+        TillDay open = openDay(store);
         if (open == null) {
             self.openImplicitly(store);
-            open = openDayId(store);
+            open = openDay(store);
         }
-        TillDay day = open == null ? null : em.find(TillDay.class, open, LockModeType.PESSIMISTIC_WRITE);
-        if (day == null) {
-            return;
+        if (open != null) {
+            TillDay day = locked(open);
+            if (day.isOpen()) {
+                foldInto(day);
+            }
         }
-        em.refresh(day);
-        if (day.isOpen()) {
-            foldInto(day);
-        }
+    }
+
+    /** The day, its row locked by this transaction and read again: a close or fold before may have changed it. */
+    private TillDay locked(TillDay day) {
+        TillDay held = em.find(TillDay.class, day.getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(held);
+        return held;
     }
 
     /**
@@ -175,11 +180,6 @@ public class TillDays {
             delete.executeUpdate();
         }
         em.flush();
-    }
-
-    private Long openDayId(String store) {
-        return em.createQuery("SELECT d.id FROM TillDay d WHERE d.openStore = :store", Long.class)
-                .setParameter("store", store).getResultStream().findFirst().orElse(null);
     }
 
     /**
@@ -237,8 +237,7 @@ public class TillDays {
         if (open == null) {
             throw new Refusal(Refusal.Kind.NOT_FOUND, "no-open-day", store + " has no day open");
         }
-        TillDay day = em.find(TillDay.class, open.getId(), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(day);
+        TillDay day = locked(open);
         if (!day.isOpen()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "day-closed", "the day was closed meanwhile");
         }

@@ -24,8 +24,7 @@ public final class TaxEngine {
     private record Component(String name, BigDecimal percent) {
 
         Component {
-            BigDecimal plain = percent.stripTrailingZeros();
-            percent = plain.scale() < 0 ? plain.setScale(0) : plain;
+            percent = TaxRate.plain(percent);
         }
     }
 

@@ -20,6 +20,15 @@ public record TaxRate(String country, String region, TaxClass taxClass, String h
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /**
+     * A percent written the one way, whatever its scale was ({@code 21.0000} and {@code 21} are {@code 21}): rates
+     * read back from a column of four decimals, and the components made of them, compare and print alike.
+     */
+    public static BigDecimal plain(BigDecimal percent) {
+        BigDecimal stripped = percent.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     public boolean validAt(Instant at) {
         return !at.isBefore(validFrom) && (validTo == null || at.isBefore(validTo));
     }
