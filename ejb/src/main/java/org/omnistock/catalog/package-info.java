@@ -6,7 +6,9 @@
  *   <li>{@link org.omnistock.catalog.entity.Sku SKU}: one sellable variant, identified by its code (unique,
  *       upper-case letters, digits and {@code - _ .}), with a name, a category, what a unit costs the retailer where
  *       known (set from then on; sales already counted keep the cost they had, and margins leave out what has
- *       none), and a sequence that grows by one with each change stores are told of.</li>
+ *       none), how it is taxed (its {@link org.omnistock.messages.tax.TaxClass tax class}, {@code STANDARD} unless
+ *       set, and an HSN code where rates go by it; docs/sale-to-cash.md), and a sequence that grows by one with
+ *       each change stores are told of.</li>
  *   <li>{@link org.omnistock.catalog.entity.SkuBarcode barcode}: a GTIN (EAN-13, EAN-8, UPC-A, GTIN-14) on one SKU;
  *       a SKU has up to {@value org.omnistock.catalog.boundary.Skus#MAX_BARCODES} (its own, multipacks, older
  *       packagings). Stored in the one form {@link org.omnistock.messages.catalog.Gtin} gives, with its check digit
@@ -29,7 +31,8 @@
  *       changes in as few messages as fit the outbox's body size. Each item carries its SKU's sequence, so a store's
  *       item master keeps the newest whatever the order it hears them in.</li>
  *   <li>Who may: reading the catalog and looking up a barcode needs {@code read} (every till); creating and
- *       changing SKUs, their costs and barcodes, and importing a file, {@code catalog:write}.</li>
+ *       changing SKUs, their costs and barcodes, and importing a file, {@code catalog:write}; their tax class and
+ *       HSN code, {@code tax:write} (the accountant). The tax class does not reach stores' item masters yet.</li>
  * </ul>
  */
 package org.omnistock.catalog;

@@ -42,6 +42,13 @@
  * shares add up to the basket discount to the cent. No discount takes a line below zero, and an amount off the basket
  * is at most what the qualifying lines cost.
  *
+ * <h2>Tax</h2>
+ * {@link org.omnistock.messages.promotion.BasketPricer#tax} taxes a priced basket by the one tax engine
+ * ({@link org.omnistock.messages.tax}): each line as the customer pays for it, after promotions and points, and the
+ * shipping after its discount, at the place of supply's rates valid at the basket's instant. The basket's
+ * {@code total} stays what its price list's prices say; the tax's {@code gross} is what the customer pays (the same
+ * where prices include tax).
+ *
  * <h2>Bounds</h2>
  * A rule's amounts are money (at most 11 digits before the point and 4 after), its percent at most 4 decimals, its
  * lists and names bounded ({@link org.omnistock.messages.promotion.PromotionRule#problems()}, the same on the server
