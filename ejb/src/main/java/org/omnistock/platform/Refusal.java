@@ -20,7 +20,9 @@ public class Refusal extends RuntimeException {
         /** The request collides with the current state (an existing code, a reused idempotency key). */
         CONFLICT,
         /** The caller may not do this, or not here (its scopes, its stores). */
-        FORBIDDEN
+        FORBIDDEN,
+        /** The caller tried too often (wrong gift card codes): it may try again after {@link #retryAfter()}. */
+        TOO_MANY
     }
 
     /** One of several things wrong with a request, e.g. one row of an import: where, and what. */
@@ -30,6 +32,7 @@ public class Refusal extends RuntimeException {
     private final Kind kind;
     private final String code;
     private final List<Detail> details;
+    private java.time.Duration retryAfter;
 
     /**
      * @param code a stable, short name for the rule broken, e.g. {@code unknown-sku}; clients may rely on it
@@ -55,5 +58,16 @@ public class Refusal extends RuntimeException {
 
     public List<Detail> details() {
         return details;
+    }
+
+    /** For {@link Kind#TOO_MANY}: how long the caller is to wait. */
+    public Refusal retryingAfter(java.time.Duration wait) {
+        this.retryAfter = wait;
+        return this;
+    }
+
+    /** How long to wait before trying again; null when waiting does not help. */
+    public java.time.Duration retryAfter() {
+        return retryAfter;
     }
 }

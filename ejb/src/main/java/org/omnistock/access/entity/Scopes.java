@@ -53,6 +53,10 @@ public final class Scopes {
     public static final String TAX_WRITE = "tax:write";
     /** A store's till days: open, close with the cash counted, X and Z reports. */
     public static final String TILL_DAYS = "till:days";
+    /** Gift cards and store credit: a balance by code, cards and their history, a customer's store credit. */
+    public static final String STORED_VALUE_READ = "stored-value:read";
+    /** Gift cards and store credit: issue, redeem, block, unblock, change an expiry. */
+    public static final String STORED_VALUE_WRITE = "stored-value:write";
     /** Staff users, API clients, the broker credentials of stores. */
     public static final String ADMIN = "admin";
 
@@ -86,6 +90,8 @@ public final class Scopes {
         scopes.put(TAX_WRITE, "tax jurisdictions and rates, SKUs' tax classes, locations' tax place, price lists' "
                 + "tax basis");
         scopes.put(TILL_DAYS, "a store's till days: open, close with the cash counted, X and Z reports");
+        scopes.put(STORED_VALUE_READ, "gift cards and store credit: a balance by code, cards and their history");
+        scopes.put(STORED_VALUE_WRITE, "gift cards and store credit: issue, redeem, block, unblock, expiry");
         scopes.put(ADMIN, "staff users, API clients, broker credentials of stores");
         return java.util.Collections.unmodifiableMap(scopes);
     }

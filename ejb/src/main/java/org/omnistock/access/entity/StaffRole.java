@@ -14,16 +14,17 @@ public enum StaffRole {
             Scopes.PROMOTIONS_WRITE, Scopes.STOCK_MOVES, Scopes.PURCHASING_READ, Scopes.PURCHASING_WRITE), false),
     /**
      * Keeps the books: reads the journal, the trial balance and what stock is worth, keeps the chart and the tax
-     * rules, and records what suppliers bill against purchase orders (which it reads).
+     * rules, and records what suppliers bill against purchase orders (which it reads); looks gift cards up.
      */
     ACCOUNTANT("accountant", Set.of(Scopes.READ, Scopes.BOOKS_READ, Scopes.BOOKS_ADMIN, Scopes.PURCHASING_READ,
-            Scopes.PAYABLES_WRITE, Scopes.TAX_WRITE), false),
+            Scopes.PAYABLES_WRITE, Scopes.TAX_WRITE, Scopes.STORED_VALUE_READ), false),
     /**
-     * Runs stores: stock changes, orders' reservations and receiving goods against purchase orders, at the stores
-     * assigned to the user only.
+     * Runs stores: stock changes, orders' reservations, receiving goods against purchase orders, till days, gift
+     * cards, at the stores assigned to the user only.
      */
     STORE_MANAGER("store-manager", Set.of(Scopes.READ, Scopes.STOCK_WRITE, Scopes.ORDERS_WRITE,
-            Scopes.CUSTOMERS_READ, Scopes.CUSTOMERS_WRITE, Scopes.PURCHASING_READ, Scopes.TILL_DAYS), true);
+            Scopes.CUSTOMERS_READ, Scopes.CUSTOMERS_WRITE, Scopes.PURCHASING_READ, Scopes.TILL_DAYS,
+            Scopes.STORED_VALUE_READ, Scopes.STORED_VALUE_WRITE), true);
 
     private final String roleName;
     private final Set<String> scopes;

@@ -43,9 +43,14 @@ public final class Vocabulary {
     /** A store's till day closed with cash counted above or below what was expected: cash / cash over and short. */
     public static final String TILL_DAY_CLOSED = "TILL_DAY_CLOSED";
 
+    /** A gift card sold: cash or card / gift cards and store credit outstanding. */
+    public static final String STORED_VALUE_ISSUED = "STORED_VALUE_ISSUED";
+    /** What a card held at its expiry: gift cards and store credit outstanding / breakage. */
+    public static final String STORED_VALUE_EXPIRED = "STORED_VALUE_EXPIRED";
+
     public static final List<String> EVENTS = List.of(RECEIPT, OPENING, SALE, ORDER_SHIPPED, ORDER_RETURNED, SALE_COST,
             SHIPMENT_COST, RETURN_COST, ADJUSTMENT, TRANSFER_OUT, TRANSFER_IN, SUPPLIER_INVOICE, LANDED_COST,
-            TILL_DAY_CLOSED);
+            TILL_DAY_CLOSED, STORED_VALUE_ISSUED, STORED_VALUE_EXPIRED);
 
     public static final String STOCK = "stock";
     public static final String IN_TRANSIT = "in-transit";
@@ -59,6 +64,10 @@ public final class Vocabulary {
     public static final String CARD = "card";
     /** Cash counted above (credit) or below (debit) what the tills should hold. */
     public static final String CASH_DIFFERENCE = "cash-difference";
+    /** Gift cards and store credit outstanding: what the business owes their holders. */
+    public static final String STORED_VALUE = "stored-value";
+    /** Stored value that expired unused: income. */
+    public static final String BREAKAGE = "breakage";
     public static final String RECEIVABLES = "receivables";
     public static final String REVENUE = "revenue";
     public static final String TAX = "tax";
@@ -68,7 +77,7 @@ public final class Vocabulary {
     public static final String LANDED = "landed";
 
     public static final List<String> ROLES = List.of(STOCK, IN_TRANSIT, COGS, SHRINKAGE, OPENING_BALANCES, TENDER, CASH,
-            CARD, CASH_DIFFERENCE,
+            CARD, CASH_DIFFERENCE, STORED_VALUE, BREAKAGE,
             RECEIVABLES, REVENUE, TAX, GRNI, PAYABLE, PRICE_DIFFERENCE, LANDED);
 
     private Vocabulary() {

@@ -53,6 +53,8 @@ import org.omnistock.sale.entity.Sale;
 import org.omnistock.sale.entity.SaleLine;
 import org.omnistock.sale.entity.SaleTax;
 import org.omnistock.sale.entity.SaleTender;
+import org.omnistock.storedvalue.boundary.StoredValue;
+import org.omnistock.storedvalue.control.CardCodes;
 import org.omnistock.tax.boundary.TaxConfiguration;
 import org.omnistock.tillday.boundary.DayTotal;
 import org.omnistock.tillday.boundary.TillDays;
@@ -72,6 +74,9 @@ public class Sales {
 
     @Inject
     TillDays tillDays;
+
+    @Inject
+    StoredValue storedValue;
 
     @Inject
     TaxConfiguration taxes;
@@ -197,8 +202,17 @@ public class Sales {
             }
         }
         Optional<Customer> customer = customerOf(posSale);
+        String customerNumber = customer.map(Customer::getNumber).orElse(null);
+        List<String> storedValueProblems = storedValue.saleProblems(posSale.tenders(), customerNumber,
+                posSale.redemptionReference());
+        if (!storedValueProblems.isEmpty()) {
+            return SaleOutcome.rejected("gift card or store credit tenders cannot be taken: "
+                    + String.join("; ", storedValueProblems));
+        }
         Sale sale = new Sale(store, posSale.receiptId(), posSale.soldAt(), clock.instant());
-        sale.paidWith(posSale.tenders().stream().map(t -> new SaleTender(t.type(), t.amount(), t.reference(),
+        // A gift card's code is a bearer secret: the sale keeps what a receipt may print of it.
+        sale.paidWith(posSale.tenders().stream().map(t -> new SaleTender(t.type(), t.amount(),
+                PosSaleTender.GIFT_CARD.equals(t.type()) ? CardCodes.shown(t.reference()) : t.reference(),
                 t.given())).toList());
         if (tax != null) {
             sale.taxedAs(tax.summary().stream().map(t -> new SaleTax(t.name(), t.percent(), t.base(), t.tax()))
@@ -226,8 +240,7 @@ public class Sales {
             posting = posting.line(Vocabulary.TENDER, null, takings);
         }
         for (PosSaleTender tender : posSale.tenders()) {
-            posting = posting.line(tender.type().equals(PosSaleTender.CASH) ? Vocabulary.CASH : Vocabulary.CARD, null,
-                    Money.round(tender.amount(), retailer.digits()));
+            posting = posting.line(tenderRole(tender), null, Money.round(tender.amount(), retailer.digits()));
         }
         if (tax != null) {
             for (TaxAmount component : tax.summary()) {
@@ -237,8 +250,10 @@ public class Sales {
             }
         }
         journal.post(posting);
+        storedValue.recordSale(posSale.tenders(), customerNumber, posSale.redemptionReference(), store.getCode(),
+                sender, sale.getSoldAt());
         salesFacts.record(facts(posSale, sale, store, tax));
-        pricing.countTillSale(posSale.redemptionReference(), customer.map(Customer::getNumber).orElse(null),
+        pricing.countTillSale(posSale.redemptionReference(), customerNumber,
                 posSale.promotions(), posSale.total(), retailer.currency());
         if (!orderReturns.isEmpty()) {
             returns.recordTillReturns(store, sale.getReceiptId(), sale.getSoldAt(), orderReturns);
@@ -258,7 +273,7 @@ public class Sales {
         });
         // Numbered and counted into the store's day by the next fold: no sale waits on its store's series or day.
         DocumentKind kind = takings.signum() < 0 ? DocumentKind.CREDIT_NOTE : DocumentKind.SIMPLIFIED;
-        tillDays.pend(store.getCode(), reference, kind, sale.getSoldAt(), takings,
+        tillDays.pend(store.getCode(), "till-receipt", reference, kind, sale.getSoldAt(), takings,
                 tax == null ? BigDecimal.ZERO : tax.tax(), dayTotals(posSale, tax, takings, kind));
         return SaleOutcome.recorded();
     }
@@ -301,6 +316,15 @@ public class Sales {
                     value));
         }
         return facts;
+    }
+
+    /** The books' role of what a tender paid with: cash in the tills, card settlements, stored value owed. */
+    private static String tenderRole(PosSaleTender tender) {
+        return switch (tender.type()) {
+            case PosSaleTender.CASH -> Vocabulary.CASH;
+            case PosSaleTender.CARD -> Vocabulary.CARD;
+            default -> Vocabulary.STORED_VALUE;
+        };
     }
 
     /** What the receipt adds to its store's day: per tender (or unsaid), per tax component, per kind of document. */

@@ -82,13 +82,13 @@ public class TillDays {
      * the store's next close or X report) numbers it and counts it, in one day exactly.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void pend(String store, String sourceId, DocumentKind kind, Instant issuedAt, BigDecimal gross,
-                     BigDecimal tax, List<DayTotal> totals) {
-        em.createNativeQuery("INSERT INTO receipt_pending (store_code, source_id, kind, issued_at, gross, tax, totals) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)").setParameter(1, store).setParameter(2, sourceId)
-                .setParameter(3, kind.name()).setParameter(4, Timestamp.from(issuedAt)).setParameter(5, gross)
-                .setParameter(6, tax).setParameter(7, JsonCodec.toJson(totals.toArray(new DayTotal[0])))
-                .executeUpdate();
+    public void pend(String store, String sourceType, String sourceId, DocumentKind kind, Instant issuedAt,
+                     BigDecimal gross, BigDecimal tax, List<DayTotal> totals) {
+        em.createNativeQuery("INSERT INTO receipt_pending (store_code, source_type, source_id, kind, issued_at, gross, "
+                + "tax, totals) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").setParameter(1, store).setParameter(2, sourceType)
+                .setParameter(3, sourceId).setParameter(4, kind.name()).setParameter(5, Timestamp.from(issuedAt))
+                .setParameter(6, gross).setParameter(7, tax)
+                .setParameter(8, JsonCodec.toJson(totals.toArray(new DayTotal[0]))).executeUpdate();
     }
 
     /** Every second: each store's pending receipts numbered and counted into its open day. */
@@ -138,14 +138,14 @@ public class TillDays {
         Map<String, DayTotal> sums = new TreeMap<>();
         List<Long> folded = new ArrayList<>();
         List<Documents.Unnumbered> unnumbered = new ArrayList<>();
-        for (Object found : em.createNativeQuery("SELECT id, source_id, kind, issued_at, gross, tax, totals FROM "
+        for (Object found : em.createNativeQuery("SELECT id, source_id, kind, issued_at, gross, tax, totals, source_type FROM "
                 + "receipt_pending WHERE store_code = ? ORDER BY id").setParameter(1, day.getStore())
                 .setMaxResults(FOLD_BATCH).getResultList()) {
             Object[] row = (Object[]) found;
             BigDecimal gross = Money.stored((BigDecimal) row[4], retailer.digits());
             BigDecimal tax = Money.stored((BigDecimal) row[5], retailer.digits());
             unnumbered.add(new Documents.Unnumbered(DocumentKind.valueOf((String) row[2]),
-                    ((Timestamp) row[3]).toInstant(), "till-receipt", (String) row[1], gross, tax));
+                    ((Timestamp) row[3]).toInstant(), (String) row[7], (String) row[1], gross, tax));
             for (DayTotal total : JsonCodec.fromJson((String) row[6], DayTotal[].class)) {
                 sums.merge(total.kind() + "/" + total.key(), total, (a, b) -> new DayTotal(a.kind(), a.key(),
                         a.amount().add(b.amount()), a.base().add(b.base()), a.entries() + b.entries()));

@@ -27,8 +27,14 @@ class PosSaleTenderTest {
 
     @Test
     void wrongTendersSayWhy() {
-        assertTrue(new PosSaleTender("GIFT_CARD", money("5.00"), "X", null).problems().get(0)
-                .contains("gift cards and store credit are not taken yet"));
+        assertTrue(new PosSaleTender("VOUCHER", money("5.00"), "X", null).problems().get(0)
+                .contains("CARD, CASH, GIFT_CARD, STORE_CREDIT"));
+        assertEquals(List.of("a gift card payment needs the card's code as its reference"),
+                new PosSaleTender("GIFT_CARD", money("5.00"), null, null).problems());
+        assertEquals(List.of("nothing is paid back onto a gift card: give it back to a card or as store credit"),
+                new PosSaleTender("GIFT_CARD", money("-5.00"), "ABCD-EFGH-JKMN-PQRS", null).problems());
+        assertEquals(List.of(), new PosSaleTender("STORE_CREDIT", money("-5.00"), null, null).problems(),
+                "a refund given as store credit");
         assertEquals(List.of("amount must be an amount other than zero"),
                 new PosSaleTender("CASH", BigDecimal.ZERO, null, null).problems());
         assertEquals(List.of("given is what was handed over for a payment: at least its amount"),

@@ -168,9 +168,14 @@ class TillDaysIT {
     }
 
     private JsonObject awaitReceipts(long receipts) throws InterruptedException {
+        return awaitReceipts(manager, store, receipts);
+    }
+
+    /** The store's open day's X report once it counts at least this many receipts. */
+    static JsonObject awaitReceipts(Api.Client client, String store, long receipts) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 15_000;
         while (true) {
-            Api.Reply current = manager.get("/api/v1/stores/" + store + "/days/current");
+            Api.Reply current = client.get("/api/v1/stores/" + store + "/days/current");
             if (current.status() == 200 && current.json().getJsonNumber("receipts").longValue() >= receipts) {
                 return current.json();
             }
@@ -179,7 +184,8 @@ class TillDaysIT {
         }
     }
 
-    private static Map<String, BigDecimal> totals(JsonObject report) {
+    /** A day report's totals as kind/key -> amount (TENDER/CASH). */
+    static Map<String, BigDecimal> totals(JsonObject report) {
         Map<String, BigDecimal> totals = new HashMap<>();
         for (JsonValue value : report.getJsonArray("totals")) {
             JsonObject total = value.asJsonObject();

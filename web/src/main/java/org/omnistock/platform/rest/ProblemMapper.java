@@ -53,7 +53,12 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
                     "the data this request needs was held by other requests too long; nothing was changed: send "
                             + "the request again", path).toResponse()).header("Retry-After", "1").build();
         }
-        return problemFor(cause, path).toResponse();
+        Response response = problemFor(cause, path).toResponse();
+        if (cause instanceof Refusal refusal && refusal.retryAfter() != null) {
+            return Response.fromResponse(response).header("Retry-After",
+                    Math.max(1, refusal.retryAfter().toSeconds())).build();
+        }
+        return response;
     }
 
     /**
@@ -152,6 +157,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             case INVALID -> Problem.UNPROCESSABLE_CONTENT;
             case CONFLICT -> Status.CONFLICT.getStatusCode();
             case FORBIDDEN -> Status.FORBIDDEN.getStatusCode();
+            case TOO_MANY -> Status.TOO_MANY_REQUESTS.getStatusCode();
         };
     }
 

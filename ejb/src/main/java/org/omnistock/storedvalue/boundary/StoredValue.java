@@ -1,0 +1,558 @@
+package org.omnistock.storedvalue.boundary;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.boundary.Caller;
+import org.omnistock.access.entity.Scopes;
+import org.omnistock.books.control.Journal;
+import org.omnistock.books.control.Posting;
+import org.omnistock.books.control.Vocabulary;
+import org.omnistock.document.entity.DocumentKind;
+import org.omnistock.location.boundary.Locations;
+import org.omnistock.location.entity.Location;
+import org.omnistock.location.entity.LocationType;
+import org.omnistock.messages.Money;
+import org.omnistock.messages.sale.PosSaleTender;
+import org.omnistock.platform.Refusal;
+import org.omnistock.platform.Retailer;
+import org.omnistock.platform.ScheduledRuns;
+import org.omnistock.storedvalue.control.CardCodes;
+import org.omnistock.storedvalue.control.Lockout;
+import org.omnistock.storedvalue.entity.CardKind;
+import org.omnistock.storedvalue.entity.CardState;
+import org.omnistock.storedvalue.entity.CodeLockout;
+import org.omnistock.storedvalue.entity.MovementKind;
+import org.omnistock.storedvalue.entity.StoredValueCard;
+import org.omnistock.storedvalue.entity.StoredValueMovement;
+import org.omnistock.tillday.boundary.DayTotal;
+import org.omnistock.tillday.boundary.TillDays;
+
+/** Gift cards and store credit (the package documentation). */
+@Stateless
+public class StoredValue {
+
+    private static final Logger LOG = Logger.getLogger(StoredValue.class.getName());
+    /** The most cards a search answers. */
+    public static final int FOUND_AT_MOST = 50;
+
+    @PersistenceContext(unitName = "omnistock")
+    EntityManager em;
+
+    @Inject
+    StoredValue self;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Locations locations;
+
+    @Inject
+    Journal journal;
+
+    @Inject
+    TillDays tillDays;
+
+    @Inject
+    Retailer retailer;
+
+    @Inject
+    ScheduledRuns runs;
+
+    @Inject
+    Clock clock;
+
+    /** What a code typed by a caller found, counted against it in a transaction of its own. */
+    public record CodeLookup(Long cardId, Instant lockedUntil) {
+    }
+
+    /**
+     * Sells a gift card: its code is answered this once. At a store, the payment counts into the store's till day
+     * (a receipt numbered like the till's); sold online, it names no location.
+     *
+     * @throws Refusal CONFLICT {@code card-already-issued} for a reference used before (its code cannot be given
+     *                 again: block that card and sell another if it was lost)
+     */
+    public IssuedCard issue(@NotNull @Valid NewGiftCard request) {
+        Caller caller = request.location() == null ? access.requireEverywhere(Scopes.STORED_VALUE_WRITE)
+                : access.requireAt(Scopes.STORED_VALUE_WRITE, request.location());
+        Location location = request.location() == null ? null : locations.find(request.location()).orElseThrow(
+                () -> new Refusal(Refusal.Kind.INVALID, "unknown-location", "unknown location "
+                        + request.location()));
+        boolean atStore = location != null && location.getType() == LocationType.STORE;
+        if (PosSaleTender.CASH.equals(request.paidWith()) && !atStore) {
+            throw new Refusal(Refusal.Kind.INVALID, "cash-at-store-only", "a gift card is paid in cash at a "
+                    + "store's till: name the store");
+        }
+        if (PosSaleTender.CARD.equals(request.paidWith()) && (request.paymentReference() == null
+                || request.paymentReference().isBlank())) {
+            throw new Refusal(Refusal.Kind.INVALID, "payment-reference-required", "a card payment needs its "
+                    + "reference from the terminal or the payment provider");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(location == null ? ZoneOffset.UTC : location.zone()));
+        if (request.expiresOn() != null && request.expiresOn().isBefore(today)) {
+            throw new Refusal(Refusal.Kind.INVALID, "expiry-past", "a card cannot expire before it is sold ("
+                    + request.expiresOn() + ")");
+        }
+        Optional<StoredValueCard> earlier = em.createNamedQuery(StoredValueCard.BY_ISSUE, StoredValueCard.class)
+                .setParameter("reference", request.reference()).getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "card-already-issued", "reference " + request.reference()
+                    + " issued card " + earlier.get().getId() + " (****" + earlier.get().getLastFour() + ") "
+                    + "already; its code was given once: if it was lost, block that card and sell another");
+        }
+        BigDecimal amount = Money.round(request.amount(), retailer.digits());
+        String code = CardCodes.newCode();
+        String normalized = CardCodes.normalized(code).orElseThrow();
+        Instant now = clock.instant();
+        String where = location == null ? null : location.getCode();
+        StoredValueCard card = StoredValueCard.giftCard(CardCodes.hash(normalized), CardCodes.lastFour(normalized),
+                retailer.currency(), request.expiresOn(), request.reference(), now, where);
+        em.persist(card);
+        StoredValueMovement issued = new StoredValueMovement(card, MovementKind.ISSUE, amount, request.reference(),
+                where, paidNote(request), caller.id(), now);
+        em.persist(issued);
+        em.flush();
+        String tender = PosSaleTender.CASH.equals(request.paidWith()) ? Vocabulary.CASH : Vocabulary.CARD;
+        journal.post(Posting.of(Vocabulary.STORED_VALUE_ISSUED, "gift-card", String.valueOf(card.getId()), where,
+                null, now).line(tender, null, amount).line(Vocabulary.STORED_VALUE, null, amount.negate()));
+        if (atStore) {
+            BigDecimal zero = BigDecimal.ZERO.setScale(retailer.digits());
+            tillDays.pend(where, "gift-card", "gift card " + card.getId(), DocumentKind.SIMPLIFIED, now, amount, zero,
+                    List.of(new DayTotal(DayTotal.TENDER, request.paidWith(), amount, zero, 1),
+                            new DayTotal(DayTotal.DOCUMENT, DocumentKind.SIMPLIFIED.name(), amount, zero, 1)));
+        }
+        return new IssuedCard(code, view(card, List.of(issued)));
+    }
+
+    private static String paidNote(NewGiftCard request) {
+        return "paid " + request.paidWith().toLowerCase(java.util.Locale.ROOT)
+                + (request.paymentReference() == null ? "" : " " + request.paymentReference());
+    }
+
+    /**
+     * A card's balance by its code, for a till or a channel. A code that finds no card counts against the caller
+     * (see {@link Lockout}).
+     */
+    public CardView balance(@NotNull @Valid CodeCheck check) {
+        Caller caller = access.require(Scopes.STORED_VALUE_READ);
+        return view(em.find(StoredValueCard.class, cardOfCode(caller, check.code())), List.of());
+    }
+
+    /** A card by its number, with its history. */
+    public CardView card(long id) {
+        access.require(Scopes.STORED_VALUE_READ);
+        StoredValueCard card = em.find(StoredValueCard.class, id);
+        if (card == null) {
+            throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-card", "no card " + id);
+        }
+        return view(card, movements(card));
+    }
+
+    /**
+     * Cards whose code ends so (or the newest), newest first, at most {@link #FOUND_AT_MOST}; a caller bound to stores
+     * sees the cards sold there (any card is still found by its code or number).
+     */
+    public List<CardView> find(String lastFour) {
+        Caller caller = access.require(Scopes.STORED_VALUE_READ);
+        boolean byFour = lastFour != null && !lastFour.isBlank();
+        var query = em.createQuery("SELECT c FROM StoredValueCard c WHERE 1 = 1"
+                + (byFour ? " AND c.lastFour = :four" : "")
+                + (caller.isBound() ? " AND c.issuedLocation IN :locations" : "") + " ORDER BY c.id DESC",
+                StoredValueCard.class);
+        if (byFour) {
+            query.setParameter("four", lastFour.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (caller.isBound()) {
+            query.setParameter("locations", caller.locations());
+        }
+        return query.setMaxResults(FOUND_AT_MOST).getResultStream().map(card -> view(card, List.of())).toList();
+    }
+
+    /** A customer's store credit with its history; empty when they never had any. */
+    public Optional<CardView> storeCredit(String customerNumber) {
+        access.require(Scopes.STORED_VALUE_READ);
+        return creditOf(customerNumber).map(card -> view(card, movements(card)));
+    }
+
+    /** What every card holds together: the liability the books show on 2300. */
+    public BigDecimal outstanding() {
+        access.require(Scopes.STORED_VALUE_READ);
+        BigDecimal sum = em.createNamedQuery(StoredValueCard.OUTSTANDING, BigDecimal.class).getSingleResult();
+        return Money.stored(sum == null ? BigDecimal.ZERO : sum, retailer.digits());
+    }
+
+    /**
+     * Pays part of a sale with a card, online, before the sale is recorded: under the card's lock, so of two tills
+     * on the last of a card one wins and the other is refused. Once per card and reference.
+     *
+     * @throws Refusal CONFLICT {@code balance-insufficient}, {@code card-not-active}, {@code reference-reused}
+     */
+    public CardView.Movement redeem(@NotNull @Valid RedemptionRequest request) {
+        Caller caller = access.requireAt(Scopes.STORED_VALUE_WRITE, request.location());
+        if ((request.code() == null) == (request.customerNumber() == null)) {
+            throw new Refusal(Refusal.Kind.INVALID, "card-required", "name either a gift card's code or the "
+                    + "customer whose store credit pays");
+        }
+        long cardId = request.code() != null ? cardOfCode(caller, request.code())
+                : creditOf(request.customerNumber()).map(StoredValueCard::getId).orElseThrow(
+                        () -> new Refusal(Refusal.Kind.CONFLICT, "balance-insufficient", "customer "
+                                + request.customerNumber() + " has no store credit"));
+        StoredValueCard card = em.find(StoredValueCard.class, cardId, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(card);
+        BigDecimal amount = Money.round(request.amount(), retailer.digits());
+        Optional<StoredValueMovement> earlier = once(card, MovementKind.REDEEM, request.reference());
+        if (earlier.isPresent()) {
+            if (earlier.get().getAmount().compareTo(amount.negate()) != 0) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "reference-reused", "reference " + request.reference()
+                        + " redeemed " + earlier.get().getAmount().negate() + " from this card, not " + amount);
+            }
+            return CardView.Movement.of(earlier.get(), retailer.digits());
+        }
+        LocalDate today = LocalDate.now(clock.withZone(locations.require(request.location()).zone()));
+        if (card.getState() != CardState.ACTIVE || card.isPastExpiry(today)) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "card-not-active", "card " + card.getId() + " is "
+                    + (card.getState() == CardState.ACTIVE ? "past its expiry (" + card.getExpiresOn() + ")"
+                    : card.getState() + (card.getStateReason() == null ? "" : ": " + card.getStateReason())));
+        }
+        if (card.getBalance().compareTo(amount) < 0) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "balance-insufficient", "card " + card.getId() + " holds "
+                    + Money.stored(card.getBalance(), retailer.digits()) + ", not " + amount);
+        }
+        StoredValueMovement redeemed = new StoredValueMovement(card, MovementKind.REDEEM, amount.negate(),
+                request.reference(), request.location(), null, caller.id(), clock.instant());
+        em.persist(redeemed);
+        em.flush();
+        return CardView.Movement.of(redeemed, retailer.digits());
+    }
+
+    /**
+     * What is wrong with a till sale's gift card and store credit tenders, before anything of the sale is written:
+     * an unknown code, another currency, store credit without a customer, an amount other than one redeemed online
+     * under the sale's reference. Empty when they can be recorded.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<String> saleProblems(List<PosSaleTender> tenders, String customerNumber, String reference) {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> paid : byCard(tenders).entrySet()) {
+            String key = paid.getKey();
+            boolean credit = key.startsWith(PosSaleTender.STORE_CREDIT);
+            if (credit && customerNumber == null) {
+                problems.add("store credit is the sale's customer's: the sale names no customer");
+                continue;
+            }
+            Optional<StoredValueCard> card = credit ? creditOf(customerNumber)
+                    : em.createNamedQuery(StoredValueCard.BY_CODE, StoredValueCard.class)
+                    .setParameter("hash", key.substring(PosSaleTender.GIFT_CARD.length() + 1)).getResultStream()
+                    .findFirst();
+            if (card.isEmpty()) {
+                if (!credit) {
+                    problems.add("no gift card has the code ending " + lastFourOf(key));
+                } else if (paid.getValue().signum() > 0) {
+                    problems.add("customer " + customerNumber + " has no store credit");
+                }
+                continue;
+            }
+            if (!card.get().getCurrency().equals(retailer.currency())) {
+                problems.add("card " + card.get().getId() + " holds " + card.get().getCurrency() + ", the sale is in "
+                        + retailer.currency());
+            }
+            Optional<StoredValueMovement> earlier = once(card.get(), MovementKind.REDEEM, reference);
+            if (earlier.isPresent() && earlier.get().getAmount().negate().compareTo(paid.getValue()) != 0) {
+                problems.add("card " + card.get().getId() + " was redeemed " + earlier.get().getAmount().negate()
+                        + " online under " + reference + ", the sale says " + paid.getValue());
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Records a till sale's gift card and store credit tenders, in the sale's transaction, after {@link
+     * #saleProblems} found none: each card locked in the order of its number; what was redeemed online under the
+     * sale's reference counts as it is; what was not is redeemed now, even past the balance, blocked or expired
+     * (the sale happened: the movement says so); store credit given back is credited, the customer's card opened
+     * at its first credit.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordSale(List<PosSaleTender> tenders, String customerNumber, String reference, String store,
+                           String actor, Instant soldAt) {
+        List<Map.Entry<StoredValueCard, BigDecimal>> cards = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> paid : byCard(tenders).entrySet()) {
+            boolean credit = paid.getKey().startsWith(PosSaleTender.STORE_CREDIT);
+            StoredValueCard card = credit ? creditOf(customerNumber).orElseGet(() -> openCredit(customerNumber,
+                    store)) : em.createNamedQuery(StoredValueCard.BY_CODE, StoredValueCard.class)
+                    .setParameter("hash", paid.getKey().substring(PosSaleTender.GIFT_CARD.length() + 1))
+                    .getSingleResult();
+            cards.add(Map.entry(card, paid.getValue()));
+        }
+        cards.sort(Comparator.comparing(entry -> entry.getKey().getId()));
+        LocalDate day = LocalDate.ofInstant(soldAt, locations.require(store).zone());
+        for (Map.Entry<StoredValueCard, BigDecimal> paid : cards) {
+            StoredValueCard card = em.find(StoredValueCard.class, paid.getKey().getId(),
+                    LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(card);
+            BigDecimal amount = paid.getValue();
+            if (amount.signum() < 0) {
+                em.persist(new StoredValueMovement(card, MovementKind.CREDIT, amount.negate(), reference, store,
+                        "given back for goods brought back", actor, clock.instant()));
+            } else if (once(card, MovementKind.REDEEM, reference).isEmpty()) {
+                em.persist(new StoredValueMovement(card, MovementKind.REDEEM, amount.negate(), reference, store,
+                        offlineNote(card, amount, day), actor, clock.instant()));
+            }
+        }
+    }
+
+    /** What a redemption the till could not ask for found: the overdraft, a card blocked or expired meanwhile. */
+    private String offlineNote(StoredValueCard card, BigDecimal amount, LocalDate day) {
+        List<String> notes = new ArrayList<>();
+        if (card.getBalance().compareTo(amount) < 0) {
+            notes.add("overdrawn: " + Money.stored(card.getBalance(), retailer.digits()) + " left when the sale "
+                    + "arrived");
+        }
+        if (card.getState() != CardState.ACTIVE) {
+            notes.add("taken while " + card.getState());
+        } else if (card.isPastExpiry(day)) {
+            notes.add("taken past its expiry " + card.getExpiresOn());
+        }
+        return notes.isEmpty() ? null : String.join("; ", notes);
+    }
+
+    /** The sale's gift card and store credit tenders summed per card: gift cards by their code's hash. */
+    private static Map<String, BigDecimal> byCard(List<PosSaleTender> tenders) {
+        Map<String, BigDecimal> byCard = new LinkedHashMap<>();
+        for (PosSaleTender tender : tenders) {
+            if (PosSaleTender.GIFT_CARD.equals(tender.type())) {
+                String hash = CardCodes.normalized(tender.reference()).map(CardCodes::hash).orElse("?"
+                        + CardCodes.shown(tender.reference()));
+                byCard.merge(PosSaleTender.GIFT_CARD + ":" + hash, tender.amount(), BigDecimal::add);
+            } else if (PosSaleTender.STORE_CREDIT.equals(tender.type())) {
+                byCard.merge(PosSaleTender.STORE_CREDIT, tender.amount(), BigDecimal::add);
+            }
+        }
+        return byCard;
+    }
+
+    private static String lastFourOf(String key) {
+        int unreadable = key.indexOf('?');
+        return unreadable >= 0 ? key.substring(unreadable + 1) + " (not a code)" : "(unknown)";
+    }
+
+    /** Blocks a card: it pays no more online until unblocked. */
+    public CardView block(long id, @NotNull @Valid CardChange change) {
+        return changed(id, MovementKind.BLOCK, change, card -> {
+            if (card.getState() == CardState.EXPIRED) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "card-expired", "card " + id + " has expired");
+            }
+            card.block(change.reason().strip());
+        });
+    }
+
+    public CardView unblock(long id, @NotNull @Valid CardChange change) {
+        return changed(id, MovementKind.UNBLOCK, change, card -> {
+            if (card.getState() != CardState.BLOCKED) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "card-not-blocked", "card " + id + " is " + card.getState());
+            }
+            card.unblock();
+        });
+    }
+
+    /** Gives a gift card another last day (goodwill, a date keyed wrong), or none. */
+    public CardView changeExpiry(long id, @NotNull @Valid CardChange change) {
+        return changed(id, MovementKind.EXPIRY, change, card -> {
+            if (card.getKind() != CardKind.GIFT_CARD || card.getState() == CardState.EXPIRED) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "expiry-fixed", "card " + id + " is "
+                        + (card.getKind() == CardKind.GIFT_CARD ? "expired already" : "store credit, which does "
+                        + "not expire"));
+            }
+            card.expireOn(change.expiresOn());
+        });
+    }
+
+    /**
+     * A change of a card's state or expiry, with its reason in the card's history: by a caller who may change cards
+     * where the card was sold (a store manager the cards of their stores; store credit and cards sold online by
+     * callers bound to no store).
+     */
+    private CardView changed(long id, MovementKind kind, CardChange change,
+                             java.util.function.Consumer<StoredValueCard> apply) {
+        Caller caller = access.require(Scopes.STORED_VALUE_WRITE);
+        StoredValueCard card = em.find(StoredValueCard.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (card == null) {
+            throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-card", "no card " + id);
+        }
+        if (card.getIssuedLocation() == null || card.getKind() == CardKind.STORE_CREDIT) {
+            access.requireEverywhere(Scopes.STORED_VALUE_WRITE);
+        } else {
+            access.requireAt(Scopes.STORED_VALUE_WRITE, card.getIssuedLocation());
+        }
+        apply.accept(card);
+        Instant now = clock.instant();
+        em.persist(new StoredValueMovement(card, kind, BigDecimal.ZERO, kind.name().toLowerCase(java.util.Locale.ROOT)
+                + " " + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), null, change.reason().strip() + (kind == MovementKind.EXPIRY ? " (now "
+                + (change.expiresOn() == null ? "no expiry" : change.expiresOn().toString()) + ")" : ""),
+                caller.id(), now));
+        em.flush();
+        return view(card, movements(card));
+    }
+
+    /** Every night: cards past their expiry expire, what they held going to breakage. */
+    @Schedule(hour = "2", minute = "41", persistent = false)
+    void nightly() {
+        if (runs.claim("stored-value-expiry", Duration.ofDays(1))) {
+            int expired = Access.asSystem(this::expireDueNow);
+            LOG.info(() -> "Stored value: " + expired + " card(s) expired");
+        }
+    }
+
+    /** Expires every card past its expiry now, each in a transaction of its own; how many. */
+    public int expireDue() {
+        access.requireEverywhere(Scopes.STORED_VALUE_WRITE);
+        return expireDueNow();
+    }
+
+    /** Cards due in any zone (the day after UTC's, the earliest day anywhere), each checked in its own zone. */
+    private int expireDueNow() {
+        LocalDate tomorrowInUtc = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
+        int expired = 0;
+        for (Long id : em.createNamedQuery(StoredValueCard.EXPIRY_DUE, Long.class)
+                .setParameter("today", tomorrowInUtc).getResultList()) {
+            try {
+                expired += self.expire(id) ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, e, () -> "card " + id + " expires at the next run");
+            }
+        }
+        return expired;
+    }
+
+    /**
+     * Expires one card under its lock if its last day has passed where it was sold (UTC for one sold online): what
+     * it holds, if anything, is breakage, posted.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean expire(long id) {
+        StoredValueCard card = em.find(StoredValueCard.class, id, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(card);
+        ZoneId zone = card.getIssuedLocation() == null ? ZoneOffset.UTC
+                : locations.require(card.getIssuedLocation()).zone();
+        if (card.getState() == CardState.EXPIRED || !card.isPastExpiry(LocalDate.now(clock.withZone(zone)))) {
+            return false;
+        }
+        BigDecimal left = Money.round(card.getBalance(), retailer.digits());
+        Instant now = clock.instant();
+        card.expired();
+        em.persist(new StoredValueMovement(card, MovementKind.EXPIRE, left.signum() > 0 ? left.negate()
+                : BigDecimal.ZERO, "expiry " + card.getExpiresOn(), null, left.signum() > 0 ? "breakage"
+                : "nothing left" + (left.signum() < 0 ? " (overdrawn " + left + ")" : ""), "system", now));
+        em.flush();
+        if (left.signum() > 0) {
+            journal.post(Posting.of(Vocabulary.STORED_VALUE_EXPIRED, "gift-card", String.valueOf(card.getId()),
+                    card.getIssuedLocation(), null, now).line(Vocabulary.STORED_VALUE, null, left)
+                    .line(Vocabulary.BREAKAGE, null, left.negate()));
+        }
+        return true;
+    }
+
+    /**
+     * The card a typed code names, for this caller: refused while the caller is locked out; a code that names no
+     * card counts against it.
+     *
+     * @throws Refusal TOO_MANY {@code too-many-wrong-codes}, NOT_FOUND {@code unknown-card}
+     */
+    private long cardOfCode(Caller caller, String typed) {
+        CodeLookup found = self.lookUp(caller.id(), typed);
+        if (found.lockedUntil() != null) {
+            throw new Refusal(Refusal.Kind.TOO_MANY, "too-many-wrong-codes", "too many wrong codes: try again after "
+                    + found.lockedUntil()).retryingAfter(Duration.between(clock.instant(), found.lockedUntil()));
+        }
+        if (found.cardId() == null) {
+            throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-card", "no card has this code");
+        }
+        return found.cardId();
+    }
+
+    /**
+     * Looks a typed code up for a caller and counts the result, committed whatever the caller does next: a wrong
+     * code raises its count, a right one forgets it; a caller locked out is not looked up.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public CodeLookup lookUp(String callerId, String typed) {
+        Instant now = clock.instant();
+        CodeLockout kept = em.find(CodeLockout.class, callerId);
+        Lockout lockout = kept == null ? Lockout.NONE : new Lockout(kept.getFailures(), kept.getWindowStart(),
+                kept.getLockedUntil());
+        if (lockout.locks(now)) {
+            return new CodeLookup(null, lockout.lockedUntil());
+        }
+        Optional<Long> card = CardCodes.normalized(typed).flatMap(code -> em.createNamedQuery(
+                StoredValueCard.BY_CODE, StoredValueCard.class).setParameter("hash", CardCodes.hash(code))
+                .getResultStream().findFirst()).map(StoredValueCard::getId);
+        if (card.isPresent()) {
+            if (kept != null) {
+                em.remove(kept);
+            }
+            return new CodeLookup(card.get(), null);
+        }
+        Lockout after = lockout.wrong(now);
+        if (kept == null) {
+            kept = new CodeLockout(callerId);
+            em.persist(kept);
+        }
+        kept.count(after.failures(), after.windowStart(), after.lockedUntil());
+        return new CodeLookup(null, after.locks(now) ? after.lockedUntil() : null);
+    }
+
+    private Optional<StoredValueCard> creditOf(String customerNumber) {
+        return em.createNamedQuery(StoredValueCard.BY_OWNER, StoredValueCard.class)
+                .setParameter("owner", customerNumber).getResultStream().findFirst();
+    }
+
+    private StoredValueCard openCredit(String customerNumber, String store) {
+        StoredValueCard card = StoredValueCard.storeCredit(customerNumber, retailer.currency(), clock.instant(),
+                store);
+        em.persist(card);
+        em.flush();
+        return card;
+    }
+
+    private Optional<StoredValueMovement> once(StoredValueCard card, MovementKind kind, String reference) {
+        return em.createNamedQuery(StoredValueMovement.ONCE, StoredValueMovement.class)
+                .setParameter("card", card.getId()).setParameter("kind", kind).setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    private List<StoredValueMovement> movements(StoredValueCard card) {
+        return em.createNamedQuery(StoredValueMovement.OF_CARD, StoredValueMovement.class)
+                .setParameter("card", card.getId()).getResultList();
+    }
+
+    private CardView view(StoredValueCard card, List<StoredValueMovement> movements) {
+        return CardView.of(card, movements, retailer.digits());
+    }
+}
