@@ -12,7 +12,7 @@
  * against cash over and short (5400).
  *
  * <p>Who may: {@code till:days} at the store (a store manager at theirs; admin): open, close, X and Z reports
- * ({@code /api/v1/stores/{store}/days}). A day is the store's, not one till's: tills do not name themselves in their
+ * ({@code /api/v1/stores/{store}/days}; the back office's Till days page, tillday/days.xhtml). A day is the store's, not one till's: tills do not name themselves in their
  * sales yet.</p>
  */
 package org.omnistock.tillday;
