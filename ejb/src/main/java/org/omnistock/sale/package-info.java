@@ -60,7 +60,17 @@
  * over, a card with the terminal's reference, signed). They must come to what the customer paid (the receipt's
  * total, with tax where prices are without it), else the sale is dead-lettered with both figures. They are kept with
  * the sale and post cash to {@code cash} (1010) and cards to {@code card} (1020); a receipt that names none posts its
- * takings to tender clearing as before. Gift cards and store credit are to come.
+ * takings to tender clearing as before. Gift cards ({@code GIFT_CARD}, the code the till scanned) and store
+ * credit ({@code STORE_CREDIT}, the sale's customer's) post to {@code stored-value} (2300) and are redeemed (or
+ * found redeemed online under {@code <store>/<receipt>}) by {@link org.omnistock.storedvalue} in the sale's
+ * transaction, after it found nothing wrong with them before anything was written.
+ *
+ * <p>A receipt of goods brought back that names the receipt they were bought on ({@code refundOf}) pays back only to
+ * that receipt's tenders, by {@link org.omnistock.sale.control.RefundRule}: cash to cash, card to card, store credit
+ * to store credit, a gift card's part to a card or as store credit, none beyond what it paid less what was paid
+ * back against it before (refunds recorded with {@code sale.refund_of}); else the sale is dead-lettered with the
+ * figures. A receipt that names none, or names one recorded without tenders, is held only to its tenders adding
+ * up.</p>
  *
  * <h2>Documents</h2>
  * A recorded receipt leaves a pending row for its store's till day ({@link org.omnistock.tillday}), whose fold

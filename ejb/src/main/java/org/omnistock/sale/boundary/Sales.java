@@ -52,6 +52,7 @@ import org.omnistock.returns.boundary.Returns;
 import org.omnistock.sale.entity.Sale;
 import org.omnistock.sale.entity.SaleLine;
 import org.omnistock.sale.entity.SaleTax;
+import org.omnistock.sale.control.RefundRule;
 import org.omnistock.sale.entity.SaleTender;
 import org.omnistock.storedvalue.boundary.StoredValue;
 import org.omnistock.storedvalue.control.CardCodes;
@@ -201,6 +202,11 @@ public class Sales {
                         + takings.toPlainString());
             }
         }
+        List<String> refundProblems = refundProblems(posSale, store);
+        if (!refundProblems.isEmpty()) {
+            return SaleOutcome.rejected("what the receipt pays back cannot go where it says: "
+                    + String.join("; ", refundProblems));
+        }
         Optional<Customer> customer = customerOf(posSale);
         String customerNumber = customer.map(Customer::getNumber).orElse(null);
         List<String> storedValueProblems = storedValue.saleProblems(posSale.tenders(), customerNumber,
@@ -210,6 +216,7 @@ public class Sales {
                     + String.join("; ", storedValueProblems));
         }
         Sale sale = new Sale(store, posSale.receiptId(), posSale.soldAt(), clock.instant());
+        sale.refunding(posSale.refundOf());
         // A gift card's code is a bearer secret: the sale keeps what a receipt may print of it.
         sale.paidWith(posSale.tenders().stream().map(t -> new SaleTender(t.type(), t.amount(),
                 PosSaleTender.GIFT_CARD.equals(t.type()) ? CardCodes.shown(t.reference()) : t.reference(),
@@ -316,6 +323,43 @@ public class Sales {
                     value));
         }
         return facts;
+    }
+
+    /**
+     * What is wrong with where the receipt pays money back ({@link RefundRule}): against the receipt it names, which
+     * must have been recorded, by that receipt's tenders less what was paid back against it before. A receipt that
+     * names none, or names one that said no tenders, is held to nothing more than its own tenders adding up.
+     */
+    private List<String> refundProblems(PosSale posSale, Location store) {
+        Map<String, BigDecimal> now = sums(posSale.tenders().stream().filter(t -> t.amount().signum() < 0)
+                .map(t -> new SaleTender(t.type(), t.amount(), null, null)).toList(), true);
+        if (posSale.refundOf() == null || now.isEmpty()) {
+            return List.of();
+        }
+        int slash = posSale.refundOf().indexOf('/');
+        Optional<Location> boughtAt = locations.find(posSale.refundOf().substring(0, slash));
+        Optional<Sale> original = boughtAt.flatMap(at -> em.createNamedQuery(Sale.FIND_BY_RECEIPT, Sale.class)
+                .setParameter("store", at).setParameter("receiptId", posSale.refundOf().substring(slash + 1))
+                .getResultStream().findFirst());
+        if (original.isEmpty()) {
+            return List.of("the receipt " + posSale.refundOf() + " it names is not recorded");
+        }
+        if (original.get().getTenders().isEmpty()) {
+            return List.of();
+        }
+        List<SaleTender> before = em.createNamedQuery(Sale.FIND_REFUNDS_OF, Sale.class)
+                .setParameter("receipt", posSale.refundOf()).getResultStream()
+                .flatMap(refund -> refund.getTenders().stream()).filter(t -> t.getAmount().signum() < 0).toList();
+        return RefundRule.problems(posSale.refundOf(), sums(original.get().getTenders(), false), sums(before, true),
+                now);
+    }
+
+    /** Tenders summed per type, positive: what was paid, or ({@code back}) what was paid back. */
+    private Map<String, BigDecimal> sums(List<SaleTender> tenders, boolean back) {
+        Map<String, BigDecimal> sums = new HashMap<>();
+        tenders.stream().filter(t -> back == (t.getAmount().signum() < 0)).forEach(t -> sums.merge(t.getType(),
+                Money.stored(t.getAmount().abs(), retailer.digits()), BigDecimal::add));
+        return sums;
     }
 
     /** The books' role of what a tender paid with: cash in the tills, card settlements, stored value owed. */

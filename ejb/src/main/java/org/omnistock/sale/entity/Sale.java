@@ -33,7 +33,10 @@ import org.omnistock.location.entity.Location;
         query = "SELECT s FROM Sale s WHERE s.store = :store AND s.receiptId = :receiptId")
 @NamedQuery(name = Sale.FIND_BY_CUSTOMERS, query = "SELECT s FROM Sale s WHERE s.customerNumber IN :customers "
         + "ORDER BY s.soldAt DESC, s.id DESC")
+@NamedQuery(name = Sale.FIND_REFUNDS_OF, query = "SELECT s FROM Sale s WHERE s.refundOf = :receipt")
 public class Sale {
+
+    public static final String FIND_REFUNDS_OF = "Sale.findRefundsOf";
 
     public static final String FIND_BY_CUSTOMERS = "Sale.findByCustomers";
 
@@ -62,6 +65,10 @@ public class Sale {
     /** The customer it was rung up for, when the till named one we know. */
     @Column(name = "customer_number", length = 20)
     private String customerNumber;
+
+    /** The receipt the goods brought back on this one were bought on, {@code <store>/<receipt>}; null for none. */
+    @Column(name = "refund_of", length = 100)
+    private String refundOf;
 
     @OneToMany(mappedBy = "sale", cascade = CascadeType.PERSIST)
     @OrderBy("lineNo")
@@ -133,6 +140,15 @@ public class Sale {
     public void taxedAs(List<SaleTax> summary) {
         taxes.clear();
         taxes.addAll(summary);
+    }
+
+    /** Names the receipt the goods brought back on this one were bought on. */
+    public void refunding(String receipt) {
+        this.refundOf = receipt;
+    }
+
+    public String getRefundOf() {
+        return refundOf;
     }
 
     public void paidWith(List<SaleTender> paid) {

@@ -134,7 +134,8 @@ final class LocalApi implements AutoCloseable {
         }
         PosSale own = new PosSale(sale.schemaVersion() == null ? PosSale.SCHEMA_VERSION : sale.schemaVersion(),
                 agent.store(), sale.receiptId(), sale.soldAt(), sale.lines(), sale.loyaltyCard(),
-                sale.customerNumber(), sale.pointsSpent(), sale.pointsDiscount(), sale.promotions(), sale.tenders());
+                sale.customerNumber(), sale.pointsSpent(), sale.pointsDiscount(), sale.promotions(), sale.tenders(),
+                sale.refundOf());
         List<String> problems = new ArrayList<>(own.problems());
         problems.removeIf(problem -> problem.startsWith("soldAt"));
         refuseIfAny(problems, "invalid-sale");

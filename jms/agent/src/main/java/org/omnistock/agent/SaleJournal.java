@@ -126,7 +126,7 @@ public final class SaleJournal implements AutoCloseable {
                     : before != null ? JsonCodec.fromJson(before, PosSale.class).soldAt() : now;
             json = JsonCodec.toJson(new PosSale(sale.schemaVersion(), sale.storeId(), sale.receiptId(),
                     soldAt, sale.lines(), sale.loyaltyCard(), sale.customerNumber(), sale.pointsSpent(),
-                    sale.pointsDiscount(), sale.promotions(), sale.tenders()));
+                    sale.pointsDiscount(), sale.promotions(), sale.tenders(), sale.refundOf()));
         }
         // Read and written again: a sale journalled by an older agent has the fields added since as absent.
         return append(sale.receiptId(), json, before -> JsonCodec.toJson(JsonCodec.fromJson(before, PosSale.class)));

@@ -37,7 +37,7 @@ class SaleJournalTest {
     static PosSale sale(String receipt, int quantity) {
         return new PosSale(1, "S001", receipt, Instant.parse("2026-11-30T10:15:00Z"),
                 List.of(new PosSaleLine("TEE", quantity, new BigDecimal("20.00"), null, null, null)),
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     @Test
@@ -69,7 +69,7 @@ class SaleJournalTest {
             assertFalse(journal.append(sale("R1", 1), NOW), "a till trying again");
             assertThrows(IllegalArgumentException.class, () -> journal.append(sale("R1", 5), NOW));
             assertEquals(1, journal.waiting());
-            PosSale undated = new PosSale(1, "S001", "R2", null, sale("R2", 1).lines(), null, null, null, null, null, null);
+            PosSale undated = new PosSale(1, "S001", "R2", null, sale("R2", 1).lines(), null, null, null, null, null, null, null);
             assertTrue(journal.append(undated, NOW));
             assertFalse(journal.append(undated, NOW.plusSeconds(5)), "sold when first taken, not when sent again");
         }

@@ -33,10 +33,15 @@ import org.omnistock.messages.Limits;
  * <p>It may say how it was paid ({@code tenders}, {@link PosSaleTender}): cash with what was handed over, a card with
  * the terminal's reference, or several. They add up to what the customer paid (the receipt's total with tax where
  * the prices are without it); a sale that names none was paid in a way not said, as before.</p>
+ *
+ * <p>A receipt of goods brought back may name the receipt they were bought on ({@code refundOf},
+ * {@code <storeId>/<receiptId>}): what it pays back then goes to the tenders that receipt was paid with, by rule
+ * (cash to cash, card to card, a gift card to a card or to store credit, store credit to store credit), and never
+ * more per tender than that receipt paid with it less what was paid back against it before.</p>
  */
 public record PosSale(Integer schemaVersion, String storeId, String receiptId, Instant soldAt, List<PosSaleLine> lines,
                       String loyaltyCard, String customerNumber, Long pointsSpent, BigDecimal pointsDiscount,
-                      List<PosSalePromotion> promotions, List<PosSaleTender> tenders) {
+                      List<PosSalePromotion> promotions, List<PosSaleTender> tenders, String refundOf) {
 
     public static final int SCHEMA_VERSION = 1;
     /** The longest loyalty card number or customer number a sale may carry. */
@@ -109,6 +114,10 @@ public record PosSale(Integer schemaVersion, String storeId, String receiptId, I
                     promotion.problems().forEach(p -> problems.add(label + p));
                 }
             }
+        }
+        if (refundOf != null && (refundOf.length() > Limits.MAX_CODE + 1 + Limits.MAX_RECEIPT_ID
+                || refundOf.indexOf('/') <= 0 || refundOf.endsWith("/"))) {
+            problems.add("refundOf is the receipt the goods were bought on: <storeId>/<receiptId>");
         }
         if (tenders.size() > PosSaleTender.MAX_TENDERS) {
             problems.add("a sale names at most " + PosSaleTender.MAX_TENDERS + " tenders");

@@ -31,7 +31,7 @@ class PosSaleTaxTest {
     private static PosSale sale(BigDecimal pointsDiscount, PosSaleLine... lines) {
         return new PosSale(1, "S1", "R1", Instant.parse("2026-12-07T10:00:00Z"), List.of(lines),
                 pointsDiscount == null ? null : "CARD-1", null, pointsDiscount == null ? null : 100L, pointsDiscount,
-                List.of(), null);
+                List.of(), null, null);
     }
 
     private static PosSaleLine sold(String sku, int quantity, String unitPrice) {

@@ -24,7 +24,8 @@ import org.omnistock.messages.Headers;
 /**
  * How a till's receipt was paid (docs/sale-to-cash.md, "tenders"), through JMS as a till sends it: split between
  * cash (with change) and card, each to its own account; tenders that do not add up to the receipt, or a card without
- * its reference, dead-lettered with the reason and nothing recorded.
+ * its reference, dead-lettered with the reason and nothing recorded; money paid back for goods brought back held to
+ * the tenders of the receipt they were bought on.
  */
 class TendersIT {
 
@@ -65,12 +66,51 @@ class TendersIT {
         assertTrue(Api.journalEntries("till-receipt", "POS " + store + "/" + short1).isEmpty());
     }
 
+    @Test
+    void moneyPaidBackGoesToTheTendersTheReceiptWasPaidWithAndNoMoreThanEachPaid() throws JMSException {
+        String bought = uniqueCode("R");
+        send(bought, 2, null, null, "[{\"type\":\"CASH\",\"amount\":\"16.00\"},{\"type\":\"CARD\",\"amount\":"
+                + "\"30.00\",\"reference\":\"TERM-1\"}]");
+        awaitSaleEntry(bought);
+        String of = store + "/" + bought;
+
+        String allInCash = uniqueCode("R");
+        send(allInCash, 1, "AVAILABLE", of, "[{\"type\":\"CASH\",\"amount\":\"-23.00\"}]");
+        assertTrue(deadLetterOf(allInCash).contains("pays back 23.00 in cash; " + of + " took 16.00 in cash"));
+
+        String split = uniqueCode("R");
+        send(split, 1, "AVAILABLE", of, "[{\"type\":\"CASH\",\"amount\":\"-16.00\"},{\"type\":\"CARD\","
+                + "\"amount\":\"-7.00\",\"reference\":\"TERM-2\"}]");
+        Map<String, BigDecimal> back = Api.netLines(awaitSaleEntry(split));
+        assertEquals(new BigDecimal("-16.00"), back.get("1010@" + store), "cash back: " + back);
+        assertEquals(new BigDecimal("-7.00"), back.get("1020@" + store), "the rest to the card");
+
+        String cashAgain = uniqueCode("R");
+        send(cashAgain, 1, "AVAILABLE", of, "[{\"type\":\"CASH\",\"amount\":\"-23.00\"}]");
+        assertTrue(deadLetterOf(cashAgain).contains("0.00 of it not paid back yet"), "the cash went back before");
+        String cardRest = uniqueCode("R");
+        send(cardRest, 1, "AVAILABLE", of, "[{\"type\":\"CARD\",\"amount\":\"-23.00\",\"reference\":\"TERM-3\"}]");
+        awaitSaleEntry(cardRest);
+
+        String unknown = uniqueCode("R");
+        send(unknown, 1, "AVAILABLE", store + "/NO-SUCH", "[{\"type\":\"CASH\",\"amount\":\"-23.00\"}]");
+        assertTrue(deadLetterOf(unknown).contains("the receipt " + store + "/NO-SUCH it names is not recorded"));
+        assertEquals(10L, Api.onHand(sku, store), "10, 2 sold, 1 and 1 brought back with their money back");
+    }
+
     private void sell(String receipt, String tenders) throws JMSException {
+        send(receipt, 1, null, null, tenders);
+    }
+
+    private void send(String receipt, int quantity, String returnCondition, String refundOf, String tenders)
+            throws JMSException {
         try (Connection till = Broker.asStore(Broker.credentialsOf(store), null)) {
             Session session = till.createSession(false, Session.AUTO_ACKNOWLEDGE);
             Message message = session.createTextMessage("{\"schemaVersion\":1,\"storeId\":\"" + store
                     + "\",\"receiptId\":\"" + receipt + "\",\"soldAt\":\"" + Instant.now() + "\",\"lines\":[{\"sku\":\""
-                    + sku + "\",\"quantity\":1,\"unitPrice\":\"23.00\"}],\"tenders\":" + tenders + "}");
+                    + sku + "\",\"quantity\":" + quantity + ",\"unitPrice\":\"23.00\""
+                    + (returnCondition == null ? "" : ",\"returnCondition\":\"" + returnCondition + "\"") + "}]"
+                    + (refundOf == null ? "" : ",\"refundOf\":\"" + refundOf + "\"") + ",\"tenders\":" + tenders + "}");
             message.setStringProperty("testMarker", receipt);
             session.createProducer(session.createQueue(Destinations.POS_SALES)).send(message);
         }
