@@ -188,8 +188,8 @@ public class DemoLoader {
                 List.of("S001", "S002"), "omnistock-manager"));
         createUser(new NewUser("accountant", "Ada the accountant", "accountant", List.of(), "omnistock-books"));
         createClient(new NewClient("webshop", "Web shop", Set.of(Scopes.READ, Scopes.ORDERS_WRITE,
-                Scopes.CUSTOMERS_READ, Scopes.CUSTOMERS_WRITE, Scopes.STORED_VALUE_READ), null, "WEB"),
-                "webshop-demo-secret");
+                Scopes.CUSTOMERS_READ, Scopes.CUSTOMERS_WRITE, Scopes.STORED_VALUE_READ,
+                Scopes.STORED_VALUE_WRITE), null, "WEB"), "webshop-demo-secret");
         createClient(new NewClient("amazon", "Amazon connector", Set.of(Scopes.READ, Scopes.ORDERS_WRITE), null,
                 "AMAZON"), "amazon-demo-secret");
         createClient(new NewClient("erp", "ERP", Set.of(Scopes.READ, Scopes.CATALOG_WRITE, Scopes.STOCK_WRITE,

@@ -215,7 +215,8 @@ public class StoredValue {
      * @throws Refusal CONFLICT {@code balance-insufficient}, {@code card-not-active}, {@code reference-reused}
      */
     public CardView.Movement redeem(@NotNull @Valid RedemptionRequest request) {
-        Caller caller = access.requireAt(Scopes.STORED_VALUE_WRITE, request.location());
+        Caller caller = request.location() == null ? access.requireEverywhere(Scopes.STORED_VALUE_WRITE)
+                : access.requireAt(Scopes.STORED_VALUE_WRITE, request.location());
         if ((request.code() == null) == (request.customerNumber() == null)) {
             throw new Refusal(Refusal.Kind.INVALID, "card-required", "name either a gift card's code or the "
                     + "customer whose store credit pays");
@@ -235,7 +236,8 @@ public class StoredValue {
             }
             return CardView.Movement.of(earlier.get(), retailer.digits());
         }
-        LocalDate today = LocalDate.now(clock.withZone(locations.require(request.location()).zone()));
+        LocalDate today = LocalDate.now(clock.withZone(request.location() == null ? ZoneOffset.UTC
+                : locations.require(request.location()).zone()));
         if (card.getState() != CardState.ACTIVE || card.isPastExpiry(today)) {
             throw new Refusal(Refusal.Kind.CONFLICT, "card-not-active", "card " + card.getId() + " is "
                     + (card.getState() == CardState.ACTIVE ? "past its expiry (" + card.getExpiresOn() + ")"

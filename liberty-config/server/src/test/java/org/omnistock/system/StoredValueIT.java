@@ -122,6 +122,19 @@ class StoredValueIT {
     }
 
     @Test
+    void anOnlineShopRedeemsWithoutALocationAndAStoreClientCannot() {
+        String code = issue(Api.ADMIN, "25.00", null, "CARD", "PSP-" + uniqueCode("P"), null).getString("code");
+        Api.Client shop = Api.newClient(null, null, "read", "stored-value:write");
+        String order = uniqueCode("WEB-");
+        Api.Reply paid = shop.post("/api/v1/stored-value/redemptions", "{\"code\":\"" + code + "\",\"amount\":25.00,"
+                + "\"reference\":\"" + order + "\"}");
+        assertEquals(200, paid.status(), paid.body());
+        assertEquals(new BigDecimal("0.00"), paid.json().getJsonNumber("balanceAfter").bigDecimalValue());
+        assertEquals(403, redeem(till, "{\"code\":\"" + code + "\",\"amount\":1.00,\"reference\":\"x\"}").status(),
+                "a store's client redeems at its store");
+    }
+
+    @Test
     void fiveWrongCodesLockTheCallerOutAndNoOneElse() {
         String code = issue(Api.ADMIN, "5.00", null, "CARD", "PSP-" + uniqueCode("P"), null).getString("code");
         Api.Client guesser = Api.newClient(null, null, "read", "stored-value:read");
