@@ -73,6 +73,11 @@
  * up.</p>
  *
  * <h2>Documents</h2>
+ * A recorded receipt is read as it is printed ({@link org.omnistock.sale.boundary.Sales#receipt}, {@code GET
+ * /api/v1/stores/{store}/receipts/{receipt}}, {@code read} at the store; the back office's sale/receipt.xhtml, found
+ * by its document's number too): its document number and kind, lines, tax by rate with base and tax, total,
+ * tenders (a gift card by its last four), and the text the store's country's documents print.
+ *
  * A recorded receipt leaves a pending row for its store's till day ({@link org.omnistock.tillday}), whose fold
  * numbers it within a second ({@link org.omnistock.document}: a simplified invoice, or a credit note when it gives
  * money back, in its store's series for the year) and counts it into the open day.

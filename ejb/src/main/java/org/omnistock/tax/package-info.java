@@ -1,6 +1,7 @@
 /**
  * Tax rules on the server (docs/sale-to-cash.md, "tax"): the countries that tax ({@code tax_jurisdiction}: scheme,
- * rounding) and their rates ({@code tax_rate}: by region, class and HSN prefix, valid from an instant, ended but
+ * rounding, and the text documents supplied there print at their foot: the seller's legal name, VAT or GST and
+ * company numbers) and their rates ({@code tax_rate}: by region, class and HSN prefix, valid from an instant, ended but
  * never changed or deleted). The computation is the one engine of {@link org.omnistock.messages.tax}, which tills
  * run too; this capability only keeps what it reads, and knows no other capability.
  *

@@ -44,6 +44,7 @@ import org.omnistock.messages.tax.MissingTaxRate;
 import org.omnistock.messages.tax.SkuTax;
 import org.omnistock.messages.tax.TaxAmount;
 import org.omnistock.messages.tax.TaxPlace;
+import org.omnistock.messages.tax.TaxRate;
 import org.omnistock.pricing.boundary.PriceContext;
 import org.omnistock.pricing.boundary.PriceResolver;
 import org.omnistock.platform.Retailer;
@@ -52,6 +53,10 @@ import org.omnistock.returns.boundary.Returns;
 import org.omnistock.sale.entity.Sale;
 import org.omnistock.sale.entity.SaleLine;
 import org.omnistock.sale.entity.SaleTax;
+import org.omnistock.access.boundary.Access;
+import org.omnistock.access.entity.Scopes;
+import org.omnistock.document.boundary.Documents;
+import org.omnistock.platform.Refusal;
 import org.omnistock.sale.control.RefundRule;
 import org.omnistock.sale.entity.SaleTender;
 import org.omnistock.storedvalue.boundary.StoredValue;
@@ -78,6 +83,12 @@ public class Sales {
 
     @Inject
     StoredValue storedValue;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Access access;
 
     @Inject
     TaxConfiguration taxes;
@@ -360,6 +371,48 @@ public class Sales {
         tenders.stream().filter(t -> back == (t.getAmount().signum() < 0)).forEach(t -> sums.merge(t.getType(),
                 Money.stored(t.getAmount().abs(), retailer.digits()), BigDecimal::add));
         return sums;
+    }
+
+    /**
+     * A recorded receipt as it is printed, for whoever may read its store: its document, lines, tax by rate,
+     * tenders and the texts its country's documents carry.
+     *
+     * @throws Refusal NOT_FOUND {@code unknown-receipt}
+     */
+    public ReceiptView receipt(String storeCode, String receiptId) {
+        access.requireAt(Scopes.READ, storeCode);
+        Optional<Location> store = locations.find(storeCode);
+        Sale sale = store.flatMap(at -> em.createNamedQuery(Sale.FIND_BY_RECEIPT, Sale.class)
+                .setParameter("store", at).setParameter("receiptId", receiptId).getResultStream().findFirst())
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-receipt", storeCode + " has no "
+                        + "recorded receipt " + receiptId));
+        int digits = retailer.digits();
+        List<ReceiptView.Line> lines = sale.getLines().stream().map(line -> {
+            int sign = line.getReturnCondition() == null ? 1 : -1;
+            return new ReceiptView.Line(line.getSku().getCode(), line.getSku().getName(), sign * line.getQuantity(),
+                    Money.stored(line.getUnitPrice(), digits), Money.stored(valueOf(line), digits)
+                    .multiply(BigDecimal.valueOf(sign)), line.getReturnCondition() == null ? null
+                    : line.getReturnCondition().name());
+        }).toList();
+        List<ReceiptView.Tax> byRate = sale.getTaxes().stream().map(t -> new ReceiptView.Tax(t.getName(),
+                TaxRate.plain(t.getPercent()), Money.stored(t.getBase(), digits),
+                Money.stored(t.getTax(), digits))).toList();
+        BigDecimal goods = Money.stored(sale.getTotal(), digits);
+        BigDecimal tax = byRate.stream().map(ReceiptView.Tax::tax).reduce(BigDecimal.ZERO.setScale(digits),
+                BigDecimal::add);
+        BigDecimal net = byRate.isEmpty() ? goods : byRate.stream().map(ReceiptView.Tax::base)
+                .reduce(BigDecimal.ZERO.setScale(digits), BigDecimal::add);
+        List<ReceiptView.Tender> tenders = sale.getTenders().stream().map(t -> new ReceiptView.Tender(t.getType(),
+                Money.stored(t.getAmount(), digits), t.getReference(), t.getGiven() == null ? null
+                : Money.stored(t.getGiven(), digits), t.getGiven() == null ? null
+                : Money.stored(t.getGiven().subtract(t.getAmount()), digits))).toList();
+        BigDecimal total = tenders.isEmpty() ? net.add(tax) : tenders.stream().map(ReceiptView.Tender::amount)
+                .reduce(BigDecimal.ZERO.setScale(digits), BigDecimal::add);
+        Location at = store.get();
+        return new ReceiptView(at.getCode(), at.getName(), at.getCountry(), sale.getReceiptId(), sale.getSoldAt(),
+                documents.of("till-receipt", "POS " + at.getCode() + "/" + sale.getReceiptId()),
+                sale.getCustomerNumber(), sale.getRefundOf(), lines, goods, byRate, net, tax, total, tenders,
+                taxes.documentText(at.getCountry()));
     }
 
     /** The books' role of what a tender paid with: cash in the tills, card settlements, stored value owed. */

@@ -56,7 +56,8 @@ public class TaxConfiguration {
         access.require(Scopes.READ);
         return new TaxRulesView(em.createNamedQuery(TaxJurisdictionRecord.ALL, TaxJurisdictionRecord.class)
                 .getResultStream().map(j -> new TaxRulesView.JurisdictionView(j.jurisdiction().country(),
-                        j.jurisdiction().scheme(), j.jurisdiction().rounding(), j.getUpdatedAt(), j.getUpdatedBy()))
+                        j.jurisdiction().scheme(), j.jurisdiction().rounding(), j.getDocumentText(), j.getUpdatedAt(),
+                        j.getUpdatedBy()))
                 .toList(), em.createNamedQuery(TaxRateRecord.ALL, TaxRateRecord.class).getResultStream()
                 .map(TaxConfiguration::view).toList());
     }
@@ -72,10 +73,18 @@ public class TaxConfiguration {
             record = new TaxJurisdictionRecord(code);
             em.persist(record);
         }
-        record.set(request.scheme(), request.rounding(), clock.instant(), caller.id());
+        String text = request.documentText() == null || request.documentText().isBlank() ? null
+                : request.documentText().strip();
+        record.set(request.scheme(), request.rounding(), text, clock.instant(), caller.id());
         changed.fire(new TaxRulesCache.RulesChanged());
-        return new TaxRulesView.JurisdictionView(code, request.scheme(), request.rounding(), record.getUpdatedAt(),
-                record.getUpdatedBy());
+        return new TaxRulesView.JurisdictionView(code, request.scheme(), request.rounding(), text,
+                record.getUpdatedAt(), record.getUpdatedBy());
+    }
+
+    /** What documents supplied in the country print at their foot; null for nothing (or no such jurisdiction). */
+    public String documentText(String country) {
+        TaxJurisdictionRecord record = country == null ? null : em.find(TaxJurisdictionRecord.class, country);
+        return record == null ? null : record.getDocumentText();
     }
 
     /**

@@ -11,8 +11,8 @@ import org.omnistock.messages.tax.TaxScheme;
 /** Every jurisdiction and rate, ended ones too. */
 public record TaxRulesView(List<JurisdictionView> jurisdictions, List<RateView> rates) {
 
-    public record JurisdictionView(String country, TaxScheme scheme, TaxRounding rounding, Instant updatedAt,
-                                   String updatedBy) {
+    public record JurisdictionView(String country, TaxScheme scheme, TaxRounding rounding, String documentText,
+                                   Instant updatedAt, String updatedBy) {
     }
 
     public record RateView(long id, String country, String region, TaxClass taxClass, String hsnPrefix,

@@ -40,6 +40,9 @@ public class TaxJurisdictionRecord {
     @Column(name = "updated_by", nullable = false, length = 100)
     private String updatedBy;
 
+    @Column(name = "document_text", length = 500)
+    private String documentText;
+
     protected TaxJurisdictionRecord() {
     }
 
@@ -47,15 +50,21 @@ public class TaxJurisdictionRecord {
         this.country = country;
     }
 
-    public void set(TaxScheme scheme, TaxRounding rounding, Instant now, String by) {
+    public void set(TaxScheme scheme, TaxRounding rounding, String documentText, Instant now, String by) {
         this.scheme = scheme;
         this.rounding = rounding;
+        this.documentText = documentText;
         this.updatedAt = now;
         this.updatedBy = by;
     }
 
     public Jurisdiction jurisdiction() {
         return new Jurisdiction(country, scheme, rounding);
+    }
+
+    /** What documents supplied in this country print at their foot; null for nothing. */
+    public String getDocumentText() {
+        return documentText;
     }
 
     public Instant getUpdatedAt() {

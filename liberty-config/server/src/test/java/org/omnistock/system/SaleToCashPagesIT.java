@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The back-office pages of sale to cash, in Chromium: a store's till days with the open day's X report and a closed
- * day's Z report; gift cards found by the code a customer hands over, their history, blocked with a reason by the
+ * day's Z report; a taxed receipt found by its document number, printable with its tax by rate; gift cards found by the code a customer hands over, their history, blocked with a reason by the
  * store that sold them, read but not changed by an accountant.
  */
 class SaleToCashPagesIT {
@@ -58,6 +58,31 @@ class SaleToCashPagesIT {
         createLocation(other, "STORE");
         browser.open("/tillday/days.xhtml?store=" + other);
         assertTrue(browser.pageText().contains("acts only at " + store + ", not at " + other), browser.pageText());
+    }
+
+    @Test
+    void aTaxedReceiptIsFoundByItsDocumentNumberAndPrintsItsTaxByRateAndTheCountrysText() throws Exception {
+        TaxIT.rules();
+        String store = TaxIT.store("NL", null);
+        String tee = TaxIT.sku("12.10", "STANDARD", null);
+        String book = TaxIT.sku("10.90", "REDUCED", null);
+        Api.receive(tee, store, 5);
+        Api.receive(book, store, 5);
+        String receipt = uniqueCode("R");
+        TaxIT.sell(store, receipt, "{\"sku\":\"" + tee + "\",\"quantity\":1,\"unitPrice\":\"12.10\"},{\"sku\":\""
+                + book + "\",\"quantity\":1,\"unitPrice\":\"10.90\"}");
+        String number = TaxIT.numberedReceipt(store, receipt).getJsonArray("documents").getJsonObject(0)
+                .getString("number");
+        Browser browser = SESSION.browser().signIn(Api.newUser("store-manager", store));
+
+        browser.open("/sale/receipt.xhtml?document=" + number);
+        assertEquals(number, browser.text("number"), browser.pageText());
+        assertEquals("Simplified invoice", browser.text("kind"));
+        String taxes = browser.text("taxes");
+        assertTrue(taxes.contains("BTW hoog 21 % 10.00 2.10") && taxes.contains("BTW laag 9 % 10.00 0.90"), taxes);
+        assertEquals("23.00", browser.text("total"));
+        assertEquals(TaxIT.NL_DOCUMENT_TEXT, browser.text("legal"));
+        browser.screenshot("receipt-printable");
     }
 
     @Test

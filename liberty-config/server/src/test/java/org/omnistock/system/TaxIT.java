@@ -33,12 +33,14 @@ class TaxIT {
 
     private static final Api.Client ACCOUNTANT = Api.newClient(null, null, "read", "tax:write", "catalog:write");
 
+    static final String NL_DOCUMENT_TEXT = "Omnistock Retail B.V. - BTW NL001234567B01 - KvK 12345678";
+
     /** The Dutch and Indian rules, added once whatever test runs first: rates are never changed, only ended. */
     @BeforeAll
     static void rules() {
         JsonObject rules = get("/api/v1/tax/rules").json();
         assertEquals(200, ACCOUNTANT.put("/api/v1/tax/jurisdictions/NL", "{\"scheme\":\"VAT\",\"rounding\":"
-                + "\"PER_LINE\"}").status());
+                + "\"PER_LINE\",\"documentText\":\"" + NL_DOCUMENT_TEXT + "\"}").status());
         assertEquals(200, ACCOUNTANT.put("/api/v1/tax/jurisdictions/IN", "{\"scheme\":\"GST\",\"rounding\":"
                 + "\"PER_LINE\"}").status());
         assertEquals(200, ACCOUNTANT.put("/api/v1/tax/jurisdictions/DE", "{\"scheme\":\"VAT\",\"rounding\":"
@@ -53,7 +55,7 @@ class TaxIT {
                                 String percent, String name) {
         boolean there = rules.getJsonArray("rates").stream().map(JsonValue::asJsonObject).anyMatch(r ->
                 r.getString("country").equals(country) && r.getString("taxClass").equals(taxClass)
-                        && (hsn == null ? r.isNull("hsnPrefix") || !r.containsKey("hsnPrefix")
+                        && (hsn == null ? !r.containsKey("hsnPrefix") || r.isNull("hsnPrefix")
                         : hsn.equals(r.getString("hsnPrefix", null))));
         if (!there) {
             Api.Reply added = ACCOUNTANT.post("/api/v1/tax/rates", "{\"country\":\"" + country + "\","
@@ -64,7 +66,7 @@ class TaxIT {
         }
     }
 
-    private static String store(String country, String region) {
+    static String store(String country, String region) {
         String store = uniqueCode("TX");
         Api.createLocation(store, "STORE");
         Api.Reply placed = ACCOUNTANT.put("/api/v1/locations/" + store + "/tax-place", "{\"country\":\"" + country
@@ -73,7 +75,7 @@ class TaxIT {
         return store;
     }
 
-    private static String sku(String price, String taxClass, String hsn) {
+    static String sku(String price, String taxClass, String hsn) {
         String sku = OrderDesk.pricedSku("TX", price);
         Api.Reply taxed = ACCOUNTANT.put("/api/v1/skus/" + sku + "/tax", "{\"taxClass\":\"" + taxClass + "\""
                 + (hsn == null ? "" : ",\"hsnCode\":\"" + hsn + "\"") + "}");
@@ -161,6 +163,33 @@ class TaxIT {
         assertEquals(new BigDecimal("-3.00"), lines.get("2200@" + store), "2.10 and 0.90 payable: " + entry);
         assertEquals(new BigDecimal("23.00"), lines.values().stream().filter(v -> v.signum() > 0)
                 .reduce(BigDecimal.ZERO, BigDecimal::add), "the takings: " + entry);
+
+        JsonObject printed = numberedReceipt(store, receipt);
+        assertTrue(printed.getJsonArray("documents").getJsonObject(0).getString("number")
+                .matches(store + "-\\d{4}-T\\d{6}"), printed.toString());
+        List<String> taxes = printed.getJsonArray("taxes").stream().map(JsonValue::asJsonObject)
+                .map(t -> t.getString("name") + " " + t.getJsonNumber("percent") + "% " + t.getJsonNumber("base")
+                        + " " + t.getJsonNumber("tax")).sorted().toList();
+        assertEquals(List.of("BTW hoog 21% 10.00 2.10", "BTW laag 9% 10.00 0.90"), taxes);
+        assertEquals(new BigDecimal("20.00"), printed.getJsonNumber("net").bigDecimalValue());
+        assertEquals(new BigDecimal("23.00"), printed.getJsonNumber("total").bigDecimalValue());
+        assertEquals(NL_DOCUMENT_TEXT, printed.getString("legalText"), "what a Dutch document must print");
+        assertEquals(404, get("/api/v1/stores/" + store + "/receipts/NO-SUCH").status());
+    }
+
+    /** The receipt as printed, once it is recorded and the store's day has numbered it (within a second or so). */
+    static JsonObject numberedReceipt(String store, String receipt) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (true) {
+            Api.Reply printed = get("/api/v1/stores/" + store + "/receipts/" + receipt);
+            if (printed.status() != 404) {
+                assertEquals(200, printed.status(), printed.body());
+                if (!printed.json().getJsonArray("documents").isEmpty()) {
+                    return printed.json();
+                }
+            }
+            assertTrue(System.currentTimeMillis() < deadline, "numbered: " + printed.body());
+        }
     }
 
     @Test
@@ -204,7 +233,7 @@ class TaxIT {
                 + "\"PER_LINE\"}").status(), "no such scheme");
     }
 
-    private static void sell(String store, String receipt, String lines) throws JMSException {
+    static void sell(String store, String receipt, String lines) throws JMSException {
         try (Connection till = Broker.asStore(Broker.credentialsOf(store), null)) {
             Session session = till.createSession(false, Session.AUTO_ACKNOWLEDGE);
             Message message = session.createTextMessage("{\"schemaVersion\":1,\"storeId\":\"" + store

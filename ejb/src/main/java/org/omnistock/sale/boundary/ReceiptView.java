@@ -1,0 +1,39 @@
+package org.omnistock.sale.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.omnistock.document.boundary.DocumentView;
+
+/**
+ * A till receipt as it is printed (docs/sale-to-cash.md, "documents"): its numbered document, its lines (goods
+ * brought back negative), the tax by rate, what was paid with what, and the texts the store's country requires.
+ *
+ * @param documents  its numbered documents (a simplified invoice, or a credit note when it gave money back); empty
+ *                   for the second or so until the store's day has folded it
+ * @param goods      the lines added up, before the points' worth
+ * @param net        without tax; equal to the total where the store does not tax
+ * @param tax        the tax in the total; zero where the store does not tax
+ * @param total      what the customer paid (negative: was paid back)
+ * @param refundOf   the receipt the goods brought back were bought on, or null
+ * @param legalText  what documents supplied in the store's country print at their foot, or null
+ */
+public record ReceiptView(String store, String storeName, String country, String receiptId, Instant soldAt,
+                          List<DocumentView> documents, String customerNumber, String refundOf, List<Line> lines,
+                          BigDecimal goods, List<Tax> taxes, BigDecimal net, BigDecimal tax, BigDecimal total,
+                          List<Tender> tenders, String legalText) {
+
+    /** A line: quantity and amount negative for goods brought back. */
+    public record Line(String sku, String name, int quantity, BigDecimal unitPrice, BigDecimal amount,
+                       String returnCondition) {
+    }
+
+    /** The tax of one rate (one component of it: CGST and SGST apart). */
+    public record Tax(String name, BigDecimal percent, BigDecimal base, BigDecimal tax) {
+    }
+
+    /** How part of it was paid: a gift card shown by its last four only. */
+    public record Tender(String type, BigDecimal amount, String reference, BigDecimal given, BigDecimal change) {
+    }
+}
