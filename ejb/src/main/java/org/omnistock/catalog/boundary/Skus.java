@@ -97,12 +97,17 @@ public class Skus {
         return SkuView.of(sku, barcodesOf(sku));
     }
 
-    /** How the SKU is taxed from now on, wherever it is sold (docs/sale-to-cash.md). */
+    /**
+     * How the SKU is taxed from now on, wherever it is sold (docs/sale-to-cash.md), stores' item masters included:
+     * a till offline taxes it as the server does.
+     */
     public SkuView setTax(String code, @NotNull @Valid SkuTax tax) {
         access.require(Scopes.TAX_WRITE);
-        Sku sku = require(code);
+        Sku sku = locked(code);
         sku.setTax(tax.taxClass(), tax.hsnCode());
-        return SkuView.of(sku, barcodesOf(sku));
+        List<String> barcodes = barcodesOf(sku);
+        events.skuChanged(sku, barcodes);
+        return SkuView.of(sku, barcodes);
     }
 
     /** The SKU with its barcodes, and whether the barcode was new to it. */

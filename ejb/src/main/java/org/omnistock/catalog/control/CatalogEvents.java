@@ -52,7 +52,7 @@ public class CatalogEvents {
         for (Changed change : changes) {
             Sku sku = change.sku();
             CatalogItem item = new CatalogItem(sku.getCode(), sku.getName(), sku.getCategory(), change.barcodes(),
-                    sku.nextSequence());
+                    sku.nextSequence(), sku.tax().taxClass(), sku.tax().hsnCode());
             int size = JsonCodec.toJson(item).length() + 1;
             if (!batch.isEmpty() && chars + size > MAX_ITEMS_CHARS) {
                 publish(batch);

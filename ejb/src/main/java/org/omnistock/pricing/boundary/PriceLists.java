@@ -97,12 +97,13 @@ public class PriceLists {
 
     /**
      * Whether the list's prices include tax or have it added on top (docs/sale-to-cash.md); baskets priced from it
-     * are taxed so from now on.
+     * are taxed so from now on, at stores' agents too (the list's scope goes out as any change of it does).
      */
     public PriceListView setTaxBasis(String code, boolean pricesIncludeTax) {
         access.require(Scopes.TAX_WRITE);
         PriceList list = locked(code);
         list.setPricesIncludeTax(pricesIncludeTax);
+        events.listChanged(list);
         return PriceListView.of(list);
     }
 

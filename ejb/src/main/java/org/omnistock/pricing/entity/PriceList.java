@@ -104,7 +104,8 @@ public class PriceList {
     }
 
     public PriceScope scope() {
-        return new PriceScope(code, currency, channel, priceZone, customerGroup, priority, validFrom, validTo);
+        return new PriceScope(code, currency, channel, priceZone, customerGroup, priority, validFrom, validTo,
+                pricesIncludeTax);
     }
 
     public Long getId() {

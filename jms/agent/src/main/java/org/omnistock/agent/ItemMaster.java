@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.catalog.CatalogChanged;
 import org.omnistock.messages.catalog.CatalogItem;
 import org.omnistock.messages.catalog.Gtin;
+import org.omnistock.messages.tax.SkuTax;
 
 /**
  * The store's item master: every SKU's name, category and barcodes as the server last told them, kept on disk, so
@@ -68,6 +70,16 @@ public final class ItemMaster {
      */
     public synchronized Optional<CatalogItem> byBarcode(String scanned) {
         return Optional.ofNullable(skuByBarcode.get(Gtin.normalise(scanned))).map(items::get);
+    }
+
+    /** How each of these SKUs is taxed, as the catalog last said (standard for one it never named). */
+    public synchronized Map<String, SkuTax> taxOf(Collection<String> skus) {
+        Map<String, SkuTax> taxes = new HashMap<>();
+        for (String sku : skus) {
+            CatalogItem item = items.get(sku);
+            taxes.put(sku, item == null ? SkuTax.STANDARD : item.tax());
+        }
+        return taxes;
     }
 
     public synchronized int size() {

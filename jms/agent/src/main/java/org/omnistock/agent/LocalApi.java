@@ -3,6 +3,7 @@ package org.omnistock.agent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -21,11 +23,17 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import jakarta.jms.JMSException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.fulfilment.FulfilmentUpdate;
+import org.omnistock.messages.promotion.BasketPricer;
 import org.omnistock.messages.purchasing.StoreGoodsReceipt;
 import org.omnistock.messages.sale.PosSale;
+import org.omnistock.messages.tax.MissingTaxRate;
+import org.omnistock.messages.tax.TaxPlace;
+import org.omnistock.messages.tax.TaxedBasket;
 
 /** The till's HTTP API on the loopback interface; see the package documentation. */
 final class LocalApi implements AutoCloseable {
@@ -119,12 +127,32 @@ final class LocalApi implements AutoCloseable {
             }
         }
         refuseIfAny(problems, "invalid-basket");
+        Instant at = request.at() == null ? Instant.now() : request.at();
+        PriceBook.Quote quote;
         try {
-            reply(exchange, 200, agent.book().price(request.lines(), request.customerGroup(),
-                    request.at() == null ? Instant.now() : request.at()));
+            quote = agent.book().quote(request.lines(), request.customerGroup(), at);
         } catch (PriceBook.NoPrice e) {
             throw new Refused(422, "no-price", e.getMessage());
         }
+        Optional<TaxPlace> place = agent.taxes().place();
+        if (place.isEmpty()) {
+            reply(exchange, 200, quote.basket());
+            return;
+        }
+        // Taxed as the server taxes a basket at this store: the priced basket with its tax beside it.
+        TaxedBasket tax;
+        try {
+            tax = BasketPricer.tax(quote.basket(), agent.items().taxOf(request.lines().stream()
+                    .map(PriceBook.Line::sku).toList()), place.get(), agent.taxes().rules(),
+                    quote.pricesIncludeTax(), at);
+        } catch (MissingTaxRate e) {
+            throw new Refused(409, "tax-rate-missing", "the basket cannot be taxed: " + e.getMessage());
+        }
+        JsonObject taxed = Json.createObjectBuilder(Json.createReader(new StringReader(JsonCodec.toJson(
+                quote.basket()))).readObject()).add("tax", Json.createReader(new StringReader(JsonCodec.toJson(tax)))
+                .readObject()).build();
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        send(exchange, 200, taxed.toString());
     }
 
     private void sale(HttpExchange exchange) throws IOException, Refused {

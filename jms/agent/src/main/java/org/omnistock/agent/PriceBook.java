@@ -20,6 +20,7 @@ import org.omnistock.messages.pricing.PriceEntry;
 import org.omnistock.messages.pricing.PriceQuery;
 import org.omnistock.messages.pricing.PriceScope;
 import org.omnistock.messages.pricing.PriceSelector;
+import org.omnistock.messages.pricing.SelectedPrice;
 import org.omnistock.messages.pricing.PricesChanged;
 import org.omnistock.messages.promotion.Basket;
 import org.omnistock.messages.promotion.BasketLine;
@@ -132,7 +133,20 @@ public final class PriceBook {
      * @throws NoPrice if a SKU has no price here
      */
     public synchronized PricedBasket price(List<Line> lines, String customerGroup, Instant at) {
+        return quote(lines, customerGroup, at).basket();
+    }
+
+    /**
+     * A priced basket and whether its prices include tax: those of the list that priced its first line, as the
+     * server takes them.
+     */
+    public record Quote(PricedBasket basket, boolean pricesIncludeTax) {
+    }
+
+    /** As {@link #price}, with the tax basis of the list that priced the first line. */
+    public synchronized Quote quote(List<Line> lines, String customerGroup, Instant at) {
         List<BasketLine> priced = new ArrayList<>();
+        Boolean firstIncludesTax = null;
         for (Line line : lines) {
             List<PriceCandidate> candidates = new ArrayList<>();
             for (PriceList list : lists.values()) {
@@ -145,14 +159,18 @@ public final class PriceBook {
                     }
                 }
             }
-            BigDecimal unitPrice = PriceSelector.select(candidates,
+            SelectedPrice selected = PriceSelector.select(candidates,
                     new PriceQuery(currency, null, priceZone, customerGroup, line.quantity()), at)
-                    .orElseThrow(() -> new NoPrice(line.sku())).amount();
-            priced.add(new BasketLine(line.sku(), line.category(), line.quantity(), unitPrice));
+                    .orElseThrow(() -> new NoPrice(line.sku()));
+            if (firstIncludesTax == null) {
+                firstIncludesTax = lists.get(selected.priceList()).scope().pricesIncludeTax();
+            }
+            priced.add(new BasketLine(line.sku(), line.category(), line.quantity(), selected.amount()));
         }
         List<PromotionRule> rules = promotions.values().stream().filter(p -> !p.withdrawn()).map(Promotion::rule)
                 .toList();
-        return BasketPricer.price(new Basket(currency, null, priced, null, Set.of(), 0, null), rules, at);
+        return new Quote(BasketPricer.price(new Basket(currency, null, priced, null, Set.of(), 0, null), rules, at),
+                firstIncludesTax == null || firstIncludesTax);
     }
 
     /** Price lists and promotions (in force or not) held. */

@@ -27,6 +27,12 @@ import org.omnistock.messages.pricing.PriceScope;
 import org.omnistock.messages.promotion.PromotionRule;
 import org.omnistock.messages.stock.LatestStock;
 import org.omnistock.messages.stock.StockChanged;
+import org.omnistock.messages.tax.Jurisdiction;
+import org.omnistock.messages.tax.TaxClass;
+import org.omnistock.messages.tax.TaxRate;
+import org.omnistock.messages.tax.TaxRounding;
+import org.omnistock.messages.tax.TaxRules;
+import org.omnistock.messages.tax.TaxScheme;
 
 /**
  * What the server holds now, read over its REST API with the store's API client: price lists, promotions and SKUs (the
@@ -53,16 +59,18 @@ final class ServerSnapshot {
 
     /**
      * Loads every price list a till of this store may price by (no channel; every zone or its own), every promotion,
-     * and the stock levels of the locations the store's client may read (its own; a neighbour's levels come with
-     * their events), with one token.
+     * the catalog, the tax rules and where the store supplies from, and the stock levels of the locations the
+     * store's client may read (its own; a neighbour's levels come with their events), with one token.
      *
+     * @param locations the store first, then the neighbours it watches
      * @return the locations whose stock was loaded
      */
-    List<String> load(PriceBook book, ItemMaster items, LatestStock stock, List<String> locations)
+    List<String> load(PriceBook book, ItemMaster items, TaxBook taxes, LatestStock stock, List<String> locations)
             throws IOException, InterruptedException {
         String token = token();
         loadPrices(token, book);
         loadCatalog(token, items);
+        loadTax(token, taxes, locations.get(0));
         return loadStock(token, stock, locations);
     }
 
@@ -77,13 +85,35 @@ final class ServerSnapshot {
                 loaded.add(new CatalogItem(sku.getString("code"), sku.getString("name"), text(sku, "category"),
                         sku.getJsonArray("barcodes").getValuesAs(jakarta.json.JsonString.class).stream()
                                 .map(jakarta.json.JsonString::getString).toList(),
-                        sku.getJsonNumber("sequence").longValue()));
+                        sku.getJsonNumber("sequence").longValue(), text(sku, "taxClass") == null ? null
+                        : TaxClass.valueOf(sku.getString("taxClass")), text(sku, "hsnCode")));
             }
             items.load(loaded);
             if (skus.size() < PAGE) {
                 return;
             }
         }
+    }
+
+    /** The tax rules (every jurisdiction and rate, ended ones too) and where the store supplies from. */
+    private void loadTax(String token, TaxBook taxes, String store) throws IOException, InterruptedException {
+        JsonObject rules = (JsonObject) get(token, "/api/v1/tax/rules");
+        List<Jurisdiction> jurisdictions = new ArrayList<>();
+        for (JsonValue value : rules.getJsonArray("jurisdictions")) {
+            JsonObject j = value.asJsonObject();
+            jurisdictions.add(new Jurisdiction(j.getString("country"), TaxScheme.valueOf(j.getString("scheme")),
+                    TaxRounding.valueOf(j.getString("rounding"))));
+        }
+        List<TaxRate> rates = new ArrayList<>();
+        for (JsonValue value : rules.getJsonArray("rates")) {
+            JsonObject r = value.asJsonObject();
+            rates.add(new TaxRate(r.getString("country"), text(r, "region"), TaxClass.valueOf(r.getString("taxClass")),
+                    text(r, "hsnPrefix"), r.getJsonNumber("percent").bigDecimalValue(), r.getString("name"),
+                    instant(r, "validFrom"), instant(r, "validTo")));
+        }
+        JsonObject location = (JsonObject) get(token, "/api/v1/locations/" + URLEncoder.encode(store,
+                StandardCharsets.UTF_8));
+        taxes.load(new TaxRules(jurisdictions, rates), text(location, "country"), text(location, "region"));
     }
 
     private void loadPrices(String token, PriceBook book) throws IOException, InterruptedException {
@@ -96,7 +126,7 @@ final class ServerSnapshot {
             String code = list.getString("code");
             PriceScope scope = new PriceScope(code, list.getString("currency"), null, zone,
                     text(list, "customerGroup"), list.getInt("priority"), instant(list, "validFrom"),
-                    instant(list, "validTo"));
+                    instant(list, "validTo"), list.getBoolean("pricesIncludeTax", true));
             List<PriceEntry> entries = new ArrayList<>();
             for (int page = 0; ; page++) {
                 JsonObject prices = (JsonObject) get(token, "/api/v1/price-lists/"

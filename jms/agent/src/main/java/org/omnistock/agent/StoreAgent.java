@@ -89,6 +89,7 @@ public final class StoreAgent implements AutoCloseable {
     private final SaleJournal receipts;
     private final PriceBook book;
     private final ItemMaster items;
+    private final TaxBook taxes;
     private final TaskBoard tasks;
     private final ActiveMQConnectionFactory broker;
     private final LatestStock stock = new LatestStock();
@@ -108,6 +109,7 @@ public final class StoreAgent implements AutoCloseable {
                 json -> JsonCodec.fromJson(json, StoreGoodsReceipt.class).receiptId());
         book = new PriceBook(config.data(), config.currency(), config.priceZone());
         items = new ItemMaster(config.data());
+        taxes = new TaxBook(config.data());
         tasks = new TaskBoard(config.data());
         broker = new ActiveMQConnectionFactory(config.brokerUrl(), config.user(), config.password());
         forwarder = new SaleForwarder(config.store(), broker, journal);
@@ -137,9 +139,10 @@ public final class StoreAgent implements AutoCloseable {
         Thread loader = new Thread(() -> {
             while (!stopping && !snapshotLoaded) {
                 try {
-                    List<String> levels = snapshot.load(book, items, stock, watched());
+                    List<String> levels = snapshot.load(book, items, taxes, stock, watched());
                     snapshotLoaded = true;
-                    LOG.info(() -> "Price lists, promotions, the catalog and the stock of " + levels + " loaded from "
+                    LOG.info(() -> "Price lists, promotions, the catalog, the tax rules and the stock of " + levels
+                            + " loaded from "
                             + config.api());
                 } catch (IOException | RuntimeException e) {
                     LOG.warning(() -> "Prices and stock not loaded from " + config.api() + " yet: " + e);
@@ -199,6 +202,10 @@ public final class StoreAgent implements AutoCloseable {
 
     ItemMaster items() {
         return items;
+    }
+
+    TaxBook taxes() {
+        return taxes;
     }
 
     TaskBoard tasks() {

@@ -56,11 +56,20 @@
  * {@code promotions}, and the agent forwards them with it), and a customer's points balance. The till knows each SKU's category from its
  * own item master and sends it with the line, as category promotions need it.
  *
+ * <p>Where the store taxes (it has a country), the basket is taxed too, by the one tax engine
+ * ({@link org.omnistock.messages.promotion.BasketPricer#tax}): the rules and the store's place as the server gave
+ * them with the snapshot ({@link org.omnistock.agent.TaxBook}, kept on disk), each SKU's tax class and HSN code from
+ * the item master (catalog events carry them), and the basis of the list that priced the first line (price list
+ * events carry it), so offline it taxes as the server does (StoreAgentIT compares a thousand random baskets). The
+ * rules are read again only with a new snapshot (the agent's next start with the API): a rate added meanwhile
+ * reaches the agent then.</p>
+ *
  * <h2>The till's API</h2>
  * HTTP on the loopback interface only ({@link org.omnistock.agent.LocalApi}), JSON bodies:
  * <ul>
- *   <li>{@code POST /basket}: {@code {"lines":[{"sku","category","quantity"}],"customerGroup","at"}} priced; 422 with
- *       the reason when a SKU has no price in the book;</li>
+ *   <li>{@code POST /basket}: {@code {"lines":[{"sku","category","quantity"}],"customerGroup","at"}} priced, with
+ *       {@code tax} where the store taxes; 422 with the reason when a SKU has no price in the book, 409
+ *       {@code tax-rate-missing} when a line has no tax rate;</li>
  *   <li>{@code POST /sales}: a {@link org.omnistock.messages.sale.PosSale} (the store's id filled in), 202 once it
  *       is on disk; 422 with its problems if the server would refuse it; the same receipt again is one sale;</li>
  *   <li>{@code POST /receipts}: a {@link org.omnistock.messages.purchasing.StoreGoodsReceipt}

@@ -32,7 +32,7 @@ class PriceBookTest {
 
     private static PricesChanged prices(String list, String zone, int priority, long sequence, PriceEntry... entries) {
         return new PricesChanged(1, "e-" + list + sequence, new PriceScope(list, "EUR", null, zone, null, priority,
-                null, null), List.of(entries), sequence, MONDAY);
+                null, null, null), List.of(entries), sequence, MONDAY);
     }
 
     private static PromotionChanged tenPercentOffShirts(long sequence, boolean withdrawn) {

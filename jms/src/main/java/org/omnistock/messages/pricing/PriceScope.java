@@ -12,12 +12,19 @@ import org.omnistock.messages.Headers;
  * @param customerGroup a customer group code, or null for every customer
  * @param validFrom     null for "since ever"
  * @param validTo       exclusive; null for "until further notice"
+ * @param taxIncluded   whether its prices include tax (docs/sale-to-cash.md, "tax"); null (a message from before it
+ *                      was said) for yes, as every list was then
  */
 public record PriceScope(String priceList, String currency, String channel, String priceZone, String customerGroup,
-                         int priority, Instant validFrom, Instant validTo) {
+                         int priority, Instant validFrom, Instant validTo, Boolean taxIncluded) {
 
     /** The value of the {@code priceZone} header of a list that applies in every zone. */
     public static final String ALL_ZONES = "ALL";
+
+    /** Whether its prices include tax: a list that does not say does. */
+    public boolean pricesIncludeTax() {
+        return taxIncluded == null || taxIncluded;
+    }
 
     public boolean validAt(Instant at) {
         return (validFrom == null || !validFrom.isAfter(at)) && (validTo == null || validTo.isAfter(at));

@@ -17,7 +17,7 @@ class PriceSelectorTest {
     private final List<PriceCandidate> candidates = new ArrayList<>();
 
     private static PriceScope scope(String list, String channel, String zone, String group, int priority) {
-        return new PriceScope(list, "EUR", channel, zone, group, priority, null, null);
+        return new PriceScope(list, "EUR", channel, zone, group, priority, null, null, null);
     }
 
     private void price(PriceScope scope, String amount, int minQuantity, Instant from) {
@@ -75,9 +75,10 @@ class PriceSelectorTest {
     @Test
     void listWindowAndCurrencyLimitCandidates() {
         price(BASE, "10.00", 1, T0);
-        PriceScope sale = new PriceScope("SALE", "EUR", null, null, null, 5, T0.plusSeconds(10), T0.plusSeconds(20));
+        PriceScope sale = new PriceScope("SALE", "EUR", null, null, null, 5, T0.plusSeconds(10), T0.plusSeconds(20),
+                null);
         price(sale, "7.00", 1, T0);
-        candidates.add(new PriceCandidate(new PriceScope("USD", "USD", null, null, null, 9, null, null),
+        candidates.add(new PriceCandidate(new PriceScope("USD", "USD", null, null, null, 9, null, null, null),
                 new PriceEntry("A", new BigDecimal("1.00"), 1, T0)));
         assertEquals("BASE:10.00", select(null, null, null, 1, T0.plusSeconds(9)));
         assertEquals("SALE:7.00", select(null, null, null, 1, T0.plusSeconds(10)));

@@ -3,6 +3,7 @@ package org.omnistock.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.omnistock.system.Api.createLocation;
+import static org.omnistock.system.Api.get;
 import static org.omnistock.system.Api.newBarcode;
 import static org.omnistock.system.Api.onHand;
 import static org.omnistock.system.Api.post;
@@ -259,6 +260,96 @@ class StoreAgentIT {
         assertEquals(6L, onHand(sku, store), "sent twice, received once; nothing beyond tolerance, nothing forged");
         assertEquals(422, agentPost("/receipts", "{\"receiptId\":\"GR-Z\",\"lines\":[]}").statusCode(),
                 "a receipt without an order or lines is refused at the till");
+    }
+
+    /** A store that taxes, as the property test below prices it: its country, currency, rounding and list basis. */
+    private record TaxCase(String country, String region, String currency, boolean pricesIncludeTax, int baskets,
+                           String[][] skus) {
+    }
+
+    /**
+     * The server and an offline store agent tax a thousand random baskets alike (docs/sale-to-cash.md, "tax"): in EUR
+     * at a Dutch store (per-line rounding, prices with tax) and a Belgian one (per-invoice rounding, prices without
+     * tax), and in INR at a store in Karnataka (GST inside the state, CGST + SGST, rates by HSN code, prices without
+     * tax). The agent loads the rules, its store's place, the SKUs' classes and its lists' basis with the snapshot,
+     * then prices offline (no broker, no server) from what it keeps on disk. GST between states does not arise at a
+     * till (its place of supply is the store); the engine's own property test covers it.
+     */
+    @Test
+    void offlineTheAgentTaxesAThousandRandomBasketsAsTheServerDoes() throws Exception {
+        TaxIT.rules();
+        assertEquals(200, TaxIT.ACCOUNTANT.put("/api/v1/tax/jurisdictions/BE", "{\"scheme\":\"VAT\",\"rounding\":"
+                + "\"PER_INVOICE\"}").status());
+        TaxIT.addOnce(get("/api/v1/tax/rules").json(), "BE", null, "STANDARD", null, "21", "BTW 21%");
+        TaxIT.addOnce(get("/api/v1/tax/rules").json(), "BE", null, "REDUCED", null, "6", "BTW 6%");
+        String[][] eur = {{"STANDARD", null}, {"REDUCED", null}, {"ZERO", null}, {"EXEMPT", null},
+                {"STANDARD", null}, {"REDUCED", null}};
+        String[][] inr = {{"STANDARD", null}, {"STANDARD", "6109"}, {"STANDARD", "610910"}, {"EXEMPT", null},
+                {"STANDARD", "6109"}, {"STANDARD", null}};
+        java.util.Random random = new java.util.Random(26);
+        int compared = 0;
+        for (TaxCase taxCase : List.of(new TaxCase("NL", null, "EUR", true, 400, eur),
+                new TaxCase("BE", null, "EUR", false, 300, eur), new TaxCase("IN", "IN-KA", "INR", false, 300, inr))) {
+            store = TaxIT.store(taxCase.country(), taxCase.region());
+            user = Broker.credentialsOf(store);
+            String zone = uniqueCode("TZ");
+            assertEquals(200, put("/api/v1/locations/" + store + "/price-zone", "{\"priceZone\":\"" + zone + "\"}")
+                    .status());
+            String list = uniqueCode("AGT");
+            assertEquals(201, post("/api/v1/price-lists", "{\"code\":\"" + list + "\",\"name\":\"Agent tax\","
+                    + "\"currency\":\"" + taxCase.currency() + "\",\"priceZone\":\"" + zone + "\"}").status());
+            assertEquals(200, TaxIT.ACCOUNTANT.put("/api/v1/price-lists/" + list + "/tax-basis",
+                    "{\"pricesIncludeTax\":" + taxCase.pricesIncludeTax() + "}").status());
+            List<String> skus = new java.util.ArrayList<>();
+            for (String[] tax : taxCase.skus()) {
+                String sku = sku(uniqueCode("TaxCat"));
+                assertEquals(200, TaxIT.ACCOUNTANT.put("/api/v1/skus/" + sku + "/tax", "{\"taxClass\":\"" + tax[0]
+                        + "\"" + (tax[1] == null ? "" : ",\"hsnCode\":\"" + tax[1] + "\"") + "}").status());
+                prices(list, sku, new BigDecimal(random.nextInt(19_999) + 1).movePointLeft(2).toPlainString());
+                skus.add(sku);
+            }
+            Path own = data.resolve(store);
+            Api.Client systems = Api.newClient(store, null, "read");
+            agent = StoreAgent.start(new StoreAgent.Config(store, Broker.URL, user.user(), user.password(), own, 0,
+                    taxCase.currency(), zone, List.of(), URI.create(Api.BASE), systems.id, systems.secret));
+            await(() -> status().getBoolean("loadedFromServer"), "the agent loads prices, catalog and tax rules");
+            agent.close();
+            agent = StoreAgent.start(new StoreAgent.Config(store, "tcp://127.0.0.1:1", user.user(), user.password(),
+                    own, 0, taxCase.currency(), zone, List.of(), null, null, null));
+            Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            for (int b = 0; b < taxCase.baskets(); b++) {
+                StringBuilder lines = new StringBuilder();
+                for (int l = 0, count = 1 + random.nextInt(5); l < count; l++) {
+                    lines.append(l == 0 ? "" : ",").append("{\"sku\":\"").append(skus.get(random.nextInt(skus.size())))
+                            .append("\",\"quantity\":").append(1 + random.nextInt(4)).append('}');
+                }
+                Api.Reply server = post("/api/v1/baskets/price", "{\"currency\":\"" + taxCase.currency()
+                        + "\",\"location\":\"" + store + "\",\"at\":\"" + at + "\",\"lines\":[" + lines + "]}");
+                assertEquals(200, server.status(), server.body());
+                HttpResponse<String> offline = agentPrice("{\"at\":\"" + at + "\",\"lines\":[" + lines + "]}");
+                assertEquals(200, offline.statusCode(), offline.body());
+                assertEquals(plainNumbers(server.json().get("tax")), plainNumbers(json(offline).get("tax")),
+                        taxCase.country() + " basket " + b + " " + lines);
+                compared++;
+            }
+            agent.close();
+            agent = null;
+        }
+        assertEquals(1_000, compared);
+    }
+
+    /** A JSON value with every number written plainly, scale aside, so that 2.1 and 2.10 compare equal. */
+    private static String plainNumbers(jakarta.json.JsonValue value) {
+        assertTrue(value != null && value.getValueType() != jakarta.json.JsonValue.ValueType.NULL, "taxed");
+        return switch (value.getValueType()) {
+            case NUMBER -> ((jakarta.json.JsonNumber) value).bigDecimalValue().stripTrailingZeros().toPlainString();
+            case OBJECT -> value.asJsonObject().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + "=" + plainNumbers(e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+            case ARRAY -> value.asJsonArray().stream().map(StoreAgentIT::plainNumbers)
+                    .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+            default -> value.toString();
+        };
     }
 
     /** Each line's SKU, unit price and total, and each promotion applied with its amount, scale aside. */

@@ -31,7 +31,7 @@ import org.omnistock.messages.Destinations;
  */
 class TaxIT {
 
-    private static final Api.Client ACCOUNTANT = Api.newClient(null, null, "read", "tax:write", "catalog:write");
+    static final Api.Client ACCOUNTANT = Api.newClient(null, null, "read", "tax:write", "catalog:write");
 
     static final String NL_DOCUMENT_TEXT = "Omnistock Retail B.V. - BTW NL001234567B01 - KvK 12345678";
 
@@ -51,7 +51,7 @@ class TaxIT {
         addOnce(rules, "IN", null, "STANDARD", "6109", "5", "GST 5%");
     }
 
-    private static void addOnce(JsonObject rules, String country, String region, String taxClass, String hsn,
+    static void addOnce(JsonObject rules, String country, String region, String taxClass, String hsn,
                                 String percent, String name) {
         boolean there = rules.getJsonArray("rates").stream().map(JsonValue::asJsonObject).anyMatch(r ->
                 r.getString("country").equals(country) && r.getString("taxClass").equals(taxClass)
