@@ -52,7 +52,7 @@ import org.omnistock.promotion.boundary.BasketPricing;
 import org.omnistock.returns.boundary.Returns;
 import org.omnistock.sale.entity.Sale;
 import org.omnistock.sale.entity.SaleLine;
-import org.omnistock.sale.entity.SaleTax;
+import org.omnistock.tax.entity.TaxSummaryLine;
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.document.boundary.Documents;
@@ -233,8 +233,8 @@ public class Sales {
                 PosSaleTender.GIFT_CARD.equals(t.type()) ? CardCodes.shown(t.reference()) : t.reference(),
                 t.given())).toList());
         if (tax != null) {
-            sale.taxedAs(tax.summary().stream().map(t -> new SaleTax(t.name(), t.percent(), t.base(), t.tax()))
-                    .toList());
+            sale.taxedAs(tax.summary().stream().map(t -> new TaxSummaryLine(t.name(), t.percent(), t.base(),
+                    t.tax())).toList());
         }
         customer.ifPresent(c -> sale.forCustomer(c.getNumber()));
         posSale.lines().forEach(line -> sale.addLine(known.get(line.sku()), line.quantity(), line.unitPrice(),

@@ -25,6 +25,7 @@ import jakarta.persistence.Table;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.stock.entity.StockState;
 import org.omnistock.location.entity.Location;
+import org.omnistock.tax.entity.TaxSummaryLine;
 
 /** One POS receipt. */
 @Entity
@@ -78,7 +79,7 @@ public class Sale {
     @ElementCollection
     @CollectionTable(name = "sale_tax", joinColumns = @JoinColumn(name = "sale_id"))
     @OrderColumn(name = "entry_no")
-    private List<SaleTax> taxes = new ArrayList<>();
+    private List<TaxSummaryLine> taxes = new ArrayList<>();
 
     /** How it was paid, when the till said (docs/sale-to-cash.md); empty otherwise. */
     @ElementCollection
@@ -137,7 +138,7 @@ public class Sale {
         return List.copyOf(lines);
     }
 
-    public void taxedAs(List<SaleTax> summary) {
+    public void taxedAs(List<TaxSummaryLine> summary) {
         taxes.clear();
         taxes.addAll(summary);
     }
@@ -160,7 +161,7 @@ public class Sale {
         return List.copyOf(tenders);
     }
 
-    public List<SaleTax> getTaxes() {
+    public List<TaxSummaryLine> getTaxes() {
         return List.copyOf(taxes);
     }
 

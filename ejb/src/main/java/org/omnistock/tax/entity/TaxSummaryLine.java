@@ -1,13 +1,16 @@
-package org.omnistock.sale.entity;
+package org.omnistock.tax.entity;
 
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** One component and rate of a receipt's tax: base and tax, sold less brought back. */
+/**
+ * One component and rate of a document's tax (a till receipt's, sold less brought back; an order's): base and tax,
+ * kept with the document by its capability.
+ */
 @Embeddable
-public class SaleTax {
+public class TaxSummaryLine {
 
     @Column(nullable = false, length = 40)
     private String name;
@@ -21,10 +24,10 @@ public class SaleTax {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal tax;
 
-    protected SaleTax() {
+    protected TaxSummaryLine() {
     }
 
-    public SaleTax(String name, BigDecimal percent, BigDecimal base, BigDecimal tax) {
+    public TaxSummaryLine(String name, BigDecimal percent, BigDecimal base, BigDecimal tax) {
         this.name = name;
         this.percent = percent;
         this.base = base;
