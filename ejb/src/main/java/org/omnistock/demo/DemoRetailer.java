@@ -188,7 +188,7 @@ public class DemoRetailer {
                 String[] city = CITIES[i % CITIES.length];
                 delivery = new NewOrder.Delivery("home", DeliveryMode.SHIP, new NewOrder.Address("Demo customer " + i,
                         "Demostraat " + (i + 1), null, city[1], city[0], city[2], new BigDecimal(city[3]),
-                        new BigDecimal(city[4])), null, null);
+                        new BigDecimal(city[4]), null), null, null);
             }
             DemoOrders.Progress progress = i == 7 ? DemoOrders.Progress.REJECTED_ONCE
                     : i == 11 ? DemoOrders.Progress.CANCELLED

@@ -67,8 +67,9 @@
  * {@code orders:write} at that location. Rule sets need {@code routing:write} and concern every location; reading
  * decisions and rule sets needs {@code read} without a location binding.
  *
- * <p>The books: when the customer has the goods (shipped to them, or collected), their revenue posts against the
- * channel's receivables at the location ({@code ORDER_SHIPPED}, document {@code fulfilment/<code>}); goods shipped to a
+ * <p>The books: when the customer has the goods (shipped to them, or collected), their revenue (net of the tax in it
+ * where the order was taxed, that tax to tax payable) posts against the channel's receivables at the location
+ * ({@code ORDER_SHIPPED}, document {@code fulfilment/<code>}); the sales figures count it net of tax; goods shipped to a
  * store for a pickup are stock in transit until then (valuation).
  */
 package org.omnistock.fulfilment;

@@ -55,6 +55,17 @@
  * (nothing is re-routed automatically) and release it (its waiting units are routed again), or re-route the units
  * still waiting at any time.
  *
+ * <h2>Tax</h2>
+ * An order of a channel with a tax home ({@code PUT /api/v1/channels/{code}/tax-home}, the seller's country and
+ * region) is taxed when placed, by the one tax engine: each delivery group's lines as the customer pays for them and
+ * its share of the shipping, at the rates of where it is supplied (its address's country and region, or the store it
+ * is collected at) valid then, GST split inside the seller's state and integrated between states. Each line keeps
+ * the tax in its price ({@code OrderLine.taxTotal}) and the order its tax by rate ({@code order_tax}); units shipped,
+ * returned or refunded take their tax share by the same largest-remainder rule as their price
+ * ({@code OrderLine.Share}). Only prices with tax included are taxed so far (422 {@code prices-without-tax}); a
+ * line without a rate refuses the order (409 {@code tax-rate-missing}). Orders of channels without a tax home are
+ * not taxed, as before.
+ *
  * <h2>Orders and fulfilment: who owns what</h2>
  * The two capabilities call each other, so neither hides behind an event. The order capability owns the order,
  * its lines (their prices, and the units cancelled, sold and returned), its delivery groups, payments, trail and

@@ -32,7 +32,8 @@
  * whose staff open the return by the number on its label. The list of returns ({@code Returns.recent}) is the newest
  * first, each one only if the caller may see it.
  *
- * <p>The books: goods of an order received back give back their revenue against the channel's receivables
- * ({@code ORDER_RETURNED}, document {@code return/<number>}); valuation takes the units back into stock.
+ * <p>The books: goods of an order received back give back their revenue and, where the order was taxed, their tax
+ * against the channel's receivables ({@code ORDER_RETURNED}, document {@code return/<number>}); valuation takes the
+ * units back into stock.
  */
 package org.omnistock.returns;

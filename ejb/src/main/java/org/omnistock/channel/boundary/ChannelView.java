@@ -12,7 +12,7 @@ import org.omnistock.location.entity.Location;
 
 /** A channel as clients see it. */
 public record ChannelView(String code, String name, ChannelType type, List<String> locationIds,
-                          List<RuleView> rules) {
+                          List<RuleView> rules, String taxCountry, String taxRegion) {
 
     public record RuleView(RuleScope scope, String value, RuleKind kind, BigDecimal amount) {
 
@@ -24,6 +24,7 @@ public record ChannelView(String code, String name, ChannelType type, List<Strin
     static ChannelView of(SalesChannel channel) {
         return new ChannelView(channel.getCode(), channel.getName(), channel.getType(),
                 channel.getLocations().stream().map(Location::getCode).sorted().toList(),
-                channel.getRules().stream().map(RuleView::of).toList());
+                channel.getRules().stream().map(RuleView::of).toList(), channel.getTaxCountry(),
+                channel.getTaxRegion());
     }
 }

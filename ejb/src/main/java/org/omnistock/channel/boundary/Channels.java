@@ -29,6 +29,7 @@ import org.omnistock.channel.entity.RuleScope;
 import org.omnistock.channel.entity.SalesChannel;
 import org.omnistock.channel.entity.SellableRule;
 import org.omnistock.location.boundary.Locations;
+import org.omnistock.location.boundary.TaxPlaceRequest;
 import org.omnistock.location.entity.Location;
 import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Refusal;
@@ -70,6 +71,19 @@ public class Channels {
         SalesChannel channel = new SalesChannel(request.code(), request.name().strip(), request.type(), drawsOn,
                 clock.instant());
         em.persist(channel);
+        return ChannelView.of(channel);
+    }
+
+    /**
+     * Where the channel sells from, for tax (docs/sale-to-cash.md, "orders' tax"): its orders are taxed from now on
+     * at the rates of where each is supplied (the delivery address, or the store it is collected at), split as GST
+     * between or inside the seller's state; no country: they are not taxed.
+     */
+    public ChannelView setTaxHome(String channelCode, @NotNull @Valid TaxPlaceRequest home) {
+        access.require(Scopes.TAX_WRITE);
+        home.requireConsistent();
+        SalesChannel channel = require(channelCode);
+        channel.setTaxHome(home.countryOrNone(), home.regionOrNone());
         return ChannelView.of(channel);
     }
 

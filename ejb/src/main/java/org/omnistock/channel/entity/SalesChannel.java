@@ -51,6 +51,14 @@ public class SalesChannel {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Where it sells from, for tax (the seller's country): null for a channel whose orders are not taxed. */
+    @Column(name = "tax_country", length = 2)
+    private String taxCountry;
+
+    /** The seller's region (GST's state), or null. */
+    @Column(name = "tax_region", length = 6)
+    private String taxRegion;
+
     @ManyToMany
     @JoinTable(name = "channel_location", joinColumns = @JoinColumn(name = "channel_id"),
             inverseJoinColumns = @JoinColumn(name = "location_id"))
@@ -91,6 +99,20 @@ public class SalesChannel {
                 && rule.getScopeValue().equals(scopeValue) && rule.getKind() == kind).findFirst();
         found.ifPresent(rules::remove);
         return found;
+    }
+
+    /** Where it sells from, for tax; no country: its orders are not taxed. */
+    public void setTaxHome(String country, String region) {
+        this.taxCountry = country;
+        this.taxRegion = region;
+    }
+
+    public String getTaxCountry() {
+        return taxCountry;
+    }
+
+    public String getTaxRegion() {
+        return taxRegion;
     }
 
     public Long getId() {

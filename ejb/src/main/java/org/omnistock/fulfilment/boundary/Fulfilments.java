@@ -573,37 +573,45 @@ public class Fulfilments {
     }
 
     /**
-     * What the customer got counts as sold: in the sales figures, and in the books as revenue of the order's channel
-     * at the location, owed by the channel (receivables) until its payment is settled. The cost of the units comes
-     * from valuation, which values the movements that took them.
+     * What the customer got counts as sold: in the sales figures (net of tax), and in the books as revenue of the
+     * order's channel at the location and, where the order was taxed, the tax payable in it, owed by the channel
+     * (receivables) until its payment is settled. The cost of the units comes from valuation, which values the
+     * movements that took them.
      */
     private void recordSold(FulfilmentOrder fulfilment, Instant now) {
-        List<SalesFacts.Line> facts = sold(fulfilment, now);
-        salesFacts.record(facts);
-        BigDecimal revenue = Money.round(facts.stream().map(SalesFacts.Line::revenue).reduce(BigDecimal.ZERO,
+        List<SoldUnits> sold = sold(fulfilment, now);
+        salesFacts.record(sold.stream().map(SoldUnits::fact).toList());
+        BigDecimal gross = Money.round(sold.stream().map(s -> s.share().gross()).reduce(BigDecimal.ZERO,
                 BigDecimal::add), retailer.digits());
-        journal.post(Posting.of(Vocabulary.ORDER_SHIPPED, "fulfilment", fulfilment.getCode(),
+        BigDecimal tax = Money.round(sold.stream().map(s -> s.share().tax()).reduce(BigDecimal.ZERO,
+                BigDecimal::add), retailer.digits());
+        Posting posting = Posting.of(Vocabulary.ORDER_SHIPPED, "fulfilment", fulfilment.getCode(),
                         fulfilment.getLocation().getCode(), fulfilment.getOrder().getChannel(), now)
-                .line(Vocabulary.RECEIVABLES, null, revenue).line(Vocabulary.REVENUE, null, revenue.negate()));
+                .line(Vocabulary.RECEIVABLES, null, gross).line(Vocabulary.REVENUE, null, tax.subtract(gross));
+        journal.post(tax.signum() == 0 ? posting : posting.line(Vocabulary.TAX, null, tax.negate()));
+    }
+
+    /** A line's units that reached the customer: as a sales figure, and what they cost with the tax in it. */
+    private record SoldUnits(SalesFacts.Line fact, OrderLine.Share share) {
     }
 
     /**
      * The fulfilment's units as sales of the order's channel where the customer got them: shipped to them from the
      * location, or collected at the store (goods shipped to a store for pickup count when collected, not twice),
-     * worth what they cost the customer ({@link OrderLine#sold}: after discounts and points).
+     * worth what they cost the customer ({@link OrderLine#sold}: after discounts and points), net of tax.
      */
-    private static List<SalesFacts.Line> sold(FulfilmentOrder fulfilment, Instant now) {
-        List<SalesFacts.Line> facts = new ArrayList<>();
+    private static List<SoldUnits> sold(FulfilmentOrder fulfilment, Instant now) {
+        List<SoldUnits> sold = new ArrayList<>();
         for (FulfilmentLine line : fulfilment.getLines()) {
             if (line.getQuantity() > 0) {
                 OrderLine orderLine = line.getOrderLine();
-                BigDecimal revenue = orderLine.sold(line.getQuantity());
-                facts.add(new SalesFacts.Line("fulfilment:" + fulfilment.getCode() + ":" + orderLine.getLineNo(),
-                        now, fulfilment.getOrder().getChannel(), fulfilment.getLocation(), orderLine.getSku(),
-                        line.getQuantity(), revenue));
+                OrderLine.Share share = orderLine.sold(line.getQuantity());
+                sold.add(new SoldUnits(new SalesFacts.Line("fulfilment:" + fulfilment.getCode() + ":"
+                        + orderLine.getLineNo(), now, fulfilment.getOrder().getChannel(), fulfilment.getLocation(),
+                        orderLine.getSku(), line.getQuantity(), share.net()), share));
             }
         }
-        return facts;
+        return sold;
     }
 
     private static String describe(FulfilmentStatus status) {

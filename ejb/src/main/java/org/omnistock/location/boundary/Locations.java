@@ -77,14 +77,9 @@ public class Locations {
      */
     public LocationView setTaxPlace(String code, @NotNull @Valid TaxPlaceRequest place) {
         access.require(Scopes.TAX_WRITE);
-        String country = blankToNull(place.country());
-        String region = blankToNull(place.region());
-        if (region != null && (country == null || !region.startsWith(country + "-"))) {
-            throw new Refusal(Refusal.Kind.INVALID, "invalid-tax-place", "region " + region + " is not one of "
-                    + (country == null ? "no country" : country));
-        }
+        place.requireConsistent();
         Location location = require(code);
-        location.setTaxPlace(country, region);
+        location.setTaxPlace(place.countryOrNone(), place.regionOrNone());
         return LocationView.of(location);
     }
 

@@ -111,7 +111,7 @@ public class MarketplaceOrders {
                 List.of(), remote.shipping(), pricing.quote(basket).basket().total(), lines,
                 List.of(new NewOrder.Delivery("ship", DeliveryMode.SHIP, new NewOrder.Address(to.recipient(),
                         to.line1(), blankToNull(to.line2()), to.postalCode(), to.city(), to.country(),
-                        to.latitude(), to.longitude()), null, null)),
+                        to.latitude(), to.longitude(), null), null, null)),
                 remote.total().signum() > 0 ? new NewOrder.Authorisation(remote.total(),
                         account.getCode() + ":" + remote.id()) : null, null, null);
     }

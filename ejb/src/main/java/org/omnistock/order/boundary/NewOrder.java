@@ -93,7 +93,10 @@ public record NewOrder(
                            @Size(max = 200) String recipient) {
     }
 
-    /** A postal address, with the coordinates routing measures distances from (the shop geocodes it). */
+    /**
+     * A postal address, with the coordinates routing measures distances from (the shop geocodes it), and its
+     * region (ISO 3166-2, GST's state: where a taxed order is supplied) when the shop knows it.
+     */
     public record Address(@Size(max = 200) String recipient,
                           @NotBlank @Size(max = 200) String line1,
                           @Size(max = 200) String line2,
@@ -103,7 +106,9 @@ public record NewOrder(
                           @NotNull @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 2, fraction = 6)
                           BigDecimal latitude,
                           @NotNull @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6)
-                          BigDecimal longitude) {
+                          BigDecimal longitude,
+                          @Pattern(regexp = "[A-Z]{2}-[A-Z0-9]{1,3}", message = "must be an ISO 3166-2 code such "
+                                  + "as IN-KA") String region) {
     }
 
     public record Authorisation(@NotNull @DecimalMin("0.01") @Digits(integer = Limits.MONEY_INTEGER_DIGITS,

@@ -4,6 +4,7 @@ import static org.omnistock.platform.Text.blankToNull;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.channel.boundary.ChannelLimits;
 import org.omnistock.channel.boundary.Channels;
+import org.omnistock.channel.entity.SalesChannel;
 import org.omnistock.customer.boundary.Customers;
 import org.omnistock.customer.boundary.Loyalty;
 import org.omnistock.customer.entity.Customer;
@@ -44,9 +46,17 @@ import org.omnistock.fulfilment.routing.Demand;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
 import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.Money;
 import org.omnistock.messages.promotion.LineDiscount;
 import org.omnistock.messages.promotion.PricedBasket;
 import org.omnistock.messages.promotion.PricedLine;
+import org.omnistock.messages.tax.MissingTaxRate;
+import org.omnistock.messages.tax.SkuTax;
+import org.omnistock.messages.tax.TaxAmount;
+import org.omnistock.messages.tax.TaxEngine;
+import org.omnistock.messages.tax.TaxPlace;
+import org.omnistock.messages.tax.TaxableLine;
+import org.omnistock.messages.tax.TaxedBasket;
 import org.omnistock.order.control.OrderProgress;
 import org.omnistock.order.entity.CustomerOrder;
 import org.omnistock.order.entity.DeliveryGroup;
@@ -55,11 +65,15 @@ import org.omnistock.order.entity.PaymentKind;
 import org.omnistock.platform.DatabaseRejection;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.RequestDigest;
+import org.omnistock.pricing.boundary.PriceContext;
+import org.omnistock.pricing.boundary.PriceResolver;
 import org.omnistock.promotion.boundary.BasketItem;
 import org.omnistock.promotion.boundary.BasketPricing;
 import org.omnistock.promotion.boundary.BasketRequest;
 import org.omnistock.promotion.boundary.RedemptionRequest;
 import org.omnistock.stock.boundary.Reservations;
+import org.omnistock.tax.boundary.TaxConfiguration;
+import org.omnistock.tax.entity.TaxSummaryLine;
 
 /** Places orders from every channel: see the order package for what placing does, all or nothing. */
 @Stateless
@@ -110,6 +124,12 @@ public class OrderIntake {
 
     @Inject
     Fulfilments fulfilments;
+
+    @Inject
+    PriceResolver prices;
+
+    @Inject
+    TaxConfiguration taxes;
 
     @Inject
     Clock clock;
@@ -232,6 +252,8 @@ public class OrderIntake {
         }
         order.priced(priced.subtotal(), priced.shipping(), priced.shippingDiscount(), priced.discountTotal(),
                 priced.total());
+        channels.find(channel).filter(c -> c.getTaxCountry() != null)
+                .ifPresent(taxedBy -> tax(order, priced, request, skuOf, taxedBy));
         order.paidWithPoints(priced.pointsSpent(), priced.pointsDiscount());
         Optional<Customer> customer = customers.named(caller, channel, request.customerId());
         if (customer.isPresent()) {
@@ -361,6 +383,76 @@ public class OrderIntake {
         return groups;
     }
 
+    /**
+     * The order's tax (docs/sale-to-cash.md, "orders' tax"), by the one tax engine: each delivery group's lines (as
+     * the customer pays for them) and its share of the shipping by value, at the rates of where it is supplied (the
+     * delivery address, or the store it is collected at) valid now, split as GST between or inside the channel's
+     * state. Only prices with tax included are taxed so far: what the customer was shown stays what they pay.
+     *
+     * @throws Refusal CONFLICT {@code tax-rate-missing}; INVALID {@code prices-without-tax}
+     */
+    private void tax(CustomerOrder order, PricedBasket priced, NewOrder request, Map<String, Sku> skuOf,
+                     SalesChannel taxedBy) {
+        Instant at = order.getPlacedAt();
+        Sku first = skuOf.get(request.lines().get(0).sku());
+        if (!prices.pricesIncludeTax(first, new PriceContext(order.getCurrency(), order.getChannel(),
+                request.sellingLocationId(), null, at))) {
+            throw new Refusal(Refusal.Kind.INVALID, "prices-without-tax", "channel " + order.getChannel()
+                    + " taxes its orders, and " + first.getCode() + " is priced from a list without tax: orders are "
+                    + "taxed from prices with tax included only (yet)");
+        }
+        List<OrderLine> lines = order.getLines();
+        Map<DeliveryGroup, List<Integer>> byGroup = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            byGroup.computeIfAbsent(lines.get(i).getDeliveryGroup(), g -> new ArrayList<>()).add(i);
+        }
+        int digits = Money.digits(order.getCurrency());
+        List<BigDecimal> groupValues = byGroup.values().stream().map(indices -> indices.stream()
+                .map(i -> priced.lines().get(i).total()).reduce(BigDecimal.ZERO, BigDecimal::add)).toList();
+        List<BigDecimal> shippingShares = Money.share(priced.shipping().subtract(priced.shippingDiscount()),
+                groupValues, digits);
+        BigDecimal[] lineTaxes = new BigDecimal[lines.size()];
+        Map<String, TaxAmount> summary = new LinkedHashMap<>();
+        int g = 0;
+        for (Map.Entry<DeliveryGroup, List<Integer>> group : byGroup.entrySet()) {
+            List<TaxableLine> taxable = group.getValue().stream().map(i -> {
+                SkuTax tax = lines.get(i).getSku().tax();
+                return new TaxableLine(lines.get(i).getSku().getCode(), tax.taxClass(), tax.hsnCode(),
+                        priced.lines().get(i).total());
+            }).toList();
+            TaxedBasket taxed;
+            try {
+                taxed = TaxEngine.tax(order.getCurrency(), taxable, shippingShares.get(g++), true,
+                        placeOf(group.getKey(), taxedBy), taxes.rules(), at);
+            } catch (MissingTaxRate e) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "tax-rate-missing", "the order cannot be taxed: "
+                        + e.getMessage());
+            }
+            for (int k = 0; k < group.getValue().size(); k++) {
+                lineTaxes[group.getValue().get(k)] = taxed.lines().get(k).tax();
+            }
+            taxed.summary().forEach(t -> summary.merge(t.name() + "@" + t.percent().toPlainString(), t,
+                    (a, b) -> new TaxAmount(a.name(), a.percent(), a.base().add(b.base()), a.tax().add(b.tax()))));
+        }
+        order.taxedAs(summary.values().stream().map(t -> new TaxSummaryLine(t.name(), t.percent(), t.base(),
+                t.tax())).toList(), List.of(lineTaxes));
+    }
+
+    /**
+     * Where a delivery group is supplied, for tax: its address, or the store it is collected at (the channel's home
+     * when that store has no country); the seller is the channel's home.
+     */
+    private static TaxPlace placeOf(DeliveryGroup group, SalesChannel taxedBy) {
+        if (group.getMode() == DeliveryMode.PICKUP) {
+            Location store = group.getPickupLocation();
+            return store.getCountry() == null ? TaxPlace.at(taxedBy.getTaxCountry(), taxedBy.getTaxRegion())
+                    : new TaxPlace(taxedBy.getTaxCountry(), taxedBy.getTaxRegion(), store.getCountry(),
+                    store.getRegion());
+        }
+        DeliveryGroup.Address to = group.address();
+        return new TaxPlace(taxedBy.getTaxCountry(), taxedBy.getTaxRegion(), to.country(), to.region());
+    }
+
     private static String groupOf(NewOrder.Line line, Map<String, NewOrder.Delivery> groups) {
         return line.deliveryGroup() != null ? line.deliveryGroup() : groups.keySet().iterator().next();
     }
@@ -372,6 +464,6 @@ public class OrderIntake {
         }
         NewOrder.Address a = delivery.address();
         return DeliveryGroup.shipped(order, delivery.id(), new DeliveryGroup.Address(a.recipient(), a.line1(),
-                a.line2(), a.postalCode(), a.city(), a.country(), a.latitude(), a.longitude()));
+                a.line2(), a.postalCode(), a.city(), a.country(), a.latitude(), a.longitude(), a.region()));
     }
 }

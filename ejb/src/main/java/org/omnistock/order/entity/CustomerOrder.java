@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +23,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -28,6 +31,7 @@ import jakarta.persistence.Transient;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.location.entity.Location;
 import org.omnistock.messages.Money;
+import org.omnistock.tax.entity.TaxSummaryLine;
 
 /** A customer's order from any channel; see the package documentation. */
 @Entity
@@ -156,6 +160,12 @@ public class CustomerOrder {
     @OrderBy("id")
     private List<Payment> payments = new ArrayList<>();
 
+    /** Its tax per component and rate when its channel taxes (docs/sale-to-cash.md, "orders' tax"); else empty. */
+    @ElementCollection
+    @CollectionTable(name = "order_tax", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "entry_no")
+    private List<TaxSummaryLine> taxes = new ArrayList<>();
+
     protected CustomerOrder() {
     }
 
@@ -205,6 +215,19 @@ public class CustomerOrder {
     }
 
     /** The totals the basket engine gave the whole order. */
+    /** Its tax by component and rate, and each line's part of it (in line order), as the tax engine gave them. */
+    public void taxedAs(List<TaxSummaryLine> summary, List<BigDecimal> lineTaxes) {
+        taxes.clear();
+        taxes.addAll(summary);
+        for (int i = 0; i < lines.size(); i++) {
+            lines.get(i).taxed(lineTaxes.get(i));
+        }
+    }
+
+    public List<TaxSummaryLine> getTaxes() {
+        return List.copyOf(taxes);
+    }
+
     public void priced(BigDecimal subtotal, BigDecimal shipping, BigDecimal shippingDiscount,
                        BigDecimal discountTotal, BigDecimal total) {
         this.subtotal = subtotal;

@@ -58,6 +58,10 @@ public class DeliveryGroup {
     @Column(length = 2)
     private String country;
 
+    /** The address's region (ISO 3166-2), when the shop said it: GST's state. */
+    @Column(length = 6)
+    private String region;
+
     @Column(nullable = false, precision = 9, scale = 6)
     private BigDecimal latitude;
 
@@ -81,6 +85,7 @@ public class DeliveryGroup {
         group.postalCode = address.postalCode();
         group.city = address.city();
         group.country = address.country();
+        group.region = address.region();
         return group;
     }
 
@@ -117,11 +122,12 @@ public class DeliveryGroup {
 
     /** A postal address with the coordinates routing measures distances from. */
     public record Address(String recipient, String line1, String line2, String postalCode, String city,
-                          String country, BigDecimal latitude, BigDecimal longitude) {
+                          String country, BigDecimal latitude, BigDecimal longitude, String region) {
     }
 
     public Address address() {
-        return new Address(recipient, addressLine1, addressLine2, postalCode, city, country, latitude, longitude);
+        return new Address(recipient, addressLine1, addressLine2, postalCode, city, country, latitude, longitude,
+                region);
     }
 
     public Long getId() {

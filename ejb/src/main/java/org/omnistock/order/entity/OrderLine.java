@@ -73,6 +73,22 @@ public class OrderLine {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal refunded = BigDecimal.ZERO;
 
+    /** The tax in what the line costs ({@code netTotal}, with tax); zero where its channel does not tax. */
+    @Column(name = "tax_total", nullable = false, precision = 19, scale = 4)
+    private BigDecimal taxTotal = BigDecimal.ZERO;
+
+    /**
+     * Units' share of the line: what they cost the customer, and the tax in it (the same largest-remainder shares
+     * as {@link Money#unitsOfLine}, so every unit's shares add up to the line's).
+     */
+    public record Share(BigDecimal gross, BigDecimal tax) {
+
+        /** What the units bring in without their tax: revenue. */
+        public BigDecimal net() {
+            return gross.subtract(tax);
+        }
+    }
+
     protected OrderLine() {
     }
 
@@ -113,35 +129,46 @@ public class OrderLine {
     /**
      * Units left to the customer (shipped to them, or collected): what they cost, to be counted as sold.
      */
-    public BigDecimal sold(int units) {
+    public Share sold(int units) {
         if (units <= 0 || soldQuantity + units > activeQuantity()) {
             throw new IllegalArgumentException("line " + lineNo + " has " + (activeQuantity() - soldQuantity)
                     + " units that may leave, not " + units);
         }
-        BigDecimal value = Money.unitsOfLine(netTotal, quantity, soldQuantity, units, digits());
+        Share share = share(soldQuantity, units);
         soldQuantity += units;
-        return value;
+        return share;
     }
 
     /** What the customer paid for the next units that come back: the one rule for every refund of goods. */
     public BigDecimal refundFor(int units) {
-        return Money.unitsOfLine(netTotal, quantity, returnedQuantity, units, digits());
+        return share(returnedQuantity, units).gross();
     }
 
     /**
      * Units came back, refunded at {@link #refundFor}.
      *
-     * @return the refund
+     * @return the refund and the tax in it
      */
-    public BigDecimal returned(int units) {
+    public Share returned(int units) {
         if (units <= 0 || units > activeQuantity() - returnedQuantity) {
             throw new IllegalArgumentException("line " + lineNo + " has " + (activeQuantity() - returnedQuantity)
                     + " units that may come back, not " + units);
         }
-        BigDecimal refund = refundFor(units);
+        Share refund = share(returnedQuantity, units);
         returnedQuantity += units;
-        refunded = refunded.add(refund);
+        refunded = refunded.add(refund.gross());
         return refund;
+    }
+
+    /** The line's tax, as the tax engine gave it when the order was placed. */
+    void taxed(BigDecimal tax) {
+        this.taxTotal = tax;
+    }
+
+    /** Units {@code from} to {@code from + units} of the line: what they cost and the tax in it. */
+    private Share share(int from, int units) {
+        return new Share(Money.unitsOfLine(netTotal, quantity, from, units, digits()),
+                Money.unitsOfLine(taxTotal, quantity, from, units, digits()));
     }
 
     private int digits() {
@@ -158,6 +185,10 @@ public class OrderLine {
 
     public int getLineNo() {
         return lineNo;
+    }
+
+    public BigDecimal getTaxTotal() {
+        return taxTotal;
     }
 
     public Sku getSku() {

@@ -149,25 +149,31 @@ public class Returns {
         Instant now = clock.instant();
         List<StockLedger.LevelWork<Object>> back = new ArrayList<>();
         BigDecimal refund = BigDecimal.ZERO;
+        BigDecimal taxBack = BigDecimal.ZERO;
         List<SalesFacts.Line> facts = new ArrayList<>();
         for (ReturnReceipt.Line line : receipt.lines()) {
             OrderReturnLine returned = byLine.get(line.lineNo());
             OrderLine orderLine = returned.getOrderLine();
-            BigDecimal amount = orderLine.returned(line.quantity());
+            OrderLine.Share share = orderLine.returned(line.quantity());
+            BigDecimal amount = share.gross();
             returned.receive(line.quantity(), amount);
             refund = refund.add(amount);
+            taxBack = taxBack.add(share.tax());
             facts.add(new SalesFacts.Line("return:" + returnNumber + ":" + line.lineNo() + ":"
                     + returned.getReceivedQuantity(), now, order.getChannel(), location, orderLine.getSku(),
-                    -line.quantity(), amount.negate()));
+                    -line.quantity(), share.net().negate()));
             back.add(new StockLedger.LevelWork<>(orderLine.getSku(), location, () -> ledger.recordReturn(
                     orderLine.getSku(), location, line.quantity(), line.condition(), returnNumber, null, now)));
         }
         ledger.inLockOrder(back);
         salesFacts.record(facts);
         BigDecimal reversed = Money.round(refund, retailer.digits());
-        journal.post(Posting.of(Vocabulary.ORDER_RETURNED, "return", returnNumber, location.getCode(),
+        BigDecimal taxReversed = Money.round(taxBack, retailer.digits());
+        Posting posting = Posting.of(Vocabulary.ORDER_RETURNED, "return", returnNumber, location.getCode(),
                         order.getChannel(), now)
-                .line(Vocabulary.REVENUE, null, reversed).line(Vocabulary.RECEIVABLES, null, reversed.negate()));
+                .line(Vocabulary.REVENUE, null, reversed.subtract(taxReversed))
+                .line(Vocabulary.RECEIVABLES, null, reversed.negate());
+        journal.post(taxReversed.signum() == 0 ? posting : posting.line(Vocabulary.TAX, null, taxReversed));
         BigDecimal goods = refund;
         refund = refund.add(shippingRefund(order));
         authorised.received(refund);
@@ -228,14 +234,14 @@ public class Returns {
             CustomerOrder order = lock(orders.byNumber(entry.getKey()).orElseThrow());
             OrderReturn returned = new OrderReturn(order, clock.instant(), actor);
             BigDecimal refund = BigDecimal.ZERO;
-            List<BigDecimal> amounts = new ArrayList<>();
+            List<OrderLine.Share> amounts = new ArrayList<>();
             for (TillReturn line : entry.getValue()) {
                 OrderLine orderLine = order.line(line.lineNo()).orElseThrow();
-                BigDecimal amount = orderLine.returned(line.quantity());
+                OrderLine.Share share = orderLine.returned(line.quantity());
                 returned.addLine(orderLine, line.quantity(), "returned at " + store.getCode())
-                        .receive(line.quantity(), amount);
-                refund = refund.add(amount);
-                amounts.add(amount);
+                        .receive(line.quantity(), share.gross());
+                refund = refund.add(share.gross());
+                amounts.add(share);
             }
             em.persist(returned);
             returned.numbered();
@@ -244,7 +250,8 @@ public class Returns {
                 TillReturn line = entry.getValue().get(i);
                 facts.add(new SalesFacts.Line("return:" + returned.getNumber() + ":" + line.lineNo() + ":" + (i + 1),
                         soldAt, order.getChannel(), store,
-                        order.line(line.lineNo()).orElseThrow().getSku(), -line.quantity(), amounts.get(i).negate()));
+                        order.line(line.lineNo()).orElseThrow().getSku(), -line.quantity(),
+                        amounts.get(i).net().negate()));
             }
             salesFacts.record(facts);
             BigDecimal goods = refund;

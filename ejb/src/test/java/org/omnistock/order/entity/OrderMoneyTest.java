@@ -71,14 +71,14 @@ class OrderMoneyTest {
                     }
                     case 1 -> {
                         if (kept > 0) {
-                            BigDecimal refund = line.returned(1 + random.nextInt(kept));
+                            BigDecimal refund = line.returned(1 + random.nextInt(kept)).gross();
                             refunded = refunded.add(refund);
                             revenue = revenue.subtract(refund);
                         }
                     }
                     default -> {
                         if (unsold > 0) {
-                            revenue = revenue.add(line.sold(1 + random.nextInt(unsold)));
+                            revenue = revenue.add(line.sold(1 + random.nextInt(unsold)).gross());
                         }
                     }
                 }

@@ -3,7 +3,6 @@ package org.omnistock.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.omnistock.system.Api.createLocation;
-import static org.omnistock.system.Api.get;
 import static org.omnistock.system.Api.newBarcode;
 import static org.omnistock.system.Api.onHand;
 import static org.omnistock.system.Api.post;
@@ -278,10 +277,6 @@ class StoreAgentIT {
     @Test
     void offlineTheAgentTaxesAThousandRandomBasketsAsTheServerDoes() throws Exception {
         TaxIT.rules();
-        assertEquals(200, TaxIT.ACCOUNTANT.put("/api/v1/tax/jurisdictions/BE", "{\"scheme\":\"VAT\",\"rounding\":"
-                + "\"PER_INVOICE\"}").status());
-        TaxIT.addOnce(get("/api/v1/tax/rules").json(), "BE", null, "STANDARD", null, "21", "BTW 21%");
-        TaxIT.addOnce(get("/api/v1/tax/rules").json(), "BE", null, "REDUCED", null, "6", "BTW 6%");
         String[][] eur = {{"STANDARD", null}, {"REDUCED", null}, {"ZERO", null}, {"EXEMPT", null},
                 {"STANDARD", null}, {"REDUCED", null}};
         String[][] inr = {{"STANDARD", null}, {"STANDARD", "6109"}, {"STANDARD", "610910"}, {"EXEMPT", null},

@@ -35,7 +35,10 @@ class TaxIT {
 
     static final String NL_DOCUMENT_TEXT = "Omnistock Retail B.V. - BTW NL001234567B01 - KvK 12345678";
 
-    /** The Dutch and Indian rules, added once whatever test runs first: rates are never changed, only ended. */
+    /**
+     * The Dutch, Belgian (rounded per invoice) and Indian rules, added once whatever test runs first: rates are never
+     * changed, only ended.
+     */
     @BeforeAll
     static void rules() {
         JsonObject rules = get("/api/v1/tax/rules").json();
@@ -45,13 +48,17 @@ class TaxIT {
                 + "\"PER_LINE\"}").status());
         assertEquals(200, ACCOUNTANT.put("/api/v1/tax/jurisdictions/DE", "{\"scheme\":\"VAT\",\"rounding\":"
                 + "\"PER_LINE\"}").status(), "a country that taxes, but has no rates yet");
+        assertEquals(200, ACCOUNTANT.put("/api/v1/tax/jurisdictions/BE", "{\"scheme\":\"VAT\",\"rounding\":"
+                + "\"PER_INVOICE\"}").status());
+        addOnce(rules, "BE", null, "STANDARD", null, "21", "BTW 21%");
+        addOnce(rules, "BE", null, "REDUCED", null, "6", "BTW 6%");
         addOnce(rules, "NL", null, "STANDARD", null, "21", "BTW hoog");
         addOnce(rules, "NL", null, "REDUCED", null, "9", "BTW laag");
         addOnce(rules, "IN", null, "STANDARD", null, "18", "GST 18%");
         addOnce(rules, "IN", null, "STANDARD", "6109", "5", "GST 5%");
     }
 
-    static void addOnce(JsonObject rules, String country, String region, String taxClass, String hsn,
+    private static void addOnce(JsonObject rules, String country, String region, String taxClass, String hsn,
                                 String percent, String name) {
         boolean there = rules.getJsonArray("rates").stream().map(JsonValue::asJsonObject).anyMatch(r ->
                 r.getString("country").equals(country) && r.getString("taxClass").equals(taxClass)

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,6 +33,7 @@ import org.omnistock.channel.boundary.Channels;
 import org.omnistock.channel.boundary.NewChannel;
 import org.omnistock.channel.boundary.NewRule;
 import org.omnistock.channel.entity.RuleKind;
+import org.omnistock.location.boundary.TaxPlaceRequest;
 import org.omnistock.channel.entity.RuleScope;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.rest.ApiDocument;
@@ -71,6 +73,17 @@ public class ChannelsResource {
     public ChannelView get(@PathParam("code") String code) {
         return channels.findByCode(code).orElseThrow(
                 () -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-channel", "there is no channel " + code));
+    }
+
+    /**
+     * Where the channel sells from, for tax: {@code {"country": "NL"}} or {@code {"country": "IN", "region":
+     * "IN-KA"}}; its orders are taxed from then on; {@code {"country": null}}: not taxed.
+     */
+    @PUT
+    @Path("{code}/tax-home")
+    @RolesAllowed(Scopes.TAX_WRITE)
+    public ChannelView setTaxHome(@PathParam("code") String code, @NotNull @Valid TaxPlaceRequest home) {
+        return channels.setTaxHome(code, home);
     }
 
     /** Adds a buffer or exclusion, or changes the amount of the same rule. */
