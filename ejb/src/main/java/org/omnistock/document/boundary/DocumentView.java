@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.omnistock.document.entity.DocumentKind;
 import org.omnistock.document.entity.SalesDocument;
+import org.omnistock.messages.Money;
 
 /**
  * A numbered document as clients see it.
@@ -15,8 +16,10 @@ import org.omnistock.document.entity.SalesDocument;
 public record DocumentView(String number, DocumentKind kind, String location, Instant issuedAt, String sourceType,
                            String sourceId, BigDecimal gross, BigDecimal tax, Instant voidedAt, String voidReason) {
 
-    static DocumentView of(SalesDocument d) {
+    /** The document with its amounts at the currency's digits (kept with four decimals). */
+    static DocumentView of(SalesDocument d, int digits) {
         return new DocumentView(d.getNumber(), d.getKind(), d.getLocation(), d.getIssuedAt(), d.getSourceType(),
-                d.getSourceId(), d.getGross(), d.getTax(), d.getVoidedAt(), d.getVoidReason());
+                d.getSourceId(), Money.stored(d.getGross(), digits), Money.stored(d.getTax(), digits),
+                d.getVoidedAt(), d.getVoidReason());
     }
 }

@@ -24,6 +24,7 @@ import org.omnistock.document.entity.DocumentKind;
 import org.omnistock.document.entity.SalesDocument;
 import org.omnistock.platform.DocumentNumbers;
 import org.omnistock.platform.Refusal;
+import org.omnistock.platform.Retailer;
 
 /** Numbered documents (the package documentation). */
 @Stateless
@@ -37,6 +38,9 @@ public class Documents {
 
     @Inject
     Access access;
+
+    @Inject
+    Retailer retailer;
 
     /** Documents written by one statement of {@link #issueAll}. */
     private static final int INSERT_ROWS = 200;
@@ -98,7 +102,7 @@ public class Documents {
                 .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-document", "there is no document "
                         + number));
         access.requireAt(Scopes.READ, document.getLocation());
-        return DocumentView.of(document);
+        return DocumentView.of(document, retailer.digits());
     }
 
     /** A location's documents issued from and to (exclusive), in number order. */
@@ -106,7 +110,7 @@ public class Documents {
         access.requireAt(Scopes.READ, location);
         return em.createNamedQuery(SalesDocument.AT_LOCATION, SalesDocument.class).setParameter("location", location)
                 .setParameter("from", from).setParameter("to", to).setMaxResults(10_000).getResultStream()
-                .map(DocumentView::of).toList();
+                .map(d -> DocumentView.of(d, retailer.digits())).toList();
     }
 
     /** The documents of a source (a till receipt's reference), for whoever may see its location. */
@@ -114,6 +118,6 @@ public class Documents {
         List<SalesDocument> found = em.createNamedQuery(SalesDocument.BY_SOURCE, SalesDocument.class)
                 .setParameter("type", sourceType).setParameter("id", sourceId).getResultList();
         found.forEach(d -> access.requireAt(Scopes.READ, d.getLocation()));
-        return found.stream().map(DocumentView::of).toList();
+        return found.stream().map(d -> DocumentView.of(d, retailer.digits())).toList();
     }
 }

@@ -4,9 +4,9 @@ package org.omnistock.document.entity;
 public enum DocumentKind {
     /** A till's receipt: a simplified invoice. */
     SIMPLIFIED("T"),
-    /** Money given back: a receipt of goods brought back, a refund. */
+    /** Money given back: a receipt of goods brought back, an order's return received. */
     CREDIT_NOTE("C"),
-    /** A full invoice (an order's shipment): to come. */
+    /** A full invoice: an order's goods shipped or collected. */
     INVOICE("I");
 
     private final String letter;

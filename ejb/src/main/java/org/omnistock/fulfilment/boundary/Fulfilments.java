@@ -34,6 +34,8 @@ import org.omnistock.analytics.control.SalesFacts;
 import org.omnistock.books.control.Journal;
 import org.omnistock.books.control.Posting;
 import org.omnistock.books.control.Vocabulary;
+import org.omnistock.document.boundary.Documents;
+import org.omnistock.document.entity.DocumentKind;
 import org.omnistock.fulfilment.control.FulfilmentTasksPublisher;
 import org.omnistock.fulfilment.entity.FulfilmentFlow;
 import org.omnistock.fulfilment.entity.FulfilmentLine;
@@ -99,6 +101,9 @@ public class Fulfilments {
 
     @Inject
     Journal journal;
+
+    @Inject
+    Documents documents;
 
     @Inject
     Retailer retailer;
@@ -573,10 +578,10 @@ public class Fulfilments {
     }
 
     /**
-     * What the customer got counts as sold: in the sales figures (net of tax), and in the books as revenue of the
+     * What the customer got counts as sold: in the sales figures (net of tax), in the books as revenue of the
      * order's channel at the location and, where the order was taxed, the tax payable in it, owed by the channel
-     * (receivables) until its payment is settled. The cost of the units comes from valuation, which values the
-     * movements that took them.
+     * (receivables) until its payment is settled, and as an invoice numbered in the location's series. The cost of
+     * the units comes from valuation, which values the movements that took them.
      */
     private void recordSold(FulfilmentOrder fulfilment, Instant now) {
         List<SoldUnits> sold = sold(fulfilment, now);
@@ -589,6 +594,11 @@ public class Fulfilments {
                         fulfilment.getLocation().getCode(), fulfilment.getOrder().getChannel(), now)
                 .line(Vocabulary.RECEIVABLES, null, gross).line(Vocabulary.REVENUE, null, tax.subtract(gross));
         journal.post(tax.signum() == 0 ? posting : posting.line(Vocabulary.TAX, null, tax.negate()));
+        // The invoice takes the next number of the location's series in this transaction: a location's shipments
+        // are few next to a store's receipts, so they wait on its series row instead of a fold.
+        Location at = fulfilment.getLocation();
+        documents.issueAll(at.getCode(), at.zone(), List.of(new Documents.Unnumbered(DocumentKind.INVOICE, now,
+                "fulfilment", fulfilment.getCode(), gross, tax)));
     }
 
     /** A line's units that reached the customer: as a sales figure, and what they cost with the tax in it. */

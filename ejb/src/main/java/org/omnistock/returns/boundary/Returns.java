@@ -27,6 +27,8 @@ import org.omnistock.analytics.control.SalesFacts;
 import org.omnistock.books.control.Journal;
 import org.omnistock.books.control.Posting;
 import org.omnistock.books.control.Vocabulary;
+import org.omnistock.document.boundary.Documents;
+import org.omnistock.document.entity.DocumentKind;
 import org.omnistock.customer.boundary.Activity;
 import org.omnistock.customer.control.ActivityQuery;
 import org.omnistock.fulfilment.boundary.Fulfilments;
@@ -87,6 +89,9 @@ public class Returns {
 
     @Inject
     Journal journal;
+
+    @Inject
+    Documents documents;
 
     @Inject
     Retailer retailer;
@@ -174,6 +179,12 @@ public class Returns {
                 .line(Vocabulary.REVENUE, null, reversed.subtract(taxReversed))
                 .line(Vocabulary.RECEIVABLES, null, reversed.negate());
         journal.post(taxReversed.signum() == 0 ? posting : posting.line(Vocabulary.TAX, null, taxReversed));
+        // A credit note per receipt of the return, in the receiving location's series; a return received in parts
+        // has one per part, named by the units received so far.
+        int receivedSoFar = authorised.getLines().stream().mapToInt(OrderReturnLine::getReceivedQuantity).sum();
+        documents.issueAll(location.getCode(), location.zone(), List.of(new Documents.Unnumbered(
+                DocumentKind.CREDIT_NOTE, now, "return", returnNumber + "/" + receivedSoFar, reversed.negate(),
+                taxReversed.negate())));
         BigDecimal goods = refund;
         refund = refund.add(shippingRefund(order));
         authorised.received(refund);

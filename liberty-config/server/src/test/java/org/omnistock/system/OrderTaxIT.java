@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Orders carry tax (docs/sale-to-cash.md, "orders' tax"): a channel with a tax home has its orders taxed at the rates
  * of where each is delivered (a Dutch and a Belgian address, the same price: other tax), GST split inside the
- * seller's state and IGST between states; the tax is booked when the goods leave (revenue net, tax payable) and
- * given back when they return; an order that cannot be taxed, or is priced without tax, is refused and nothing is
+ * seller's state and IGST between states; the tax is booked when the goods leave (revenue net, tax payable, a
+ * numbered invoice) and given back when they return (a numbered credit note); an order that cannot be taxed, or is priced without tax, is refused and nothing is
  * kept; the wrong role cannot make a channel tax.
  */
 class OrderTaxIT {
@@ -107,6 +107,11 @@ class OrderTaxIT {
         assertEquals(new BigDecimal("35.10"), shipped.get("1100@" + warehouse), "owed by the channel: " + shipped);
         assertEquals(new BigDecimal("-30.00"), shipped.get("4000@" + warehouse), "revenue net of tax");
         assertEquals(new BigDecimal("-5.10"), shipped.get("2200@" + warehouse), "tax payable");
+        JsonObject invoice = document("fulfilment", fulfilment);
+        assertEquals("INVOICE", invoice.getString("kind"));
+        assertTrue(invoice.getString("number").matches(warehouse + "-\\d{4}-I\\d{6}"), invoice.toString());
+        assertEquals(new BigDecimal("35.10"), invoice.getJsonNumber("gross").bigDecimalValue());
+        assertEquals(new BigDecimal("5.10"), invoice.getJsonNumber("tax").bigDecimalValue());
 
         String number = placed.getString("number");
         Api.Reply authorised = Api.post("/api/v1/orders/" + number + "/returns", "{\"lines\":[{\"lineNo\":1,"
@@ -120,6 +125,20 @@ class OrderTaxIT {
         assertEquals(new BigDecimal("20.00"), back.get("4000@" + warehouse), "revenue back: " + back);
         assertEquals(new BigDecimal("4.20"), back.get("2200@" + warehouse), "its tax back");
         assertEquals(new BigDecimal("-24.20"), back.get("1100@" + warehouse));
+        JsonObject creditNote = document("return", returnNumber + "/1");
+        assertEquals("CREDIT_NOTE", creditNote.getString("kind"));
+        assertTrue(creditNote.getString("number").matches(warehouse + "-\\d{4}-C\\d{6}"), creditNote.toString());
+        assertEquals(new BigDecimal("-24.20"), creditNote.getJsonNumber("gross").bigDecimalValue());
+        assertEquals(new BigDecimal("-4.20"), creditNote.getJsonNumber("tax").bigDecimalValue());
+    }
+
+    /** The one numbered document of a source. */
+    private static JsonObject document(String sourceType, String sourceId) {
+        Api.Reply found = Api.get("/api/v1/documents?sourceType=" + sourceType + "&sourceId="
+                + java.net.URLEncoder.encode(sourceId, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, found.status(), found.body());
+        assertEquals(1, found.jsonArray().size(), found.body());
+        return found.jsonArray().getJsonObject(0);
     }
 
     @Test
