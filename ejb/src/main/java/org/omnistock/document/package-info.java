@@ -8,7 +8,9 @@
  * a second; {@link org.omnistock.tillday}): a number is never used twice nor skipped (a rolled-back fold gives its
  * numbers back), and no sale waits on a series: B3 measured a store's eight tills waiting on it in the sale's own
  * transaction at 20 times the latency, so it moved out of it.
- * Documents are never deleted; a voided one keeps its number and its reason.
+ * Documents are never deleted; a voided one (issued in error: {@code POST /api/v1/documents/{number}/void} with the
+ * reason, {@code books:admin}) keeps its number and amounts and says when, why and by whom; voiding gives no money
+ * back (a credit note does).
  *
  * <p>Who may: reading is {@code read}, at the document's location for a caller bound to locations
  * ({@code GET /api/v1/documents/{number}}, {@code GET /api/v1/documents?location=&from=&to=}). Knows no other

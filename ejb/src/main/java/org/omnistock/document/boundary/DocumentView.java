@@ -12,14 +12,16 @@ import org.omnistock.messages.Money;
  *
  * @param source     what it documents: {@code till-receipt} and the receipt's reference ({@code POS S001/R-1})
  * @param voidReason null unless it was voided
+ * @param voidedBy   who voided it; null unless it was
  */
 public record DocumentView(String number, DocumentKind kind, String location, Instant issuedAt, String sourceType,
-                           String sourceId, BigDecimal gross, BigDecimal tax, Instant voidedAt, String voidReason) {
+                           String sourceId, BigDecimal gross, BigDecimal tax, Instant voidedAt, String voidReason,
+                           String voidedBy) {
 
     /** The document with its amounts at the currency's digits (kept with four decimals). */
     static DocumentView of(SalesDocument d, int digits) {
         return new DocumentView(d.getNumber(), d.getKind(), d.getLocation(), d.getIssuedAt(), d.getSourceType(),
                 d.getSourceId(), Money.stored(d.getGross(), digits), Money.stored(d.getTax(), digits),
-                d.getVoidedAt(), d.getVoidReason());
+                d.getVoidedAt(), d.getVoidReason(), d.getVoidedBy());
     }
 }

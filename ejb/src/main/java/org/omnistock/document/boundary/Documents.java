@@ -1,6 +1,7 @@
 package org.omnistock.document.boundary;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.sql.Timestamp;
@@ -15,10 +16,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.omnistock.access.boundary.Access;
+import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.document.entity.DocumentKind;
 import org.omnistock.document.entity.SalesDocument;
@@ -41,6 +46,9 @@ public class Documents {
 
     @Inject
     Retailer retailer;
+
+    @Inject
+    Clock clock;
 
     /** Documents written by one statement of {@link #issueAll}. */
     private static final int INSERT_ROWS = 200;
@@ -97,12 +105,34 @@ public class Documents {
 
     /** A document by its number, for whoever may see its location. */
     public DocumentView find(String number) {
-        SalesDocument document = em.createNamedQuery(SalesDocument.BY_NUMBER, SalesDocument.class)
-                .setParameter("number", number).getResultStream().findFirst()
-                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-document", "there is no document "
-                        + number));
+        SalesDocument document = byNumber(number);
         access.requireAt(Scopes.READ, document.getLocation());
         return DocumentView.of(document, retailer.digits());
+    }
+
+    /**
+     * Voids a document issued in error, by whoever keeps the books: it keeps its number and amounts (a number is
+     * never used again) and says when, why and by whom. Money is not given back by voiding: that is a credit note.
+     *
+     * @throws Refusal CONFLICT {@code document-voided} when it was voided before
+     */
+    public DocumentView voidDocument(String number, @NotNull @Valid VoidRequest request) {
+        Caller caller = access.require(Scopes.BOOKS_ADMIN);
+        SalesDocument document = byNumber(number);
+        em.lock(document, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(document);
+        if (document.getVoidedAt() != null) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "document-voided", number + " was voided on "
+                    + document.getVoidedAt() + ": " + document.getVoidReason());
+        }
+        document.voided(clock.instant(), request.reason().strip(), caller.id());
+        return DocumentView.of(document, retailer.digits());
+    }
+
+    private SalesDocument byNumber(String number) {
+        return em.createNamedQuery(SalesDocument.BY_NUMBER, SalesDocument.class).setParameter("number", number)
+                .getResultStream().findFirst().orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
+                        "unknown-document", "there is no document " + number));
     }
 
     /** A location's documents issued from and to (exclusive), in number order. */

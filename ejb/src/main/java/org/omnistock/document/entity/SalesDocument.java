@@ -65,6 +65,9 @@ public class SalesDocument {
     @Column(name = "void_reason", length = 200)
     private String voidReason;
 
+    @Column(name = "voided_by", length = 100)
+    private String voidedBy;
+
     protected SalesDocument() {
     }
 
@@ -98,6 +101,17 @@ public class SalesDocument {
 
     public BigDecimal getTax() {
         return tax;
+    }
+
+    /** Voids it: it keeps its number and amounts, and says when, why and by whom. */
+    public void voided(Instant at, String reason, String by) {
+        this.voidedAt = at;
+        this.voidReason = reason;
+        this.voidedBy = by;
+    }
+
+    public String getVoidedBy() {
+        return voidedBy;
     }
 
     public Instant getVoidedAt() {

@@ -118,6 +118,21 @@ class DocumentsIT {
         assertEquals(200, Api.newClient(store, null, "read").get("/api/v1/documents/" + note.getString("number"))
                 .status());
         assertEquals(404, Api.get("/api/v1/documents/NOPE-1").status());
+
+        String number = note.getString("number");
+        Api.Client books = Api.newClient(null, null, "read", "books:admin");
+        assertEquals(403, Api.newClient(store, null, "read").post("/api/v1/documents/" + number + "/void",
+                "{\"reason\":\"wrong\"}").status(), "store staff do not void documents");
+        assertEquals(400, books.post("/api/v1/documents/" + number + "/void", "{\"reason\":\" \"}").status());
+        Api.Reply voided = books.post("/api/v1/documents/" + number + "/void", "{\"reason\":\"printed for a "
+                + "training sale\"}");
+        assertEquals(200, voided.status(), voided.body());
+        assertEquals("printed for a training sale", voided.json().getString("voidReason"));
+        assertTrue(voided.json().getString("voidedBy").startsWith("client:"), voided.body());
+        assertEquals(409, books.post("/api/v1/documents/" + number + "/void", "{\"reason\":\"again\"}").status());
+        JsonObject kept = Api.get("/api/v1/documents/" + number).json();
+        assertEquals(number, kept.getString("number"), "a voided document keeps its number");
+        assertEquals("printed for a training sale", kept.getString("voidReason"));
         assertEquals(422, Api.get("/api/v1/documents?location=" + store + "&from=yesterday&to=" + tomorrow)
                 .status());
         assertTrue(Api.get("/api/v1/documents?location=" + store + "&from=" + tomorrow + "&to=" + tomorrow)

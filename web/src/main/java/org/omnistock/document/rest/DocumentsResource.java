@@ -7,7 +7,11 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.document.boundary.DocumentView;
 import org.omnistock.document.boundary.Documents;
+import org.omnistock.document.boundary.VoidRequest;
 import org.omnistock.platform.Refusal;
 
 /** Numbered documents (docs/sale-to-cash.md, "documents"): till receipts and credit notes. */
@@ -29,6 +34,15 @@ public class DocumentsResource {
 
     @Inject
     Documents documents;
+
+    /** Voids a document issued in error: {@code {"reason": "..."}}; it keeps its number. */
+    @POST
+    @Path("{number}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Scopes.BOOKS_ADMIN)
+    public DocumentView voidDocument(@PathParam("number") String number, @NotNull @Valid VoidRequest request) {
+        return documents.voidDocument(number, request);
+    }
 
     @GET
     @Path("{number}")
