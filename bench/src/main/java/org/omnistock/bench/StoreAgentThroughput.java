@@ -43,7 +43,7 @@ public final class StoreAgentThroughput {
         Path data = Files.createTempDirectory("b8-agent");
         try (StoreAgent agent = StoreAgent.start(new StoreAgent.Config(store,
                 System.getProperty("broker.url", "tcp://127.0.0.1:61616"), credentials.getString("user"),
-                credentials.getString("password"), data, 0, "EUR", null, List.of(), null, null, null))) {
+                credentials.getString("password"), data, 0, "EUR", null, List.of(), null, null, null, null))) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             URI salesUri = URI.create("http://127.0.0.1:" + agent.port() + "/sales");
             AtomicInteger next = new AtomicInteger();

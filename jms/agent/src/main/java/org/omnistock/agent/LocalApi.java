@@ -79,6 +79,7 @@ final class LocalApi implements AutoCloseable {
         server.setExecutor(workers);
         server.createContext("/basket", exchange -> serve(exchange, "POST", this::basket));
         server.createContext("/sales", exchange -> serve(exchange, "POST", this::sale));
+        server.createContext("/gift-cards/redemptions", exchange -> serve(exchange, "POST", this::redeemCard));
         server.createContext("/receipts", exchange -> serve(exchange, "POST", this::goodsReceipt));
         server.createContext("/stock", exchange -> serve(exchange, "GET", this::stock));
         server.createContext("/items", exchange -> serve(exchange, "GET", this::item));
@@ -153,6 +154,40 @@ final class LocalApi implements AutoCloseable {
                 .readObject()).build();
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         send(exchange, 200, taxed.toString());
+    }
+
+    /**
+     * A gift card (its code) or the customer's store credit paying part of a receipt, under the sale's reference
+     * {@code <store>/<receipt>}: the server's redemption when it answers (its status and body as they are), else the
+     * offline policy: 202 taken at the store's risk, or 503 refused.
+     */
+    private void redeemCard(HttpExchange exchange) throws IOException, Refused {
+        JsonObject asked;
+        try {
+            asked = Json.createReader(new StringReader(body(exchange))).readObject();
+        } catch (RuntimeException e) {
+            throw new Refused(400, "malformed-redemption", "not a redemption (code or customerNumber, amount, "
+                    + "reference): " + e.getMessage());
+        }
+        String json = Json.createObjectBuilder(asked).add("location", agent.store()).build().toString();
+        Optional<CardRedemptions.Answer> answer;
+        try {
+            answer = agent.cards().redeem(json);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Refused(503, "card-unchecked", "interrupted while asking the server");
+        }
+        if (answer.isPresent()) {
+            exchange.getResponseHeaders().set("Content-Type", answer.get().status() < 300 ? "application/json"
+                    : "application/problem+json");
+            send(exchange, answer.get().status(), answer.get().body());
+        } else if (agent.giftCardsOffline() == CardRedemptions.OfflinePolicy.OWN_RISK) {
+            reply(exchange, 202, Map.of("taken", "own-risk", "detail", "the server cannot be reached: the card is "
+                    + "taken at the store's risk and redeemed when the sale arrives, past its balance if it must"));
+        } else {
+            throw new Refused(503, "card-unchecked", "the server cannot be reached to check the card, and this "
+                    + "store takes no card it cannot check: ask for another tender");
+        }
     }
 
     private void sale(HttpExchange exchange) throws IOException, Refused {

@@ -46,7 +46,7 @@ public final class StoreAgent implements AutoCloseable {
     /** How the agent is started. */
     public record Config(String store, String brokerUrl, String user, String password, Path data, int port,
                          String currency, String priceZone, List<String> nearby, URI api, String client,
-                         String secret) {
+                         String secret, String giftCardsOffline) {
 
         public Config {
             if (store == null || store.isBlank()) {
@@ -57,6 +57,12 @@ public final class StoreAgent implements AutoCloseable {
                         + "store's broker password, as an admin issued it");
             }
             nearby = List.copyOf(nearby);
+            try {
+                CardRedemptions.OfflinePolicy.of(giftCardsOffline);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--gift-cards-offline is refuse or own-risk, not "
+                        + giftCardsOffline, e);
+            }
             if (api != null && (client == null || secret == null)) {
                 throw new IllegalArgumentException("--api needs --client and --secret (or OMNISTOCK_AGENT_SECRET)");
             }
@@ -80,7 +86,8 @@ public final class StoreAgent implements AutoCloseable {
                     options.get("price-zone"),
                     nearby.isBlank() ? List.of() : Arrays.stream(nearby.split(",")).map(String::strip).toList(),
                     options.containsKey("api") ? URI.create(options.get("api")) : null, options.get("client"),
-                    options.getOrDefault("secret", environment.get("OMNISTOCK_AGENT_SECRET")));
+                    options.getOrDefault("secret", environment.get("OMNISTOCK_AGENT_SECRET")),
+                    options.get("gift-cards-offline"));
         }
     }
 
@@ -90,6 +97,7 @@ public final class StoreAgent implements AutoCloseable {
     private final PriceBook book;
     private final ItemMaster items;
     private final TaxBook taxes;
+    private final CardRedemptions cards;
     private final TaskBoard tasks;
     private final ActiveMQConnectionFactory broker;
     private final LatestStock stock = new LatestStock();
@@ -110,6 +118,7 @@ public final class StoreAgent implements AutoCloseable {
         book = new PriceBook(config.data(), config.currency(), config.priceZone());
         items = new ItemMaster(config.data());
         taxes = new TaxBook(config.data());
+        cards = new CardRedemptions(config.api(), config.client(), config.secret());
         tasks = new TaskBoard(config.data());
         broker = new ActiveMQConnectionFactory(config.brokerUrl(), config.user(), config.password());
         forwarder = new SaleForwarder(config.store(), broker, journal);
@@ -206,6 +215,15 @@ public final class StoreAgent implements AutoCloseable {
 
     TaxBook taxes() {
         return taxes;
+    }
+
+    CardRedemptions cards() {
+        return cards;
+    }
+
+    /** What a till may do with a gift card the server cannot check now (the retailer's setting for this agent). */
+    CardRedemptions.OfflinePolicy giftCardsOffline() {
+        return CardRedemptions.OfflinePolicy.of(config.giftCardsOffline());
     }
 
     TaskBoard tasks() {

@@ -70,6 +70,11 @@
  *   <li>{@code POST /basket}: {@code {"lines":[{"sku","category","quantity"}],"customerGroup","at"}} priced, with
  *       {@code tax} where the store taxes; 422 with the reason when a SKU has no price in the book, 409
  *       {@code tax-rate-missing} when a line has no tax rate;</li>
+ *   <li>{@code POST /gift-cards/redemptions}: {@code {"code" or "customerNumber", "amount", "reference"}} (the
+ *       sale's {@code <store>/<receipt>}), the store filled in: the server's redemption as it answers ({@link
+ *       org.omnistock.agent.CardRedemptions}); with the server away, {@code --gift-cards-offline}: 503
+ *       {@code card-unchecked} ({@code refuse}, the default) or 202 taken at the store's risk ({@code own-risk}; the
+ *       sale redeems the card when it arrives, past its balance if it must);</li>
  *   <li>{@code POST /sales}: a {@link org.omnistock.messages.sale.PosSale} (the store's id filled in), 202 once it
  *       is on disk; 422 with its problems if the server would refuse it; the same receipt again is one sale;</li>
  *   <li>{@code POST /receipts}: a {@link org.omnistock.messages.purchasing.StoreGoodsReceipt}

@@ -75,14 +75,14 @@ class StoreAgentIT {
 
     private StoreAgent start(String brokerUrl, String zone) throws Exception {
         return StoreAgent.start(new StoreAgent.Config(store, brokerUrl, user.user(), user.password(), data, 0, "EUR",
-                zone, List.of(), null, null, null));
+                zone, List.of(), null, null, null, null));
     }
 
     /** An agent that also loads what was recorded before its subscriptions, with an API client of the store. */
     private StoreAgent startWithApi(String zone) throws Exception {
         Api.Client systems = Api.newClient(store, null, "read");
         return StoreAgent.start(new StoreAgent.Config(store, Broker.URL, user.user(), user.password(), data, 0,
-                "EUR", zone, List.of(), URI.create(Api.BASE), systems.id, systems.secret));
+                "EUR", zone, List.of(), URI.create(Api.BASE), systems.id, systems.secret, null));
     }
 
     @Test
@@ -261,6 +261,46 @@ class StoreAgentIT {
                 "a receipt without an order or lines is refused at the till");
     }
 
+    /**
+     * A till redeems a gift card through its agent: online the server's redemption (the balance taken, the same
+     * reference once, too much refused); with the server away the retailer's policy: taken at the store's risk (202)
+     * or refused (503).
+     */
+    @Test
+    void aTillRedeemsAGiftCardThroughTheAgentOnlineAndFollowsThePolicyOffline() throws Exception {
+        Api.Reply sold = Api.post("/api/v1/gift-cards", "{\"amount\":20.00,\"reference\":\"" + uniqueCode("G")
+                + "\",\"paidWith\":\"CARD\",\"paymentReference\":\"PSP-1\"}");
+        assertEquals(201, sold.status(), sold.body());
+        String code = sold.json().getString("code");
+        Api.Client systems = Api.newClient(store, null, "read", "stored-value:write");
+        agent = StoreAgent.start(new StoreAgent.Config(store, Broker.URL, user.user(), user.password(), data, 0,
+                "EUR", null, List.of(), URI.create(Api.BASE), systems.id, systems.secret, "refuse"));
+        String first = "{\"code\":\"" + code + "\",\"amount\":5.00,\"reference\":\"" + store + "/R-1\"}";
+
+        HttpResponse<String> redeemed = agentPost("/gift-cards/redemptions", first);
+        assertEquals(200, redeemed.statusCode(), redeemed.body());
+        assertEquals(0, new BigDecimal("15.00").compareTo(json(redeemed).getJsonNumber("balanceAfter")
+                .bigDecimalValue()));
+        assertEquals(200, agentPost("/gift-cards/redemptions", first).statusCode(), "the same reference once");
+        HttpResponse<String> tooMuch = agentPost("/gift-cards/redemptions", "{\"code\":\"" + code + "\",\"amount\":"
+                + "16.00,\"reference\":\"" + store + "/R-2\"}");
+        assertEquals(409, tooMuch.statusCode(), tooMuch.body());
+        assertTrue(tooMuch.body().contains("balance-insufficient"), tooMuch.body());
+        assertEquals(0, new BigDecimal("15.00").compareTo(post("/api/v1/gift-cards/balance", "{\"code\":\"" + code
+                + "\"}").json().getJsonNumber("balance").bigDecimalValue()));
+        agent.close();
+
+        for (String policy : List.of("refuse", "own-risk")) {
+            agent = StoreAgent.start(new StoreAgent.Config(store, Broker.URL, user.user(), user.password(), data, 0,
+                    "EUR", null, List.of(), URI.create("http://127.0.0.1:1"), systems.id, systems.secret, policy));
+            HttpResponse<String> offline = agentPost("/gift-cards/redemptions", "{\"code\":\"" + code
+                    + "\",\"amount\":5.00,\"reference\":\"" + store + "/R-3\"}");
+            assertEquals(policy.equals("refuse") ? 503 : 202, offline.statusCode(), policy + ": " + offline.body());
+            agent.close();
+            agent = null;
+        }
+    }
+
     /** A store that taxes, as the property test below prices it: its country, currency, rounding and list basis. */
     private record TaxCase(String country, String region, String currency, boolean pricesIncludeTax, int baskets,
                            String[][] skus) {
@@ -306,11 +346,11 @@ class StoreAgentIT {
             Path own = data.resolve(store);
             Api.Client systems = Api.newClient(store, null, "read");
             agent = StoreAgent.start(new StoreAgent.Config(store, Broker.URL, user.user(), user.password(), own, 0,
-                    taxCase.currency(), zone, List.of(), URI.create(Api.BASE), systems.id, systems.secret));
+                    taxCase.currency(), zone, List.of(), URI.create(Api.BASE), systems.id, systems.secret, null));
             await(() -> status().getBoolean("loadedFromServer"), "the agent loads prices, catalog and tax rules");
             agent.close();
             agent = StoreAgent.start(new StoreAgent.Config(store, "tcp://127.0.0.1:1", user.user(), user.password(),
-                    own, 0, taxCase.currency(), zone, List.of(), null, null, null));
+                    own, 0, taxCase.currency(), zone, List.of(), null, null, null, null));
             Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             for (int b = 0; b < taxCase.baskets(); b++) {
                 StringBuilder lines = new StringBuilder();
