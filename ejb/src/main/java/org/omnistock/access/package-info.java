@@ -11,7 +11,9 @@
  *       names the container checks: the server binds no roles, so a caller's groups, its scopes, are its roles.
  *       The ERP half's: {@code purchasing:read|write|exceed}, {@code payables:write} (supplier invoices and
  *       landed costs), {@code books:read|admin}; the accountant role holds the books' and payables' with
- *       {@code purchasing:read}.</li>
+ *       {@code purchasing:read}. Sale to cash's: {@code tax:write} (accountant), {@code till:days} (store managers
+ *       at their stores), {@code stored-value:read|write} (store managers at their stores; the accountant reads).
+ *       </li>
  *   <li>{@link org.omnistock.access.boundary.Caller}: who is asking, as every boundary sees it: staff, client, the
  *       system, or anonymous; its scopes; the locations it is bound to (none: everywhere); its channel.</li>
  *   <li>{@link org.omnistock.access.entity.EventAccess}: which event addresses an outside system may read by its

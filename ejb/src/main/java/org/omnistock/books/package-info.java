@@ -2,8 +2,9 @@
  * The books: the chart of accounts, the mappings from events to accounts, and the journal, on the same
  * transactions as the changes they describe (docs/erp.md is the design). The lowest of the ERP half's capabilities:
  * it knows no other, and takes postings from valuation (the stock side of every movement), sales (a till's
- * takings), fulfilment and returns (an order's revenue when shipped, given back when returned) and purchasing
- * (supplier invoices: GRNI / payable with the price difference; landed-cost bills).
+ * takings by tender, revenue net of tax, tax payable), fulfilment and returns (an order's revenue and tax when
+ * shipped, given back when returned), purchasing (supplier invoices: GRNI / payable with the price difference;
+ * landed-cost bills), till days (a cash difference) and stored value (a gift card sold, its breakage at expiry).
  *
  * <h2>Model</h2>
  * <ul>
@@ -11,7 +12,8 @@
  *       expense). The default chart (migration V32): 1000 tender clearing, 1100 channel receivables, 1300 stock,
  *       1310 stock in transit, 2000 accounts payable, 2100 goods received not invoiced, 2200 tax payable, 3900
  *       opening balances, 4000 revenue, 5000 cost of goods sold, 5100 purchase price differences, 5200 shrinkage,
- *       5300 landed costs. Never deleted.</li>
+ *       5300 landed costs; later 1010 cash in tills and 1020 card settlements (V39), 5400 cash over and short
+ *       (V41), 2300 gift cards and store credit outstanding and 4900 breakage (V42). Never deleted.</li>
  *   <li>{@link org.omnistock.books.entity.AccountMapping mapping}: event type ({@code *} for any) x line role
  *       ({@link org.omnistock.books.control.Vocabulary}) -> account, optionally narrowed by channel, location,
  *       category and reason, in effect from an instant. The most specific mapping in effect at the posting's

@@ -25,6 +25,9 @@
  *       channel recomputes its figure in the same transaction: taken at a location it does not draw on ({@code
  *       location-not-in-channel}) or leaving less than its buffer ({@code channel-sellable-exceeded}), it is
  *       refused, and an order then routes again on fresh figures.</li>
+ *   <li>A channel's tax home ({@code SalesChannel.taxCountry}, {@code taxRegion}; {@code PUT
+ *       /api/v1/channels/{code}/tax-home}, {@code tax:write}): the seller's country and region for tax; its orders
+ *       are taxed where they are supplied (the order capability); none, they are not taxed.</li>
  *   <li>Who may: reading a channel and what it may sell needs {@code read}; creating channels and setting or taking
  *       off their rules {@code catalog:write}. An API client may be bound to one channel, and then prices, redeems, orders and keeps
  *       carts as that channel only (see the account capability); any other caller names an existing channel

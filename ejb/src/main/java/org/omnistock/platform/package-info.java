@@ -1,6 +1,7 @@
 /**
  * What every capability relies on and none owns: schema migration at start-up, the refusal a boundary raises when a
- * request breaks a business rule or the caller may not make it, paged results, the telling of a
+ * request breaks a business rule or the caller may not make it (or tried too often: {@code TOO_MANY}, 429 with
+ * {@code Retry-After}), paged results, the telling of a
  * value the database refuses from a fault that may pass ({@link org.omnistock.platform.DatabaseRejection}), and the
  * claim that lets a scheduled job run on one server per period when several share the database
  * ({@link org.omnistock.platform.ScheduledRuns}), and the one way to hold in memory what nearly every request reads and

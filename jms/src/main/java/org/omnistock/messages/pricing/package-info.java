@@ -4,7 +4,8 @@
  * <h2>Model</h2>
  * <ul>
  *   <li>A <b>price list</b> ({@link org.omnistock.messages.pricing.PriceScope}) is scoped by currency and optionally by
- *       channel, price zone (a group of stores) and customer group; it has a priority and a validity window.</li>
+ *       channel, price zone (a group of stores) and customer group; it has a priority and a validity window, and says
+ *       whether its prices include tax ({@code taxIncluded}; a message without it: they do).</li>
  *   <li>A <b>price</b> ({@link org.omnistock.messages.pricing.PriceEntry}) is an amount for a SKU in a list, from a
  *       minimum quantity (quantity tiers), effective from an instant. A price is never changed in place: a change is a
  *       new entry with a later effective instant, so the entries are the price history, and a change scheduled for
