@@ -100,8 +100,7 @@ public class StoredValue {
      *                 again: block that card and sell another if it was lost)
      */
     public IssuedCard issue(@NotNull @Valid NewGiftCard request) {
-        Caller caller = request.location() == null ? access.requireEverywhere(Scopes.STORED_VALUE_WRITE)
-                : access.requireAt(Scopes.STORED_VALUE_WRITE, request.location());
+        Caller caller = access.requireFor(Scopes.STORED_VALUE_WRITE, request.location());
         Location location = request.location() == null ? null : locations.find(request.location()).orElseThrow(
                 () -> new Refusal(Refusal.Kind.INVALID, "unknown-location", "unknown location "
                         + request.location()));
@@ -115,8 +114,7 @@ public class StoredValue {
             throw new Refusal(Refusal.Kind.INVALID, "payment-reference-required", "a card payment needs its "
                     + "reference from the terminal or the payment provider");
         }
-        LocalDate today = LocalDate.now(clock.withZone(location == null ? ZoneOffset.UTC : location.zone()));
-        if (request.expiresOn() != null && request.expiresOn().isBefore(today)) {
+        if (request.expiresOn() != null && request.expiresOn().isBefore(today(zoneOf(location)))) {
             throw new Refusal(Refusal.Kind.INVALID, "expiry-past", "a card cannot expire before it is sold ("
                     + request.expiresOn() + ")");
         }
@@ -215,8 +213,7 @@ public class StoredValue {
      * @throws Refusal CONFLICT {@code balance-insufficient}, {@code card-not-active}, {@code reference-reused}
      */
     public CardView.Movement redeem(@NotNull @Valid RedemptionRequest request) {
-        Caller caller = request.location() == null ? access.requireEverywhere(Scopes.STORED_VALUE_WRITE)
-                : access.requireAt(Scopes.STORED_VALUE_WRITE, request.location());
+        Caller caller = access.requireFor(Scopes.STORED_VALUE_WRITE, request.location());
         if ((request.code() == null) == (request.customerNumber() == null)) {
             throw new Refusal(Refusal.Kind.INVALID, "card-required", "name either a gift card's code or the "
                     + "customer whose store credit pays");
@@ -236,9 +233,7 @@ public class StoredValue {
             }
             return CardView.Movement.of(earlier.get(), retailer.digits());
         }
-        LocalDate today = LocalDate.now(clock.withZone(request.location() == null ? ZoneOffset.UTC
-                : locations.require(request.location()).zone()));
-        if (card.getState() != CardState.ACTIVE || card.isPastExpiry(today)) {
+        if (card.getState() != CardState.ACTIVE || card.isPastExpiry(today(zoneOf(request.location())))) {
             throw new Refusal(Refusal.Kind.CONFLICT, "card-not-active", "card " + card.getId() + " is "
                     + (card.getState() == CardState.ACTIVE ? "past its expiry (" + card.getExpiresOn() + ")"
                     : card.getState() + (card.getStateReason() == null ? "" : ": " + card.getStateReason())));
@@ -262,20 +257,17 @@ public class StoredValue {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public List<String> saleProblems(List<PosSaleTender> tenders, String customerNumber, String reference) {
         List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, BigDecimal> paid : byCard(tenders).entrySet()) {
-            String key = paid.getKey();
-            boolean credit = key.startsWith(PosSaleTender.STORE_CREDIT);
-            if (credit && customerNumber == null) {
+        for (Map.Entry<CardKey, BigDecimal> paid : byCard(tenders).entrySet()) {
+            CardKey key = paid.getKey();
+            if (key.storeCredit() && customerNumber == null) {
                 problems.add("store credit is the sale's customer's: the sale names no customer");
                 continue;
             }
-            Optional<StoredValueCard> card = credit ? creditOf(customerNumber)
-                    : em.createNamedQuery(StoredValueCard.BY_CODE, StoredValueCard.class)
-                    .setParameter("hash", key.substring(PosSaleTender.GIFT_CARD.length() + 1)).getResultStream()
-                    .findFirst();
+            Optional<StoredValueCard> card = cardOf(key, customerNumber);
             if (card.isEmpty()) {
-                if (!credit) {
-                    problems.add("no gift card has the code ending " + lastFourOf(key));
+                if (!key.storeCredit()) {
+                    problems.add("no gift card has the code ending " + key.shown()
+                            + (key.codeHash() == null ? " (not a code)" : ""));
                 } else if (paid.getValue().signum() > 0) {
                     problems.add("customer " + customerNumber + " has no store credit");
                 }
@@ -305,16 +297,15 @@ public class StoredValue {
     public void recordSale(List<PosSaleTender> tenders, String customerNumber, String reference, String store,
                            String actor, Instant soldAt) {
         List<Map.Entry<StoredValueCard, BigDecimal>> cards = new ArrayList<>();
-        for (Map.Entry<String, BigDecimal> paid : byCard(tenders).entrySet()) {
-            boolean credit = paid.getKey().startsWith(PosSaleTender.STORE_CREDIT);
-            StoredValueCard card = credit ? creditOf(customerNumber).orElseGet(() -> openCredit(customerNumber,
-                    store)) : em.createNamedQuery(StoredValueCard.BY_CODE, StoredValueCard.class)
-                    .setParameter("hash", paid.getKey().substring(PosSaleTender.GIFT_CARD.length() + 1))
-                    .getSingleResult();
+        for (Map.Entry<CardKey, BigDecimal> paid : byCard(tenders).entrySet()) {
+            CardKey key = paid.getKey();
+            // saleProblems let no unknown gift card through; store credit is opened by its first credit.
+            StoredValueCard card = key.storeCredit() ? creditOf(customerNumber).orElseGet(() -> openCredit(
+                    customerNumber, store)) : cardOf(key, customerNumber).orElseThrow();
             cards.add(Map.entry(card, paid.getValue()));
         }
         cards.sort(Comparator.comparing(entry -> entry.getKey().getId()));
-        LocalDate day = LocalDate.ofInstant(soldAt, locations.require(store).zone());
+        LocalDate day = LocalDate.ofInstant(soldAt, zoneOf(store));
         for (Map.Entry<StoredValueCard, BigDecimal> paid : cards) {
             StoredValueCard card = em.find(StoredValueCard.class, paid.getKey().getId(),
                     LockModeType.PESSIMISTIC_WRITE);
@@ -345,24 +336,34 @@ public class StoredValue {
         return notes.isEmpty() ? null : String.join("; ", notes);
     }
 
-    /** The sale's gift card and store credit tenders summed per card: gift cards by their code's hash. */
-    private static Map<String, BigDecimal> byCard(List<PosSaleTender> tenders) {
-        Map<String, BigDecimal> byCard = new LinkedHashMap<>();
+    /**
+     * Which card a sale's tender names: the sale's customer's store credit, or a gift card by its code's hash (none
+     * when what the till sent cannot be a code) and what may be shown of it.
+     */
+    private record CardKey(boolean storeCredit, String codeHash, String shown) {
+
+        static final CardKey STORE_CREDIT = new CardKey(true, null, null);
+    }
+
+    /** The sale's gift card and store credit tenders summed per card. */
+    private static Map<CardKey, BigDecimal> byCard(List<PosSaleTender> tenders) {
+        Map<CardKey, BigDecimal> byCard = new LinkedHashMap<>();
         for (PosSaleTender tender : tenders) {
             if (PosSaleTender.GIFT_CARD.equals(tender.type())) {
-                String hash = CardCodes.normalized(tender.reference()).map(CardCodes::hash).orElse("?"
-                        + CardCodes.shown(tender.reference()));
-                byCard.merge(PosSaleTender.GIFT_CARD + ":" + hash, tender.amount(), BigDecimal::add);
+                CardKey key = new CardKey(false, CardCodes.normalized(tender.reference()).map(CardCodes::hash)
+                        .orElse(null), CardCodes.shown(tender.reference()));
+                byCard.merge(key, tender.amount(), BigDecimal::add);
             } else if (PosSaleTender.STORE_CREDIT.equals(tender.type())) {
-                byCard.merge(PosSaleTender.STORE_CREDIT, tender.amount(), BigDecimal::add);
+                byCard.merge(CardKey.STORE_CREDIT, tender.amount(), BigDecimal::add);
             }
         }
         return byCard;
     }
 
-    private static String lastFourOf(String key) {
-        int unreadable = key.indexOf('?');
-        return unreadable >= 0 ? key.substring(unreadable + 1) + " (not a code)" : "(unknown)";
+    /** The card a tender names: the customer's store credit, or the gift card of the code; empty if none is. */
+    private Optional<StoredValueCard> cardOf(CardKey key, String customerNumber) {
+        return key.storeCredit() ? creditOf(customerNumber)
+                : Optional.ofNullable(key.codeHash()).flatMap(this::byCodeHash);
     }
 
     /** Blocks a card: it pays no more online until unblocked. */
@@ -403,22 +404,19 @@ public class StoredValue {
      */
     private CardView changed(long id, MovementKind kind, CardChange change,
                              java.util.function.Consumer<StoredValueCard> apply) {
-        Caller caller = access.require(Scopes.STORED_VALUE_WRITE);
+        access.require(Scopes.STORED_VALUE_WRITE);
         StoredValueCard card = em.find(StoredValueCard.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (card == null) {
             throw new Refusal(Refusal.Kind.NOT_FOUND, "unknown-card", "no card " + id);
         }
-        if (card.getIssuedLocation() == null || card.getKind() == CardKind.STORE_CREDIT) {
-            access.requireEverywhere(Scopes.STORED_VALUE_WRITE);
-        } else {
-            access.requireAt(Scopes.STORED_VALUE_WRITE, card.getIssuedLocation());
-        }
+        Caller caller = access.requireFor(Scopes.STORED_VALUE_WRITE, card.getKind() == CardKind.STORE_CREDIT ? null
+                : card.getIssuedLocation());
         apply.accept(card);
         Instant now = clock.instant();
+        String note = change.reason().strip() + (kind == MovementKind.EXPIRY ? " (now " + (change.expiresOn() == null
+                ? "no expiry" : change.expiresOn().toString()) + ")" : "");
         em.persist(new StoredValueMovement(card, kind, BigDecimal.ZERO, kind.name().toLowerCase(java.util.Locale.ROOT)
-                + " " + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), null, change.reason().strip() + (kind == MovementKind.EXPIRY ? " (now "
-                + (change.expiresOn() == null ? "no expiry" : change.expiresOn().toString()) + ")" : ""),
-                caller.id(), now));
+                + " " + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), null, note, caller.id(), now));
         em.flush();
         return view(card, movements(card));
     }
@@ -461,9 +459,7 @@ public class StoredValue {
     public boolean expire(long id) {
         StoredValueCard card = em.find(StoredValueCard.class, id, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(card);
-        ZoneId zone = card.getIssuedLocation() == null ? ZoneOffset.UTC
-                : locations.require(card.getIssuedLocation()).zone();
-        if (card.getState() == CardState.EXPIRED || !card.isPastExpiry(LocalDate.now(clock.withZone(zone)))) {
+        if (card.getState() == CardState.EXPIRED || !card.isPastExpiry(today(zoneOf(card.getIssuedLocation())))) {
             return false;
         }
         BigDecimal left = Money.round(card.getBalance(), retailer.digits());
@@ -512,9 +508,8 @@ public class StoredValue {
         if (lockout.locks(now)) {
             return new CodeLookup(null, lockout.lockedUntil());
         }
-        Optional<Long> card = CardCodes.normalized(typed).flatMap(code -> em.createNamedQuery(
-                StoredValueCard.BY_CODE, StoredValueCard.class).setParameter("hash", CardCodes.hash(code))
-                .getResultStream().findFirst()).map(StoredValueCard::getId);
+        Optional<Long> card = CardCodes.normalized(typed).map(CardCodes::hash).flatMap(this::byCodeHash)
+                .map(StoredValueCard::getId);
         if (card.isPresent()) {
             if (kept != null) {
                 em.remove(kept);
@@ -528,6 +523,24 @@ public class StoredValue {
         }
         kept.count(after.failures(), after.windowStart(), after.lockedUntil());
         return new CodeLookup(null, after.locks(now) ? after.lockedUntil() : null);
+    }
+
+    private Optional<StoredValueCard> byCodeHash(String hash) {
+        return em.createNamedQuery(StoredValueCard.BY_CODE, StoredValueCard.class).setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
+
+    /** Where a location is, for its day (UTC for none: a card sold online). */
+    private static ZoneId zoneOf(Location location) {
+        return location == null ? ZoneOffset.UTC : location.zone();
+    }
+
+    private ZoneId zoneOf(String locationCode) {
+        return zoneOf(locationCode == null ? null : locations.require(locationCode));
+    }
+
+    private LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     private Optional<StoredValueCard> creditOf(String customerNumber) {
