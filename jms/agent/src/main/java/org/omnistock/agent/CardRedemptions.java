@@ -5,12 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
-
-import jakarta.json.Json;
 
 /**
  * A till's gift card or store credit redeemed through the agent (docs/sale-to-cash.md, "stored value"): online it is
@@ -37,6 +33,9 @@ final class CardRedemptions {
     record Answer(int status, String body) {
     }
 
+    /** How long a till waits for the server's answer before the offline policy decides. */
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
+
     private final URI api;
     private final String client;
     private final String secret;
@@ -56,20 +55,13 @@ final class CardRedemptions {
             return Optional.empty();
         }
         try {
-            HttpResponse<String> token = http.send(HttpRequest.newBuilder(api.resolve("/api/v1/tokens"))
-                    .timeout(Duration.ofSeconds(5))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret)
-                            .getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> token = ApiToken.request(http, api, client, secret, null, ANSWER_WITHIN);
             if (token.statusCode() != 200) {
                 return Optional.of(new Answer(token.statusCode(), token.body()));
             }
-            String bearer = Json.createReader(new java.io.StringReader(token.body())).readObject()
-                    .getString("access_token");
+            String bearer = ApiToken.of(token);
             HttpResponse<String> redeemed = http.send(HttpRequest.newBuilder(api.resolve(
-                    "/api/v1/stored-value/redemptions")).timeout(Duration.ofSeconds(5))
+                    "/api/v1/stored-value/redemptions")).timeout(ANSWER_WITHIN)
                     .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
             return Optional.of(new Answer(redeemed.statusCode(), redeemed.body()));

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -182,17 +181,12 @@ final class ServerSnapshot {
     }
 
     private String token() throws IOException, InterruptedException {
-        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(api.resolve("/api/v1/tokens"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=read")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> reply = ApiToken.request(http, api, client, secret, "read", null);
         if (reply.statusCode() != 200) {
             throw new IOException("no token for API client " + client + ": " + reply.statusCode() + " "
                     + reply.body());
         }
-        return ((JsonObject) parse(reply.body())).getString("access_token");
+        return ApiToken.of(reply);
     }
 
     private JsonStructure get(String token, String path) throws IOException, InterruptedException {
