@@ -173,7 +173,7 @@ public class Sales {
         if (store.getType() != LocationType.STORE) {
             return SaleOutcome.rejected("location " + store.getCode() + " is a " + store.getType() + ", not a store");
         }
-        if (alreadyRecorded(store, posSale.receiptId())) {
+        if (recorded(store, posSale.receiptId()).isPresent()) {
             return SaleOutcome.duplicate();
         }
         List<String> codes = posSale.lines().stream().map(PosSaleLine::sku).distinct().toList();
@@ -348,10 +348,8 @@ public class Sales {
             return List.of();
         }
         int slash = posSale.refundOf().indexOf('/');
-        Optional<Location> boughtAt = locations.find(posSale.refundOf().substring(0, slash));
-        Optional<Sale> original = boughtAt.flatMap(at -> em.createNamedQuery(Sale.FIND_BY_RECEIPT, Sale.class)
-                .setParameter("store", at).setParameter("receiptId", posSale.refundOf().substring(slash + 1))
-                .getResultStream().findFirst());
+        Optional<Sale> original = locations.find(posSale.refundOf().substring(0, slash))
+                .flatMap(at -> recorded(at, posSale.refundOf().substring(slash + 1)));
         if (original.isEmpty()) {
             return List.of("the receipt " + posSale.refundOf() + " it names is not recorded");
         }
@@ -382,10 +380,8 @@ public class Sales {
     public ReceiptView receipt(String storeCode, String receiptId) {
         access.requireAt(Scopes.READ, storeCode);
         Optional<Location> store = locations.find(storeCode);
-        Sale sale = store.flatMap(at -> em.createNamedQuery(Sale.FIND_BY_RECEIPT, Sale.class)
-                .setParameter("store", at).setParameter("receiptId", receiptId).getResultStream().findFirst())
-                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown-receipt", storeCode + " has no "
-                        + "recorded receipt " + receiptId));
+        Sale sale = store.flatMap(at -> recorded(at, receiptId)).orElseThrow(() -> new Refusal(
+                Refusal.Kind.NOT_FOUND, "unknown-receipt", storeCode + " has no recorded receipt " + receiptId));
         int digits = retailer.digits();
         List<ReceiptView.Line> lines = sale.getLines().stream().map(line -> {
             int sign = line.getReturnCondition() == null ? 1 : -1;
@@ -475,9 +471,10 @@ public class Sales {
                 : customers.owner(KeyKind.CARD, posSale.loyaltyCard());
     }
 
-    private boolean alreadyRecorded(Location store, String receiptId) {
-        return !em.createNamedQuery(Sale.FIND_BY_RECEIPT, Sale.class).setParameter("store", store)
-                .setParameter("receiptId", receiptId).setMaxResults(1).getResultList().isEmpty();
+    /** The store's receipt, once recorded (there is one per store and receipt id). */
+    private Optional<Sale> recorded(Location store, String receiptId) {
+        return em.createNamedQuery(Sale.FIND_BY_RECEIPT, Sale.class).setParameter("store", store)
+                .setParameter("receiptId", receiptId).getResultStream().findFirst();
     }
 
     /** The newest POS sales rung up for a customer, for their timeline. */
