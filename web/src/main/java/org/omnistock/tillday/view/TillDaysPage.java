@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.location.boundary.LocationView;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.LocationType;
 import org.omnistock.platform.view.Messages;
@@ -36,20 +37,15 @@ public class TillDaysPage implements Serializable {
     @Inject
     transient Access access;
 
-    /** A store the user may pick. */
-    public record StoreChoice(String code, String name) implements Serializable {
-    }
-
     private String store;
     private Long day;
-    private List<StoreChoice> stores;
+    private List<LocationView> stores;
     private List<DayReport> days;
     private DayReport shown;
 
     public void load() {
-        var caller = access.require(Scopes.TILL_DAYS);
-        stores = locations.all().stream().filter(l -> l.getType() == LocationType.STORE)
-                .filter(l -> caller.actsAt(l.getCode())).map(l -> new StoreChoice(l.getCode(), l.getName())).toList();
+        access.require(Scopes.TILL_DAYS);
+        stores = locations.visible().stream().filter(l -> l.type() == LocationType.STORE).toList();
         if ((store == null || store.isBlank()) && !stores.isEmpty()) {
             store = stores.get(0).code();
         }
@@ -76,7 +72,7 @@ public class TillDaysPage implements Serializable {
         return shown == null ? List.of() : shown.totals().stream().filter(t -> t.kind().equals(kind)).toList();
     }
 
-    public List<StoreChoice> getStores() {
+    public List<LocationView> getStores() {
         return stores;
     }
 
