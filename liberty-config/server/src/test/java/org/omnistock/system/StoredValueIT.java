@@ -69,14 +69,14 @@ class StoredValueIT {
                 + online + "\",\"location\":\"" + store + "\"}").status(), "sent again, redeemed once");
         sell(online, 1, null, null, "[{\"type\":\"GIFT_CARD\",\"amount\":\"30.00\",\"reference\":\"" + code
                 + "\"}]");
-        Map<String, BigDecimal> paid = Api.netLines(awaitSaleEntry(online));
+        Map<String, BigDecimal> paid = Api.netLines(TaxIT.awaitSaleEntry(store, online));
         assertEquals(new BigDecimal("30.00"), paid.get("2300@" + store), "the card paid: " + paid);
         assertEquals(new BigDecimal("20.00"), balance(till, code), "the sale found it redeemed");
 
         String offline = uniqueCode("R");
         sell(offline, 1, null, null, "[{\"type\":\"GIFT_CARD\",\"amount\":\"30.00\",\"reference\":\"" + code
                 + "\"}]");
-        awaitSaleEntry(offline);
+        TaxIT.awaitSaleEntry(store, offline);
         assertEquals(new BigDecimal("-10.00"), balance(till, code), "taken offline past its balance");
         List<JsonObject> history = movements(till.get("/api/v1/gift-cards/" + id).json());
         assertEquals(List.of("ISSUE", "REDEEM", "REDEEM"), history.stream().map(m -> m.getString("kind")).toList());
@@ -156,7 +156,7 @@ class StoredValueIT {
                 + "@example.com");
         String back = uniqueCode("R");
         sell(back, 1, "AVAILABLE", customer, "[{\"type\":\"STORE_CREDIT\",\"amount\":\"-30.00\"}]");
-        Map<String, BigDecimal> credited = Api.netLines(awaitSaleEntry(back));
+        Map<String, BigDecimal> credited = Api.netLines(TaxIT.awaitSaleEntry(store, back));
         assertEquals(new BigDecimal("-30.00"), credited.get("2300@" + store), "owed to the customer: " + credited);
         JsonObject credit = till.get("/api/v1/stored-value/store-credit/" + customer).json();
         assertEquals(new BigDecimal("30.00"), credit.getJsonNumber("balance").bigDecimalValue());
@@ -164,7 +164,7 @@ class StoredValueIT {
 
         String spent = uniqueCode("R");
         sell(spent, 1, null, customer, "[{\"type\":\"STORE_CREDIT\",\"amount\":\"30.00\"}]");
-        awaitSaleEntry(spent);
+        TaxIT.awaitSaleEntry(store, spent);
         JsonObject after = till.get("/api/v1/stored-value/store-credit/" + customer).json();
         assertEquals(new BigDecimal("0.00"), after.getJsonNumber("balance").bigDecimalValue());
         assertEquals(List.of("CREDIT", "REDEEM"), movements(after).stream().map(m -> m.getString("kind")).toList());
@@ -288,19 +288,6 @@ class StoredValueIT {
                     + ",\"tenders\":" + tenders + "}");
             message.setStringProperty("testMarker", receipt);
             session.createProducer(session.createQueue(Destinations.POS_SALES)).send(message);
-        }
-    }
-
-    private JsonObject awaitSaleEntry(String receipt) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (true) {
-            List<JsonObject> entries = Api.journalEntries("till-receipt", "POS " + store + "/" + receipt).stream()
-                    .filter(e -> e.getString("eventType").equals("SALE")).toList();
-            if (!entries.isEmpty()) {
-                return entries.get(0);
-            }
-            assertTrue(System.currentTimeMillis() < deadline, "the receipt's revenue entry of " + receipt);
-            Thread.sleep(100);
         }
     }
 }

@@ -153,7 +153,7 @@ class TaxIT {
     }
 
     @Test
-    void aTillSalePostsRevenueNetOfTaxAndTheTaxPayable() throws JMSException {
+    void aTillSalePostsRevenueNetOfTaxAndTheTaxPayable() throws Exception {
         String store = store("NL", null);
         String tee = sku("12.10", "STANDARD", null);
         String book = sku("10.90", "REDUCED", null);
@@ -164,7 +164,7 @@ class TaxIT {
         sell(store, receipt, "{\"sku\":\"" + tee + "\",\"quantity\":1,\"unitPrice\":\"12.10\"},{\"sku\":\"" + book
                 + "\",\"quantity\":1,\"unitPrice\":\"10.90\"}");
 
-        JsonObject entry = awaitSaleEntry("POS " + store + "/" + receipt);
+        JsonObject entry = awaitSaleEntry(store, receipt);
         Map<String, BigDecimal> lines = Api.netLines(entry);
         assertEquals(new BigDecimal("-20.00"), lines.get("4000@" + store), "revenue net of tax: " + entry);
         assertEquals(new BigDecimal("-3.00"), lines.get("2200@" + store), "2.10 and 0.90 payable: " + entry);
@@ -251,8 +251,12 @@ class TaxIT {
         }
     }
 
-    /** The receipt's revenue entry (its cost has one of its own when its SKUs have a cost). */
-    private static JsonObject awaitSaleEntry(String reference) {
+    /**
+     * A store's receipt's revenue entry, once it is recorded (its cost has one of its own when its SKUs have a
+     * cost): exactly one.
+     */
+    static JsonObject awaitSaleEntry(String store, String receipt) throws InterruptedException {
+        String reference = "POS " + store + "/" + receipt;
         long deadline = System.currentTimeMillis() + 15_000;
         while (true) {
             List<JsonObject> entries = Api.journalEntries("till-receipt", reference).stream()
@@ -261,6 +265,7 @@ class TaxIT {
                 assertEquals(1, entries.size(), "the receipt's revenue entry: " + entries);
                 return entries.get(0);
             }
+            Thread.sleep(100);
         }
     }
 }

@@ -7,7 +7,6 @@ import static org.omnistock.system.Api.uniqueCode;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.jms.Connection;
@@ -15,7 +14,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
-import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 import org.omnistock.messages.Destinations;
@@ -38,13 +36,13 @@ class TendersIT {
     }
 
     @Test
-    void aSplitPaymentPostsTheCashAndTheCardApart() throws JMSException {
+    void aSplitPaymentPostsTheCashAndTheCardApart() throws Exception {
         String receipt = uniqueCode("R");
 
         sell(receipt, "[{\"type\":\"CASH\",\"amount\":\"20.00\",\"given\":\"50.00\"},{\"type\":\"CARD\","
                 + "\"amount\":\"3.00\",\"reference\":\"TERM-0042\"}]");
 
-        Map<String, BigDecimal> lines = Api.netLines(awaitSaleEntry(receipt));
+        Map<String, BigDecimal> lines = Api.netLines(TaxIT.awaitSaleEntry(store, receipt));
         assertEquals(new BigDecimal("20.00"), lines.get("1010@" + store), "cash in the till, not the 50 handed over: "
                 + lines);
         assertEquals(new BigDecimal("3.00"), lines.get("1020@" + store), "the card's part");
@@ -67,11 +65,11 @@ class TendersIT {
     }
 
     @Test
-    void moneyPaidBackGoesToTheTendersTheReceiptWasPaidWithAndNoMoreThanEachPaid() throws JMSException {
+    void moneyPaidBackGoesToTheTendersTheReceiptWasPaidWithAndNoMoreThanEachPaid() throws Exception {
         String bought = uniqueCode("R");
         send(bought, 2, null, null, "[{\"type\":\"CASH\",\"amount\":\"16.00\"},{\"type\":\"CARD\",\"amount\":"
                 + "\"30.00\",\"reference\":\"TERM-1\"}]");
-        awaitSaleEntry(bought);
+        TaxIT.awaitSaleEntry(store, bought);
         String of = store + "/" + bought;
 
         String allInCash = uniqueCode("R");
@@ -81,7 +79,7 @@ class TendersIT {
         String split = uniqueCode("R");
         send(split, 1, "AVAILABLE", of, "[{\"type\":\"CASH\",\"amount\":\"-16.00\"},{\"type\":\"CARD\","
                 + "\"amount\":\"-7.00\",\"reference\":\"TERM-2\"}]");
-        Map<String, BigDecimal> back = Api.netLines(awaitSaleEntry(split));
+        Map<String, BigDecimal> back = Api.netLines(TaxIT.awaitSaleEntry(store, split));
         assertEquals(new BigDecimal("-16.00"), back.get("1010@" + store), "cash back: " + back);
         assertEquals(new BigDecimal("-7.00"), back.get("1020@" + store), "the rest to the card");
 
@@ -90,7 +88,7 @@ class TendersIT {
         assertTrue(deadLetterOf(cashAgain).contains("0.00 of it not paid back yet"), "the cash went back before");
         String cardRest = uniqueCode("R");
         send(cardRest, 1, "AVAILABLE", of, "[{\"type\":\"CARD\",\"amount\":\"-23.00\",\"reference\":\"TERM-3\"}]");
-        awaitSaleEntry(cardRest);
+        TaxIT.awaitSaleEntry(store, cardRest);
 
         String unknown = uniqueCode("R");
         send(unknown, 1, "AVAILABLE", store + "/NO-SUCH", "[{\"type\":\"CASH\",\"amount\":\"-23.00\"}]");
@@ -113,18 +111,6 @@ class TendersIT {
                     + (refundOf == null ? "" : ",\"refundOf\":\"" + refundOf + "\"") + ",\"tenders\":" + tenders + "}");
             message.setStringProperty("testMarker", receipt);
             session.createProducer(session.createQueue(Destinations.POS_SALES)).send(message);
-        }
-    }
-
-    private JsonObject awaitSaleEntry(String receipt) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (true) {
-            List<JsonObject> entries = Api.journalEntries("till-receipt", "POS " + store + "/" + receipt).stream()
-                    .filter(e -> e.getString("eventType").equals("SALE")).toList();
-            if (!entries.isEmpty() || System.currentTimeMillis() > deadline) {
-                assertEquals(1, entries.size(), "the receipt's revenue entry: " + entries);
-                return entries.get(0);
-            }
         }
     }
 
