@@ -9,7 +9,10 @@ import static org.omnistock.system.Api.createSku;
 import static org.omnistock.system.Api.onHand;
 import static org.omnistock.system.Api.uniqueCode;
 
+import java.time.Instant;
+
 import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.QueueConnection;
@@ -36,6 +39,8 @@ class BrokerOutageIT {
 
     private static final String OPERATIONS = System.getProperty("artemis.operations.url", "tcp://127.0.0.1:61617");
     private static final String CLIENT_ACCEPTOR = "omnistock";
+    private static final ActiveMQConnectionFactory OPERATIONS_FACTORY =
+            new ActiveMQConnectionFactory(OPERATIONS, "admin", "admin");
 
     @Test
     void aChangeCommittedWhileTheBrokerIsUnreachableIsPublishedWhenItIsBack() throws Exception {
@@ -44,17 +49,13 @@ class BrokerOutageIT {
         createSku(sku);
         createLocation(store, "STORE");
 
-        ActiveMQConnectionFactory operations = new ActiveMQConnectionFactory(OPERATIONS, "admin", "admin");
-        try (QueueConnection operator = operations.createQueueConnection();
-             Connection subscriber = operations.createConnection()) {
-            operator.start();
+        try (Connection subscriber = OPERATIONS_FACTORY.createConnection()) {
             subscriber.start();
-            QueueSession session = operator.createQueueSession(false, Session.AUTO_ACKNOWLEDGE);
             Session subscription = subscriber.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer events = subscription.createConsumer(
                     subscription.createTopic(Destinations.STOCK_CHANGED), Headers.SKU + " = '" + sku + "'");
             try {
-                acceptor(session, "stop");
+                acceptor("stop");
                 Thread.sleep(1_000);
 
                 Api.Reply receipt = Api.post("/api/v1/stock/receipts",
@@ -64,7 +65,7 @@ class BrokerOutageIT {
                 assertEquals(6L, onHand(sku, store));
                 assertNull(events.receive(4_000), "no event can leave while the broker is unreachable");
             } finally {
-                acceptor(session, "start");
+                startAcceptor();
             }
 
             Message event = events.receive(60_000);
@@ -76,12 +77,36 @@ class BrokerOutageIT {
         }
     }
 
-    private static void acceptor(QueueSession session, String operation) throws Exception {
-        QueueRequestor requestor = new QueueRequestor(session, session.createQueue("activemq.management"));
-        Message request = session.createMessage();
-        JMSManagementHelper.putOperationInvocation(request, ResourceNames.ACCEPTOR + CLIENT_ACCEPTOR, operation);
-        Message reply = requestor.request(request);
-        assertTrue(JMSManagementHelper.hasOperationSucceeded(reply),
-                operation + " acceptor failed: " + JMSManagementHelper.getResult(reply));
+    /**
+     * Opens the client acceptor again, retrying on a new operator connection until it is open: an acceptor left
+     * closed would cut the server off the broker for every test that runs after this one (a loaded machine once
+     * failed the operator's connection during the outage, and the tests after it timed out one by one).
+     */
+    private static void startAcceptor() throws Exception {
+        Instant giveUp = Instant.now().plusSeconds(60);
+        while (true) {
+            try {
+                acceptor("start");
+                return;
+            } catch (JMSException broken) {
+                if (Instant.now().isAfter(giveUp)) {
+                    throw broken;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private static void acceptor(String operation) throws Exception {
+        try (QueueConnection operator = OPERATIONS_FACTORY.createQueueConnection()) {
+            operator.start();
+            QueueSession session = operator.createQueueSession(false, Session.AUTO_ACKNOWLEDGE);
+            QueueRequestor requestor = new QueueRequestor(session, session.createQueue("activemq.management"));
+            Message request = session.createMessage();
+            JMSManagementHelper.putOperationInvocation(request, ResourceNames.ACCEPTOR + CLIENT_ACCEPTOR, operation);
+            Message reply = requestor.request(request);
+            assertTrue(JMSManagementHelper.hasOperationSucceeded(reply),
+                    operation + " acceptor failed: " + JMSManagementHelper.getResult(reply));
+        }
     }
 }
