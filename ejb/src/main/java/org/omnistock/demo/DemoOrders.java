@@ -210,7 +210,8 @@ public class DemoOrders {
                     }
                 }
                 OrderView done = orders.find(number).orElseThrow();
-                orders.pay(number, new PaymentRecord(PaymentKind.CAPTURED, done.total(), "psp-capture-" + number));
+                orders.pay(number, PaymentRecord.byProvider(PaymentKind.CAPTURED, done.total(),
+                        "psp-capture-" + number));
                 if (progress == Progress.RETURNED_AT_A_STORE) {
                     String rma = returns.authorise(number, new ReturnRequest(List.of(new ReturnRequest.Line(1, 1,
                             "does not fit")))).number();

@@ -18,9 +18,12 @@
  *       shipped to an address (with its coordinates, which routing measures from) or collected at a store.</li>
  *   <li>{@link org.omnistock.order.entity.OrderEvent event}: the audit trail, one entry per change: when, who
  *       (user, client or the system) and why.</li>
- *   <li>{@link org.omnistock.order.entity.Payment payment}: an amount authorised, captured or refunded, with the
- *       payment provider's reference. There is no payment gateway: the channel reports what its provider did, and
- *       returns record the refunds they owe.</li>
+ *   <li>{@link org.omnistock.order.entity.Payment payment}: an amount authorised, captured or refunded, with its
+ *       reference and tender: {@code CARD} (the channel's payment provider: there is no payment gateway, the channel
+ *       reports what its provider did), {@code GIFT_CARD} (shown {@code ****1234}) or {@code STORE_CREDIT}, which
+ *       the platform redeems itself when the payment is recorded (captured only; storedvalue), and {@code TILL} for
+ *       what a store's till paid back. Once per kind, tender and reference. Returns record the refunds they owe,
+ *       split by {@link org.omnistock.tender.control.RefundRule#allocate} (see the returns package).</li>
  * </ul>
  *
  * <h2>Placing an order</h2>

@@ -20,6 +20,14 @@
  * refunded goods earned are taken back, and those the customer spent on them are given back in the same proportion
  * (the same cumulative rounding, so every point spent is back by the last return).
  *
+ * <p>Where a refund goes ({@link org.omnistock.tender.control.RefundRule#allocate}, the till's rule): back to what
+ * the channel's payment provider took first (the order's total less what gift cards and store credit paid, less
+ * what went back to it before), then as the customer's store credit up to what gift cards and store credit paid
+ * (credited at once, 1100 / 2300); an order without a customer gets the gift card's part back to the provider's
+ * card. Each part is a {@code REFUNDED} payment with its tender under the return's number. Money a till paid back
+ * for an order's line is recorded as tender {@code TILL} (the till's own tenders carried it) and counts against the
+ * provider's part first.</p>
+ *
  * <h2>Which units</h2>
  * Only units that reached the customer (shipped or collected) and were not returned or authorised for return
  * already. A POS till returns a line of another channel's order by naming the order and line ({@code orderNumber},

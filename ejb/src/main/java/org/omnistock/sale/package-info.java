@@ -66,7 +66,7 @@
  * transaction, after it found nothing wrong with them before anything was written.
  *
  * <p>A receipt of goods brought back that names the receipt they were bought on ({@code refundOf}) pays back only to
- * that receipt's tenders, by {@link org.omnistock.sale.control.RefundRule}: cash to cash, card to card, store credit
+ * that receipt's tenders, by {@link org.omnistock.tender.control.RefundRule}: cash to cash, card to card, store credit
  * to store credit, a gift card's part to a card or as store credit, none beyond what it paid less what was paid
  * back against it before (refunds recorded with {@code sale.refund_of}); else the sale is dead-lettered with the
  * figures. A receipt that names none, or names one recorded without tenders, is held only to its tenders adding

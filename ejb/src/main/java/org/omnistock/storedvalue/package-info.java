@@ -13,8 +13,13 @@
  *   then finds it redeemed. Offline, the sale redeems when it arrives, even past the balance (the movement says so).
  *   The sale's posting debits 2300 for it; a sale names its gift card by the code the till scanned and keeps
  *   {@code ****} and the last four.</li>
+ *   <li><b>An order paid with</b> ({@code POST /api/v1/orders/{number}/payments}, tender {@code GIFT_CARD} with the
+ *   code or {@code STORE_CREDIT}): the order's payment redeems in its own transaction ({@code payOrder}, the same
+ *   lock and refusals, wrong codes counted against the channel), reference {@code order/<number>/<payment's>};
+ *   posted 2300 / 1100 receivables (the card settles what the channel is owed).</li>
  *   <li><b>Given back</b>: a receipt of goods brought back may pay back to {@code STORE_CREDIT}, its customer's; never
- *   onto a gift card.</li>
+ *   onto a gift card. An order's return credits its customer's store credit with the part the refund rule sends
+ *   there ({@code creditOrder}, reference {@code order-return/<return>/<units received so far>}; 1100 / 2300).</li>
  *   <li><b>Wrong codes</b> count per caller ({@link org.omnistock.storedvalue.control.Lockout}): five within 15
  *   minutes lock it out of codes for 15 minutes (429), counted in a transaction of their own.</li>
  *   <li><b>Expiry</b> (nightly, or {@code POST /api/v1/gift-cards/expiry-runs}): a gift card past its last day where

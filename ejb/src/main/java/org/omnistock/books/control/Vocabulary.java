@@ -47,10 +47,14 @@ public final class Vocabulary {
     public static final String STORED_VALUE_ISSUED = "STORED_VALUE_ISSUED";
     /** What a card held at its expiry: gift cards and store credit outstanding / breakage. */
     public static final String STORED_VALUE_EXPIRED = "STORED_VALUE_EXPIRED";
+    /** An order paid with a gift card or store credit: gift cards and store credit outstanding / receivables. */
+    public static final String STORED_VALUE_REDEEMED = "STORED_VALUE_REDEEMED";
+    /** An order's refund given as store credit: receivables / gift cards and store credit outstanding. */
+    public static final String STORED_VALUE_CREDITED = "STORED_VALUE_CREDITED";
 
     public static final List<String> EVENTS = List.of(RECEIPT, OPENING, SALE, ORDER_SHIPPED, ORDER_RETURNED, SALE_COST,
             SHIPMENT_COST, RETURN_COST, ADJUSTMENT, TRANSFER_OUT, TRANSFER_IN, SUPPLIER_INVOICE, LANDED_COST,
-            TILL_DAY_CLOSED, STORED_VALUE_ISSUED, STORED_VALUE_EXPIRED);
+            TILL_DAY_CLOSED, STORED_VALUE_ISSUED, STORED_VALUE_EXPIRED, STORED_VALUE_REDEEMED, STORED_VALUE_CREDITED);
 
     public static final String STOCK = "stock";
     public static final String IN_TRANSIT = "in-transit";

@@ -50,6 +50,7 @@ import org.omnistock.messages.Money;
 import org.omnistock.messages.promotion.LineDiscount;
 import org.omnistock.messages.promotion.PricedBasket;
 import org.omnistock.messages.promotion.PricedLine;
+import org.omnistock.messages.sale.PosSaleTender;
 import org.omnistock.messages.tax.MissingTaxRate;
 import org.omnistock.messages.tax.SkuTax;
 import org.omnistock.messages.tax.TaxAmount;
@@ -263,8 +264,8 @@ public class OrderIntake {
                     caller.id());
         }
         if (request.authorisation() != null) {
-            order.pay(PaymentKind.AUTHORISED, request.authorisation().amount(), request.authorisation().reference(),
-                    order.getPlacedAt(), caller.id());
+            order.pay(PaymentKind.AUTHORISED, PosSaleTender.CARD, null, request.authorisation().amount(),
+                    request.authorisation().reference(), order.getPlacedAt(), caller.id());
         }
         em.flush();
         progress.record(order, "PLACED", "placed through channel " + channel + ": " + order.getLines().size()

@@ -52,7 +52,12 @@ public record OrderView(String number, String channel, String externalId, String
     public record Tax(String name, BigDecimal percent, BigDecimal base, BigDecimal tax) {
     }
 
-    public record Payment(PaymentKind kind, BigDecimal amount, String reference, Instant recordedAt) {
+    /**
+     * A payment or refund and its tender: {@code CARD} the channel's provider, {@code GIFT_CARD} (its {@code card}
+     * shown by the last four), {@code STORE_CREDIT}, or {@code TILL} for money a store's till paid back.
+     */
+    public record Payment(PaymentKind kind, String tender, String card, BigDecimal amount, String reference,
+                          Instant recordedAt) {
     }
 
     public record Event(Instant at, String actor, String kind, String detail) {
@@ -74,8 +79,8 @@ public record OrderView(String number, String channel, String externalId, String
                         money(l.getRefunded(), digits), waiting.getOrDefault(l.getLineNo(), 0),
                         money(l.getTaxTotal(), digits))).toList(),
                 order.getDeliveryGroups().stream().map(OrderView::group).toList(), fulfilments,
-                order.getPayments().stream().map(p -> new Payment(p.getKind(), money(p.getAmount(), digits),
-                        p.getReference(), p.getRecordedAt())).toList(),
+                order.getPayments().stream().map(p -> new Payment(p.getKind(), p.getTender(), p.getCardShown(),
+                        money(p.getAmount(), digits), p.getReference(), p.getRecordedAt())).toList(),
                 events.stream().map(e -> new Event(e.getOccurredAt(), e.getActor(), e.getKind(), e.getDetail()))
                         .toList(), replayed, money(order.getTaxes().stream().map(TaxSummaryLine::getTax)
                         .reduce(BigDecimal.ZERO, BigDecimal::add), digits), order.getTaxes().stream()

@@ -44,6 +44,8 @@ import org.omnistock.fulfilment.boundary.Routing;
 import org.omnistock.fulfilment.entity.FulfilmentOrder;
 import org.omnistock.fulfilment.entity.FulfilmentStatus;
 import org.omnistock.fulfilment.entity.RoutingDecisionRecord;
+import org.omnistock.messages.Money;
+import org.omnistock.messages.sale.PosSaleTender;
 import org.omnistock.order.control.OrderProgress;
 import org.omnistock.order.entity.CustomerOrder;
 import org.omnistock.order.entity.DeliveryGroup;
@@ -51,8 +53,10 @@ import org.omnistock.order.entity.OrderEvent;
 import org.omnistock.order.entity.OrderLine;
 import org.omnistock.order.entity.OrderStatus;
 import org.omnistock.order.entity.Payment;
+import org.omnistock.order.entity.PaymentKind;
 import org.omnistock.platform.Page;
 import org.omnistock.platform.Refusal;
+import org.omnistock.storedvalue.boundary.StoredValue;
 
 /** Reads orders and changes them after they were placed: cancel, hold, release, route again, payments. */
 @Stateless
@@ -88,6 +92,9 @@ public class Orders {
 
     @Inject
     Loyalty loyalty;
+
+    @Inject
+    StoredValue stored;
 
     @Inject
     Clock clock;
@@ -273,13 +280,17 @@ public class Orders {
     }
 
     /**
-     * Records what the payment provider did, once per kind and provider reference: the same payment sent again
-     * changes nothing; the reference with another amount is refused.
+     * Records how the order was paid, once per kind, tender and reference: what the payment provider did, or a
+     * gift card or the customer's store credit redeemed here and now (captured at once, refused when the card is
+     * short, blocked or expired). The same payment sent again changes nothing; the reference with another amount
+     * is refused.
      */
     public OrderView pay(String number, @NotNull @Valid PaymentRecord payment) {
         Caller caller = access.require(Scopes.ORDERS_WRITE);
         CustomerOrder order = locked(number, caller);
-        Optional<Payment> earlier = order.payment(payment.kind(), payment.reference());
+        String tender = payment.tender() == null ? PosSaleTender.CARD : payment.tender();
+        boolean storedValue = !PosSaleTender.CARD.equals(tender);
+        Optional<Payment> earlier = order.payment(payment.kind(), tender, payment.reference());
         if (earlier.isPresent()) {
             if (earlier.get().getAmount().compareTo(payment.amount()) != 0) {
                 throw new Refusal(Refusal.Kind.CONFLICT, "payment-reference-reused", "reference "
@@ -289,13 +300,40 @@ public class Orders {
             }
             return view(order, true);
         }
-        Optional<String> problem = order.pay(payment.kind(), payment.amount(), payment.reference(),
+        if (storedValue && payment.kind() != PaymentKind.CAPTURED) {
+            throw new Refusal(Refusal.Kind.INVALID, "stored-value-captured", "a " + tender.toLowerCase()
+                    .replace('_', ' ') + " pays when it is recorded: record it as captured (a refund to store "
+                    + "credit comes with the order's return)");
+        }
+        if (PosSaleTender.GIFT_CARD.equals(tender) == (payment.card() == null)) {
+            throw new Refusal(Refusal.Kind.INVALID, "card-code", PosSaleTender.GIFT_CARD.equals(tender)
+                    ? "a gift card payment names the card's code" : "only a gift card payment names a card");
+        }
+        if (PosSaleTender.STORE_CREDIT.equals(tender) && order.getCustomerNumber() == null) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "no-customer", number + " was placed for no customer: store "
+                    + "credit is a customer's");
+        }
+        BigDecimal amount = Money.round(payment.amount(), Money.digits(order.getCurrency()));
+        String cardShown = null;
+        if (storedValue) {
+            BigDecimal capturedAlready = order.paymentsByTender(PaymentKind.CAPTURED).values().stream()
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (capturedAlready.add(amount).compareTo(order.getTotal()) > 0) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "payment-exceeds", "the order's total is "
+                        + order.getTotal().stripTrailingZeros().toPlainString() + "; "
+                        + capturedAlready.stripTrailingZeros().toPlainString() + " was captured already");
+            }
+            cardShown = stored.payOrder(caller, payment.card(), order.getCustomerNumber(), amount,
+                    order.getCurrency(), "order/" + number + "/" + payment.reference(), order.getChannel());
+        }
+        Optional<String> problem = order.pay(payment.kind(), tender, cardShown, amount, payment.reference(),
                 clock.instant(), caller.id());
         if (problem.isPresent()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "payment-exceeds", problem.get());
         }
         progress.record(order, "PAYMENT", payment.kind().name().toLowerCase() + " " + order.getCurrency() + " "
-                + payment.amount().toPlainString() + " (" + payment.reference() + ")", caller.id());
+                + amount.toPlainString() + (storedValue ? " by " + tender.toLowerCase().replace('_', ' ')
+                + (cardShown == null ? "" : " " + cardShown) : "") + " (" + payment.reference() + ")", caller.id());
         return view(order, false);
     }
 

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -282,19 +284,22 @@ public class CustomerOrder {
         return pointsDiscount;
     }
 
-    /** The payment of this kind recorded under the provider's reference, if there is one. */
-    public Optional<Payment> payment(PaymentKind kind, String reference) {
-        return payments.stream().filter(p -> p.getKind() == kind && p.getReference().equals(reference)).findFirst();
+    /** The payment of this kind and tender recorded under the reference, if there is one. */
+    public Optional<Payment> payment(PaymentKind kind, String tender, String reference) {
+        return payments.stream().filter(p -> p.getKind() == kind && p.getTender().equals(tender)
+                && p.getReference().equals(reference)).findFirst();
     }
 
     /**
-     * Records what the payment provider did, or (a refund) what the customer is owed for goods returned. Refunds
-     * may not come to more than the order's total. What a provider reports is recorded once per reference (see
-     * {@link #payment}); a return's refunds carry the return's number, once per receipt of its goods.
+     * Records what the payment provider did (tender {@code CARD}), a gift card or store credit the platform
+     * redeemed, or (a refund) what the customer is owed for goods returned and where it went. Refunds may not come
+     * to more than the order's total. Each is recorded once per kind, tender and reference (see {@link #payment});
+     * a return's refunds carry the return's number, once per receipt of its goods.
      *
      * @return the problem, if the payment cannot be recorded
      */
-    public Optional<String> pay(PaymentKind kind, BigDecimal amount, String reference, Instant at, String by) {
+    public Optional<String> pay(PaymentKind kind, String tender, String cardShown, BigDecimal amount,
+                                String reference, Instant at, String by) {
         if (kind == PaymentKind.REFUNDED && refunded.add(amount).compareTo(total) > 0) {
             return Optional.of("a refund of " + amount.stripTrailingZeros().toPlainString() + " would bring refunds "
                     + "above the order's total; " + total.subtract(refunded).stripTrailingZeros().toPlainString()
@@ -306,8 +311,16 @@ public class CustomerOrder {
             case REFUNDED -> refunded = refunded.add(amount);
             default -> throw new IllegalArgumentException(kind.name());
         }
-        payments.add(new Payment(this, kind, amount, reference, at, by));
+        payments.add(new Payment(this, kind, tender, cardShown, amount, reference, at, by));
         return Optional.empty();
+    }
+
+    /** What was recorded of this kind, summed per tender. */
+    public Map<String, BigDecimal> paymentsByTender(PaymentKind kind) {
+        Map<String, BigDecimal> sums = new HashMap<>();
+        payments.stream().filter(p -> p.getKind() == kind)
+                .forEach(p -> sums.merge(p.getTender(), p.getAmount(), BigDecimal::add));
+        return sums;
     }
 
     public void hold(String reason) {

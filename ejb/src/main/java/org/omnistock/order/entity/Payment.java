@@ -16,7 +16,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** An amount the payment provider authorised, captured or refunded for an order, as recorded here. */
+/**
+ * An amount authorised, captured or refunded for an order, as recorded here, and by which tender: the channel's
+ * payment provider, or a gift card or store credit the platform redeemed or credited itself.
+ */
 @Entity
 @Table(name = "order_payment")
 public class Payment {
@@ -37,6 +40,14 @@ public class Payment {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal amount;
 
+    /** Who holds the money: the channel's payment provider ({@code CARD}), a gift card, the store credit. */
+    @Column(nullable = false, length = 16)
+    private String tender;
+
+    /** The gift card as it may be shown ({@code ****1234}); never its code. */
+    @Column(name = "card_shown", length = 24)
+    private String cardShown;
+
     @Column(nullable = false, length = 100)
     private String reference;
 
@@ -49,10 +60,12 @@ public class Payment {
     protected Payment() {
     }
 
-    Payment(CustomerOrder order, PaymentKind kind, BigDecimal amount, String reference, Instant recordedAt,
-            String recordedBy) {
+    Payment(CustomerOrder order, PaymentKind kind, String tender, String cardShown, BigDecimal amount,
+            String reference, Instant recordedAt, String recordedBy) {
         this.order = order;
         this.kind = kind;
+        this.tender = tender;
+        this.cardShown = cardShown;
         this.amount = amount;
         this.reference = reference;
         this.recordedAt = recordedAt;
@@ -61,6 +74,14 @@ public class Payment {
 
     public PaymentKind getKind() {
         return kind;
+    }
+
+    public String getTender() {
+        return tender;
+    }
+
+    public String getCardShown() {
+        return cardShown;
     }
 
     public BigDecimal getAmount() {

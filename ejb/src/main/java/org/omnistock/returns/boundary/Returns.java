@@ -36,6 +36,7 @@ import org.omnistock.fulfilment.entity.FulfilmentStatus;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
 import org.omnistock.messages.Money;
+import org.omnistock.messages.sale.PosSaleTender;
 import org.omnistock.order.boundary.Orders;
 import org.omnistock.order.control.OrderProgress;
 import org.omnistock.order.entity.CustomerOrder;
@@ -49,6 +50,8 @@ import org.omnistock.returns.entity.OrderReturnLine;
 import org.omnistock.returns.entity.ReturnStatus;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.entity.StockState;
+import org.omnistock.storedvalue.boundary.StoredValue;
+import org.omnistock.tender.control.RefundRule;
 
 /** Returns of orders from any channel, at any location; see the returns package for the rules and the refunds. */
 @Stateless
@@ -60,6 +63,9 @@ public class Returns {
     /** Units in these states reached the customer, and may come back. */
     private static final Set<FulfilmentStatus> WITH_THE_CUSTOMER = Set.of(FulfilmentStatus.SHIPPED,
             FulfilmentStatus.DELIVERED, FulfilmentStatus.COLLECTED);
+
+    /** The tender of a refund a till paid back with its own tenders (a return brought to a store's till). */
+    private static final String TILL = "TILL";
 
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
@@ -82,8 +88,6 @@ public class Returns {
     @Inject
     OrderProgress progress;
 
-
-
     @Inject
     SalesFacts salesFacts;
 
@@ -95,6 +99,9 @@ public class Returns {
 
     @Inject
     Retailer retailer;
+
+    @Inject
+    StoredValue storedValue;
 
     @Inject
     Clock clock;
@@ -188,7 +195,8 @@ public class Returns {
         BigDecimal goods = refund;
         refund = refund.add(shippingRefund(order));
         authorised.received(refund);
-        refund(order, refund, goods, returnNumber, caller.id());
+        refund(order, refund, goods, returnNumber, location, "order-return/" + returnNumber + "/" + receivedSoFar,
+                caller.id());
         progress.record(order, "RETURNED", returnNumber + " received at " + location.getCode() + ": "
                 + receipt.lines().stream().map(l -> l.quantity() + " x line " + l.lineNo() + " ("
                 + l.condition() + ")").toList() + ", refund " + order.getCurrency() + " " + refund.toPlainString(),
@@ -269,7 +277,7 @@ public class Returns {
             refund = refund.add(shippingRefund(order));
             returned.received(refund);
             em.flush();
-            refund(order, refund, goods, returned.getNumber(), actor);
+            refund(order, refund, goods, returned.getNumber(), store, null, actor);
             progress.record(order, "RETURNED", returned.getNumber() + " at the till of " + store.getCode()
                     + " (receipt " + receiptId + "): " + entry.getValue().stream().map(l -> l.quantity()
                     + " x line " + l.lineNo() + " (" + l.condition() + ")").toList() + ", refund "
@@ -354,14 +362,64 @@ public class Returns {
                 Money.digits(order.getCurrency())) : BigDecimal.ZERO;
     }
 
-    /** Records the refund, and settles the customer's points for the goods refunded. */
-    private void refund(CustomerOrder order, BigDecimal amount, BigDecimal goods, String reference, String actor) {
-        if (amount.signum() > 0) {
-            order.pay(PaymentKind.REFUNDED, amount, reference, clock.instant(), actor).ifPresent(problem -> {
-                throw new Refusal(Refusal.Kind.CONFLICT, "refund-exceeds", problem);
-            });
+    /**
+     * Records the refund where the refund rule sends it ({@link RefundRule#allocate}): back to what the channel's
+     * payment provider took first, then as the customer's store credit (credited here, {@code creditReference} once)
+     * for what gift cards and store credit paid; and settles the customer's points for the goods refunded. Money a
+     * till paid back is recorded as {@code TILL}: it went by the till's own tenders.
+     */
+    private void refund(CustomerOrder order, BigDecimal amount, BigDecimal goods, String reference,
+                        Location location, String creditReference, String actor) {
+        BigDecimal due = Money.round(amount, Money.digits(order.getCurrency()));
+        if (due.signum() > 0) {
+            Map<String, BigDecimal> split = creditReference == null ? Map.of(TILL, due) : RefundRule.allocate(
+                    paidBy(order), refundedBy(order), due, order.getCustomerNumber() != null
+                            && order.getCurrency().equals(retailer.currency()));
+            if (split.isEmpty()) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "refund-exceeds", "a refund of " + due.toPlainString()
+                        + " is more than the order's payments let go back: paid " + paidBy(order) + ", refunded "
+                        + refundedBy(order));
+            }
+            for (Map.Entry<String, BigDecimal> part : split.entrySet()) {
+                order.pay(PaymentKind.REFUNDED, part.getKey(), null, part.getValue(), reference, clock.instant(),
+                        actor).ifPresent(problem -> {
+                            throw new Refusal(Refusal.Kind.CONFLICT, "refund-exceeds", problem);
+                        });
+                if (PosSaleTender.STORE_CREDIT.equals(part.getKey())) {
+                    storedValue.creditOrder(order.getCustomerNumber(), part.getValue(), creditReference,
+                            location.getCode(), order.getChannel(), actor);
+                }
+            }
         }
         orders.settlePoints(order, goods, "return " + reference, actor);
+    }
+
+    /**
+     * What each tender paid for the order: gift cards and store credit what the platform redeemed, the channel's
+     * provider ({@code CARD}) the rest of the order's total (channels rarely report every capture).
+     */
+    private static Map<String, BigDecimal> paidBy(CustomerOrder order) {
+        Map<String, BigDecimal> paid = new HashMap<>(order.paymentsByTender(PaymentKind.CAPTURED));
+        paid.remove(PosSaleTender.CARD);
+        BigDecimal storedValue = paid.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        paid.put(PosSaleTender.CARD, order.getTotal().subtract(storedValue));
+        return atCurrencyDigits(paid, order);
+    }
+
+    /** What went back to each tender; what a till paid back counts against the provider's part first. */
+    private static Map<String, BigDecimal> refundedBy(CustomerOrder order) {
+        Map<String, BigDecimal> refunded = new HashMap<>(order.paymentsByTender(PaymentKind.REFUNDED));
+        BigDecimal atTills = refunded.remove(TILL);
+        if (atTills != null) {
+            refunded.merge(PosSaleTender.CARD, atTills, BigDecimal::add);
+        }
+        return atCurrencyDigits(refunded, order);
+    }
+
+    /** Amounts as the refund rule compares and splits them: at the order's currency's digits (kept with four). */
+    private static Map<String, BigDecimal> atCurrencyDigits(Map<String, BigDecimal> amounts, CustomerOrder order) {
+        amounts.replaceAll((tender, amount) -> Money.stored(amount, Money.digits(order.getCurrency())));
+        return amounts;
     }
 
     private CustomerOrder lock(CustomerOrder order) {

@@ -57,7 +57,7 @@ import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.document.boundary.Documents;
 import org.omnistock.platform.Refusal;
-import org.omnistock.sale.control.RefundRule;
+import org.omnistock.tender.control.RefundRule;
 import org.omnistock.sale.entity.SaleTender;
 import org.omnistock.storedvalue.boundary.StoredValue;
 import org.omnistock.storedvalue.control.CardCodes;

@@ -222,18 +222,85 @@ public class StoredValue {
                 : creditOf(request.customerNumber()).map(StoredValueCard::getId).orElseThrow(
                         () -> new Refusal(Refusal.Kind.CONFLICT, "balance-insufficient", "customer "
                                 + request.customerNumber() + " has no store credit"));
+        BigDecimal amount = Money.round(request.amount(), retailer.digits());
+        return CardView.Movement.of(redeemLocked(cardId, amount, request.reference(), request.location(),
+                caller.id()).movement(), retailer.digits());
+    }
+
+    /**
+     * Pays part of an order with a gift card (the code the customer typed, counted against the caller when wrong)
+     * or the order's customer's store credit, in the payment's transaction: redeemed under the card's lock as
+     * {@link #redeem} does, once per card and reference, and posted: the card's liability settles what the channel
+     * is owed for the order (stored value / receivables).
+     *
+     * @return the card as the order shows it: {@code ****1234}, or null for store credit
+     * @throws Refusal as {@link #redeem}
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public String payOrder(Caller caller, String code, String customerNumber, BigDecimal amount, String currency,
+                           String reference, String channel) {
+        long cardId = code != null ? cardOfCode(caller, code) : creditOf(customerNumber)
+                .map(StoredValueCard::getId).orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT,
+                        "balance-insufficient", "customer " + customerNumber + " has no store credit"));
+        String held = em.find(StoredValueCard.class, cardId).getCurrency();
+        if (!held.equals(currency)) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "currency-mismatch", "card " + cardId + " holds " + held
+                    + ", the order is in " + currency);
+        }
+        Redemption redemption = redeemLocked(cardId, amount, reference, null, caller.id());
+        if (!redemption.earlier()) {
+            journal.post(Posting.of(Vocabulary.STORED_VALUE_REDEEMED, "order-payment", reference, null, channel,
+                    redemption.movement().getRecordedAt()).line(Vocabulary.STORED_VALUE, null, amount)
+                    .line(Vocabulary.RECEIVABLES, null, amount.negate()));
+        }
+        return code == null ? null : "****" + redemption.card().getLastFour();
+    }
+
+    /**
+     * Gives money back for an order's goods as the customer's store credit (the card opened at its first credit),
+     * once per reference, and posts it: what the channel owed the customer becomes the card's liability
+     * (receivables / stored value).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void creditOrder(String customerNumber, BigDecimal amount, String reference, String location,
+                            String channel, String actor) {
+        StoredValueCard opened = creditOf(customerNumber).orElseGet(() -> openCredit(customerNumber, location));
+        StoredValueCard card = em.find(StoredValueCard.class, opened.getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(card);
+        if (once(card, MovementKind.CREDIT, reference).isPresent()) {
+            return;
+        }
+        Instant now = clock.instant();
+        em.persist(new StoredValueMovement(card, MovementKind.CREDIT, amount, reference, location,
+                "given back for an order's goods returned", actor, now));
+        em.flush();
+        journal.post(Posting.of(Vocabulary.STORED_VALUE_CREDITED, "order-refund", reference, location, channel, now)
+                .line(Vocabulary.RECEIVABLES, null, amount).line(Vocabulary.STORED_VALUE, null, amount.negate()));
+    }
+
+    /** A redemption under the card's lock, and whether the reference had redeemed it before. */
+    private record Redemption(StoredValueCard card, StoredValueMovement movement, boolean earlier) {
+    }
+
+    /**
+     * Redeems from a card under its row lock, once per reference: an active card, not past its expiry, with the
+     * balance.
+     *
+     * @throws Refusal CONFLICT {@code balance-insufficient}, {@code card-not-active}, {@code reference-reused}
+     */
+    private Redemption redeemLocked(long cardId, BigDecimal amount, String reference, String location,
+                                    String actor) {
         StoredValueCard card = em.find(StoredValueCard.class, cardId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(card);
-        BigDecimal amount = Money.round(request.amount(), retailer.digits());
-        Optional<StoredValueMovement> earlier = once(card, MovementKind.REDEEM, request.reference());
+        Optional<StoredValueMovement> earlier = once(card, MovementKind.REDEEM, reference);
         if (earlier.isPresent()) {
             if (earlier.get().getAmount().compareTo(amount.negate()) != 0) {
-                throw new Refusal(Refusal.Kind.CONFLICT, "reference-reused", "reference " + request.reference()
+                throw new Refusal(Refusal.Kind.CONFLICT, "reference-reused", "reference " + reference
                         + " redeemed " + earlier.get().getAmount().negate() + " from this card, not " + amount);
             }
-            return CardView.Movement.of(earlier.get(), retailer.digits());
+            return new Redemption(card, earlier.get(), true);
         }
-        if (card.getState() != CardState.ACTIVE || card.isPastExpiry(today(zoneOf(request.location())))) {
+        if (card.getState() != CardState.ACTIVE || card.isPastExpiry(today(zoneOf(location)))) {
             throw new Refusal(Refusal.Kind.CONFLICT, "card-not-active", "card " + card.getId() + " is "
                     + (card.getState() == CardState.ACTIVE ? "past its expiry (" + card.getExpiresOn() + ")"
                     : card.getState() + (card.getStateReason() == null ? "" : ": " + card.getStateReason())));
@@ -243,10 +310,10 @@ public class StoredValue {
                     + Money.stored(card.getBalance(), retailer.digits()) + ", not " + amount);
         }
         StoredValueMovement redeemed = new StoredValueMovement(card, MovementKind.REDEEM, amount.negate(),
-                request.reference(), request.location(), null, caller.id(), clock.instant());
+                reference, location, null, actor, clock.instant());
         em.persist(redeemed);
         em.flush();
-        return CardView.Movement.of(redeemed, retailer.digits());
+        return new Redemption(card, redeemed, false);
     }
 
     /**

@@ -1,7 +1,8 @@
-package org.omnistock.sale.control;
+package org.omnistock.tender.control;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,8 @@ import org.omnistock.messages.sale.PosSaleTender;
  * Where money paid back for goods brought back may go, given how the receipt they were bought on was paid: cash to
  * cash, card to card, store credit to store credit, and what a gift card paid to a card or to store credit (never
  * back onto the gift card, never as cash); never more per tender than that receipt took with it less what was paid
- * back against it before. Pure: amounts are positive sums per tender type.
+ * back against it before. A till names where its refund goes and is held to the rule ({@link #problems}); an
+ * order's refund is split by it ({@link #allocate}). Pure: amounts are positive sums per tender type.
  */
 public final class RefundRule {
 
@@ -48,6 +50,36 @@ public final class RefundRule {
                     + amount(before, PosSaleTender.STORE_CREDIT) + " as store credit were paid back before");
         }
         return problems;
+    }
+
+    /**
+     * Where an order's refund goes: to the card first, up to what cards paid less what went back to them, then as
+     * store credit (when the order has a customer to hold it) up to what gift cards and store credit paid; an order
+     * without a customer gets what a gift card paid back to a card. The split always passes {@link #problems}.
+     *
+     * @return the amount per tender type, in that order; empty when the amount is more than the rule lets go back
+     */
+    public static Map<String, BigDecimal> allocate(Map<String, BigDecimal> paid, Map<String, BigDecimal> before,
+                                                   BigDecimal amount, boolean storeCreditPossible) {
+        BigDecimal storedValue = amount(paid, PosSaleTender.GIFT_CARD).add(amount(paid, PosSaleTender.STORE_CREDIT));
+        // What cards and store credit may still take together, and what the card alone may take before it draws
+        // on the gift cards' part.
+        BigDecimal room = amount(paid, PosSaleTender.CARD).add(storedValue)
+                .subtract(amount(before, PosSaleTender.CARD)).subtract(amount(before, PosSaleTender.STORE_CREDIT));
+        BigDecimal cardRoom = storeCreditPossible ? left(paid, before, PosSaleTender.CARD).max(BigDecimal.ZERO)
+                : room.min(left(paid, before, PosSaleTender.CARD).add(amount(paid, PosSaleTender.GIFT_CARD)));
+        if (amount.compareTo(room) > 0 || !storeCreditPossible && amount.compareTo(cardRoom) > 0) {
+            return Map.of();
+        }
+        Map<String, BigDecimal> split = new LinkedHashMap<>();
+        BigDecimal toCard = amount.min(cardRoom);
+        if (toCard.signum() > 0) {
+            split.put(PosSaleTender.CARD, toCard);
+        }
+        if (amount.compareTo(toCard) > 0) {
+            split.put(PosSaleTender.STORE_CREDIT, amount.subtract(toCard));
+        }
+        return split;
     }
 
     private static BigDecimal left(Map<String, BigDecimal> paid, Map<String, BigDecimal> before, String type) {

@@ -12,7 +12,9 @@ import static org.omnistock.system.OrderDesk.shippedOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.jms.Connection;
@@ -60,18 +62,26 @@ class OrderReturnsIT {
 
     /** The same order, paid in part with loyalty points by the customer the shop knows as {@code c-<externalId>}. */
     private JsonObject deliveredOrder(String externalId, long points, String total) {
+        JsonObject order = placedOrder(externalId, points, total);
+        shipAndDeliver(order);
+        assertEquals(200, shop.post("/api/v1/orders/" + order.getString("number") + "/payments",
+                "{\"kind\":\"CAPTURED\",\"amount\":" + total + ",\"reference\":\"psp-1\"}").status());
+        return Api.get("/api/v1/orders/" + order.getString("number")).json();
+    }
+
+    private JsonObject placedOrder(String externalId, long points, String total) {
         String body = shippedOrder(externalId, null, total, new Line(tee, 3), new Line(jeans, 1))
                 .replace("\"lines\"", "\"shipping\":4.95," + (points == 0 ? "" : "\"points\":" + points + ",")
                         + "\"lines\"");
         Api.Reply placed = shop.post("/api/v1/orders", body);
         assertEquals(201, placed.status(), placed.body());
-        JsonObject order = placed.json();
+        return placed.json();
+    }
+
+    private void shipAndDeliver(JsonObject order) {
         String fulfilment = order.getJsonArray("fulfilments").getJsonObject(0).getString("code");
         report(warehouseSystems, fulfilment, "{\"step\":\"SHIP\",\"carrier\":\"DHL\",\"trackingNumber\":\"JD01\"}");
         report(warehouseSystems, fulfilment, "{\"step\":\"DELIVER\"}");
-        assertEquals(200, shop.post("/api/v1/orders/" + order.getString("number") + "/payments",
-                "{\"kind\":\"CAPTURED\",\"amount\":" + total + ",\"reference\":\"psp-1\"}").status());
-        return Api.get("/api/v1/orders/" + order.getString("number")).json();
     }
 
     @Test
@@ -138,6 +148,99 @@ class OrderReturnsIT {
                 + "\"quantity\":1,\"condition\":\"AVAILABLE\"}]}").status());
 
         assertEquals(3_000, givenBack(customer), "every point spent is back once everything is");
+    }
+
+    @Test
+    void anOrderPaidWithAGiftCardIsRefundedToTheProvidersCardFirstThenAsStoreCredit() {
+        String externalId = uniqueCode("web");
+        String nextId = uniqueCode("web");
+        String customer = CustomersIT.customer("Noor de Wit", "EXTERNAL", channel + ":c-" + externalId, "EXTERNAL",
+                channel + ":c-" + nextId);
+        Api.Reply sold = post("/api/v1/gift-cards", "{\"amount\":100.00,\"reference\":\"" + uniqueCode("G")
+                + "\",\"paidWith\":\"CARD\",\"paymentReference\":\"psp-gift\"}");
+        assertEquals(201, sold.status(), sold.body());
+        String code = sold.json().getString("code");
+        long card = sold.json().getJsonObject("card").getJsonNumber("id").longValue();
+        JsonObject order = placedOrder(externalId, 0, "144.95");
+        String number = order.getString("number");
+        String payments = "/api/v1/orders/" + number + "/payments";
+
+        Api.Reply byGiftCard = shop.post(payments, "{\"kind\":\"CAPTURED\",\"amount\":100.00,\"reference\":"
+                + "\"gc-1\",\"tender\":\"GIFT_CARD\",\"card\":\"" + code + "\"}");
+        assertEquals(200, byGiftCard.status(), byGiftCard.body());
+        JsonObject payment = byGiftCard.json().getJsonArray("payments").getJsonObject(0);
+        assertEquals("GIFT_CARD", payment.getString("tender"));
+        assertEquals("****" + code.substring(code.length() - 4), payment.getString("card"), "never the code");
+        assertTrue(byGiftCard.body().indexOf(code) < 0);
+        assertEquals(200, shop.post(payments, "{\"kind\":\"CAPTURED\",\"amount\":100.00,\"reference\":"
+                + "\"gc-1\",\"tender\":\"GIFT_CARD\",\"card\":\"" + code + "\"}").status(), "sent again: once");
+        JsonObject redeemed = Api.get("/api/v1/gift-cards/" + card).json();
+        assertEquals(new BigDecimal("0.00"), redeemed.getJsonNumber("balance").bigDecimalValue());
+        assertEquals(2, redeemed.getJsonArray("movements").size(), "issued, redeemed once");
+        assertEquals(Map.of("1100", new BigDecimal("-100.00"), "2300", new BigDecimal("100.00")),
+                byAccount(Api.journalEntries("order-payment", "order/" + number + "/gc-1")),
+                "the card's liability settles what the channel is owed");
+        Api.Reply empty = shop.post(payments, "{\"kind\":\"CAPTURED\",\"amount\":1.00,\"reference\":\"gc-2\","
+                + "\"tender\":\"GIFT_CARD\",\"card\":\"" + code + "\"}");
+        assertEquals(409, empty.status(), empty.body());
+        assertTrue(empty.body().contains("balance-insufficient"), empty.body());
+        assertEquals(422, shop.post(payments, "{\"kind\":\"AUTHORISED\",\"amount\":1.00,\"reference\":"
+                + "\"gc-3\",\"tender\":\"GIFT_CARD\",\"card\":\"" + code + "\"}").status(), "redeemed or nothing");
+        assertEquals(422, shop.post(payments, "{\"kind\":\"CAPTURED\",\"amount\":1.00,\"reference\":\"gc-4\","
+                + "\"tender\":\"GIFT_CARD\"}").status(), "a gift card payment names its code");
+        assertEquals(409, shop.post(payments, "{\"kind\":\"CAPTURED\",\"amount\":1.00,\"reference\":\"sc-1\","
+                + "\"tender\":\"STORE_CREDIT\"}").status(), "the customer has no store credit yet");
+        assertEquals(1, Api.get("/api/v1/orders/" + number).json().getJsonArray("payments").size(),
+                "nothing refused was recorded");
+        assertEquals(200, shop.post(payments, "{\"kind\":\"CAPTURED\",\"amount\":44.95,\"reference\":"
+                + "\"psp-1\"}").status());
+        shipAndDeliver(order);
+
+        String jeansBack = shop.post("/api/v1/orders/" + number + "/returns", "{\"lines\":[{\"lineNo\":2,"
+                + "\"quantity\":1,\"reason\":\"fit\"}]}").json().getString("number");
+        assertEquals(200, post("/api/v1/returns/" + jeansBack + "/receipt", "{\"locationId\":\"" + warehouse
+                + "\",\"lines\":[{\"lineNo\":2,\"quantity\":1,\"condition\":\"AVAILABLE\"}]}").status());
+        assertEquals(Map.of("CARD", new BigDecimal("44.95"), "STORE_CREDIT", new BigDecimal("35.05")),
+                refunds(number), "80.00: what the provider took back to the card, the rest as store credit");
+        JsonObject credit = Api.get("/api/v1/stored-value/store-credit/" + customer).json();
+        assertEquals(new BigDecimal("35.05"), credit.getJsonNumber("balance").bigDecimalValue());
+        assertEquals(Map.of("1100", new BigDecimal("35.05"), "2300", new BigDecimal("-35.05")),
+                byAccount(Api.journalEntries("order-refund", "order-return/" + jeansBack + "/1")));
+
+        String teesBack = shop.post("/api/v1/orders/" + number + "/returns", "{\"lines\":[{\"lineNo\":1,"
+                + "\"quantity\":3,\"reason\":\"colour\"}]}").json().getString("number");
+        assertEquals(200, post("/api/v1/returns/" + teesBack + "/receipt", "{\"locationId\":\"" + warehouse
+                + "\",\"lines\":[{\"lineNo\":1,\"quantity\":3,\"condition\":\"AVAILABLE\"}]}").status());
+        assertEquals(Map.of("CARD", new BigDecimal("44.95"), "STORE_CREDIT", new BigDecimal("100.00")),
+                refunds(number), "60.00 and the shipping: all of it as store credit, the card had its part back");
+        assertEquals(new BigDecimal("100.00"), Api.get("/api/v1/stored-value/store-credit/" + customer).json()
+                .getJsonNumber("balance").bigDecimalValue());
+
+        JsonObject next = placedOrder(nextId, 0, "144.95");
+        Api.Reply byCredit = shop.post("/api/v1/orders/" + next.getString("number") + "/payments", "{\"kind\":"
+                + "\"CAPTURED\",\"amount\":60.00,\"reference\":\"sc-1\",\"tender\":\"STORE_CREDIT\"}");
+        assertEquals(200, byCredit.status(), byCredit.body());
+        assertEquals(new BigDecimal("40.00"), Api.get("/api/v1/stored-value/store-credit/" + customer).json()
+                .getJsonNumber("balance").bigDecimalValue(), "the store credit pays the next order");
+    }
+
+    /** An order's refunds summed per tender. */
+    private static Map<String, BigDecimal> refunds(String number) {
+        Map<String, BigDecimal> refunds = new TreeMap<>();
+        Api.get("/api/v1/orders/" + number).json().getJsonArray("payments").stream().map(p -> p.asJsonObject())
+                .filter(p -> p.getString("kind").equals("REFUNDED")).forEach(p -> refunds.merge(p.getString("tender"),
+                        p.getJsonNumber("amount").bigDecimalValue(), BigDecimal::add));
+        return refunds;
+    }
+
+    /** The entries' lines netted per account, wherever they were posted. */
+    private static Map<String, BigDecimal> byAccount(List<JsonObject> entries) {
+        assertEquals(1, entries.size(), "posted once: " + entries);
+        Map<String, BigDecimal> net = new TreeMap<>();
+        entries.get(0).getJsonArray("lines").stream().map(l -> l.asJsonObject()).forEach(l -> net.merge(
+                l.getString("account"), l.getJsonNumber("debit").bigDecimalValue()
+                        .subtract(l.getJsonNumber("credit").bigDecimalValue()), BigDecimal::add));
+        return net;
     }
 
     /** The points given back to the customer for goods that came back, in all. */

@@ -147,7 +147,7 @@ public class OrdersResource {
         return orders.reroute(number);
     }
 
-    /** What the payment provider authorised, captured or refunded. */
+    /** What the payment provider authorised, captured or refunded, or a gift card or store credit paid now. */
     @POST
     @Path("{number}/payments")
     @RolesAllowed(Scopes.ORDERS_WRITE)
