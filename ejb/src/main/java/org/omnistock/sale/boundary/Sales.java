@@ -55,6 +55,7 @@ import org.omnistock.sale.entity.SaleLine;
 import org.omnistock.tax.entity.TaxSummaryLine;
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.document.boundary.DocumentView;
 import org.omnistock.document.boundary.Documents;
 import org.omnistock.platform.Refusal;
 import org.omnistock.tender.control.RefundRule;
@@ -71,6 +72,10 @@ import org.omnistock.stock.entity.StockState;
 /** Records POS sales; see the package documentation for the outcomes. */
 @Stateless
 public class Sales {
+
+    /** What the books, documents and till days say a till receipt is. */
+    private static final String TILL_RECEIPT = "till-receipt";
+    private static final String RECEIPT_PREFIX = "POS ";
 
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
@@ -241,7 +246,7 @@ public class Sales {
                 line.isReturn() ? StockState.valueOf(line.returnCondition()) : null));
         em.persist(sale);
         em.flush();
-        String reference = "POS " + store.getCode() + "/" + sale.getReceiptId();
+        String reference = reference(store.getCode(), sale.getReceiptId());
         List<StockLedger.LevelWork<PostedMovement>> postings = new ArrayList<>();
         for (SaleLine line : sale.getLines()) {
             String key = "pos:" + store.getCode() + ":" + sale.getReceiptId() + ":" + line.getLineNo();
@@ -251,7 +256,7 @@ public class Sales {
                     reference, key, sale.getSoldAt())));
         }
         ledger.inLockOrder(postings);
-        Posting posting = Posting.of(Vocabulary.SALE, "till-receipt", reference, store.getCode(),
+        Posting posting = Posting.of(Vocabulary.SALE, TILL_RECEIPT, reference, store.getCode(),
                 SalesFacts.STORE_CHANNEL, sale.getSoldAt())
                 .line(Vocabulary.REVENUE, null, (tax == null ? takings : tax.net()).negate());
         if (posSale.tenders().isEmpty()) {
@@ -291,7 +296,7 @@ public class Sales {
         });
         // Numbered and counted into the store's day by the next fold: no sale waits on its store's series or day.
         DocumentKind kind = takings.signum() < 0 ? DocumentKind.CREDIT_NOTE : DocumentKind.SIMPLIFIED;
-        tillDays.pend(store.getCode(), "till-receipt", reference, kind, sale.getSoldAt(), takings,
+        tillDays.pend(store.getCode(), TILL_RECEIPT, reference, kind, sale.getSoldAt(), takings,
                 tax == null ? BigDecimal.ZERO : tax.tax(), dayTotals(posSale, tax, takings, kind));
         return SaleOutcome.recorded();
     }
@@ -406,9 +411,31 @@ public class Sales {
                 .reduce(BigDecimal.ZERO.setScale(digits), BigDecimal::add);
         Location at = store.get();
         return new ReceiptView(at.getCode(), at.getName(), at.getCountry(), sale.getReceiptId(), sale.getSoldAt(),
-                documents.of("till-receipt", "POS " + at.getCode() + "/" + sale.getReceiptId()),
+                documents.of(TILL_RECEIPT, reference(at.getCode(), sale.getReceiptId())),
                 sale.getCustomerNumber(), sale.getRefundOf(), lines, goods, byRate, net, tax, total, tenders,
                 taxes.documentText(at.getCountry()));
+    }
+
+    /**
+     * The till receipt a numbered document documents, as it is printed, for whoever may read its store.
+     *
+     * @throws Refusal NOT_FOUND {@code unknown-document}, CONFLICT {@code not-a-till-receipt} for a document of
+     *                 something else (an order's shipment, a return)
+     */
+    public ReceiptView receiptOfDocument(String number) {
+        DocumentView document = documents.find(number);
+        if (!TILL_RECEIPT.equals(document.sourceType())) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "not-a-till-receipt", number + " documents a "
+                    + document.sourceType() + " (" + document.sourceId() + "), not a till receipt");
+        }
+        String source = document.sourceId().substring(RECEIPT_PREFIX.length());
+        int slash = source.indexOf('/');
+        return receipt(source.substring(0, slash), source.substring(slash + 1));
+    }
+
+    /** How the books, the documents and the till days name a store's receipt: {@code POS <store>/<receipt>}. */
+    private static String reference(String store, String receiptId) {
+        return RECEIPT_PREFIX + store + "/" + receiptId;
     }
 
     /** The books' role of what a tender paid with: cash in the tills, card settlements, stored value owed. */

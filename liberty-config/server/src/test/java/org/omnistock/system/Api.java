@@ -281,6 +281,10 @@ final class Api {
         }
     }
 
+    /** What a GET of a binary representation answered. */
+    record Download(int status, String contentType, byte[] body) {
+    }
+
     /** An API client that calls with its own token, fetched when first needed and again before it runs out. */
     static final class Client {
 
@@ -303,6 +307,22 @@ final class Api {
         /** A GET asking for a representation other than JSON, such as text/csv. */
         Reply get(String path, String accept) {
             return send(authorised(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", accept).GET()));
+        }
+
+        /** A GET of a binary representation, such as application/pdf. */
+        Download download(String path, String accept) {
+            try {
+                HttpResponse<byte[]> response = HTTP.send(authorised(HttpRequest.newBuilder(URI.create(BASE + path))
+                        .header("Accept", accept).GET()).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                        response.body());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         Reply post(String path, String json) {

@@ -6,15 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.omnistock.system.Api.createLocation;
 import static org.omnistock.system.Api.uniqueCode;
 
+import java.util.List;
+
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebElement;
 
 /**
  * The back-office pages of sale to cash, in Chromium: a store's till days with the open day's X report and a closed
- * day's Z report; a taxed receipt found by its document number, printable with its tax by rate; gift cards found by the code a customer hands over, their history, blocked with a reason by the
- * store that sold them, read but not changed by an accountant.
+ * day's Z report; a taxed receipt found by its document number, printable with its tax by rate and downloaded as a
+ * PDF; gift cards found by the code a customer hands over, their history, blocked with a reason by the store that
+ * sold them, read but not changed by an accountant; the tax rules, a rate added and ended by an accountant, an
+ * overlapping one refused, read only by a store manager.
  */
 class SaleToCashPagesIT {
 
@@ -82,6 +88,8 @@ class SaleToCashPagesIT {
         assertTrue(taxes.contains("BTW hoog 21 % 10.00 2.10") && taxes.contains("BTW laag 9 % 10.00 0.90"), taxes);
         assertEquals("23.00", browser.text("total"));
         assertEquals(TaxIT.NL_DOCUMENT_TEXT, browser.text("legal"));
+        assertTrue(browser.submitForDownload("download:pdf").startsWith("%PDF-"),
+                "the same receipt as a PDF (TaxIT reads its text)");
         browser.screenshot("receipt-printable");
     }
 
@@ -119,5 +127,54 @@ class SaleToCashPagesIT {
         assertFalse(accountant.exists("change:block") || accountant.exists("change:unblock"),
                 "an accountant reads cards, does not change them");
         assertEquals(403, accountant.status("/tillday/days.xhtml"), "nor runs till days");
+    }
+
+    @Test
+    void anAccountantAddsARateAndEndsItOnTheTaxPageAndAStoreManagerOnlyReadsThem() {
+        TaxIT.rules();
+        String hsn = CustomersIT.uniqueDigits();
+        Browser accountant = SESSION.browser().signIn(Api.newUser("accountant"));
+
+        accountant.open("/tax/rules.xhtml");
+        assertTrue(accountant.text("countries:jurisdictions").contains(TaxIT.NL_DOCUMENT_TEXT),
+                accountant.text("countries:jurisdictions"));
+        accountant.type("newRate:country", "NL").select("newRate:taxClass", "REDUCED").type("newRate:hsn", hsn)
+                .type("newRate:percent", "9").type("newRate:name", "BTW laag boeken").click("newRate:add");
+        accountant.waitForText("ratesForm:rates", hsn);
+        assertTrue(accountant.text("messages").contains("BTW laag boeken 9 % added for NL"),
+                accountant.text("messages"));
+        assertFalse(ended(rateOf(hsn)), "the API has it, open: " + rateOf(hsn));
+        accountant.type("newRate:country", "NL").select("newRate:taxClass", "REDUCED").type("newRate:hsn", hsn)
+                .type("newRate:percent", "6").type("newRate:name", "BTW laag").click("newRate:add");
+        accountant.waitForText("messages", "end it first");
+        accountant.screenshot("tax-rules");
+
+        List<WebElement> rows = accountant.all("[id='ratesForm:rates_data'] > tr");
+        int row = 0;
+        while (!rows.get(row).getText().contains(hsn)) {
+            row++;
+        }
+        accountant.click("ratesForm:rates:" + row + ":end").clickCss(".ui-confirmdialog-yes");
+        accountant.waitForText("messages", "ends");
+        assertTrue(ended(rateOf(hsn)), "ended: " + rateOf(hsn));
+
+        accountant.forgetSession();
+        String store = uniqueCode("TM");
+        createLocation(store, "STORE");
+        Browser manager = SESSION.browser().signIn(Api.newUser("store-manager", store));
+        manager.open("/tax/rules.xhtml");
+        assertTrue(manager.text("ratesForm:rates").contains(hsn), "a store manager reads the rates");
+        assertFalse(manager.exists("newRate:add") || manager.exists("country:save")
+                || manager.exists("ratesForm:rates:" + row + ":end"), "and changes none");
+    }
+
+    private static boolean ended(JsonObject rate) {
+        return rate.containsKey("validTo") && !rate.isNull("validTo");
+    }
+
+    /** The rate of an HSN code as the API shows it. */
+    private static JsonObject rateOf(String hsn) {
+        return Api.get("/api/v1/tax/rules").json().getJsonArray("rates").stream().map(JsonValue::asJsonObject)
+                .filter(r -> hsn.equals(r.getString("hsnPrefix", null))).findFirst().orElseThrow();
     }
 }

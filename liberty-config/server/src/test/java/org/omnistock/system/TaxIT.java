@@ -8,6 +8,7 @@ import static org.omnistock.system.Api.put;
 import static org.omnistock.system.Api.uniqueCode;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.omnistock.messages.Destinations;
@@ -182,6 +186,26 @@ class TaxIT {
         assertEquals(new BigDecimal("23.00"), printed.getJsonNumber("total").bigDecimalValue());
         assertEquals(NL_DOCUMENT_TEXT, printed.getString("legalText"), "what a Dutch document must print");
         assertEquals(404, get("/api/v1/stores/" + store + "/receipts/NO-SUCH").status());
+
+        String number = printed.getJsonArray("documents").getJsonObject(0).getString("number");
+        assertEquals(receipt, get("/api/v1/documents/" + number + "/receipt").json().getString("receiptId"),
+                "found by the number a tax office reads");
+        Api.Download pdf = Api.ADMIN.download("/api/v1/documents/" + number + "/receipt", "application/pdf");
+        assertEquals(200, pdf.status(), new String(pdf.body(), StandardCharsets.UTF_8));
+        assertEquals("application/pdf", pdf.contentType());
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        for (String printedText : List.of("Simplified invoice " + number, "BTW hoog 21 % 10.00 2.10",
+                "BTW laag 9 % 10.00 0.90", "Net 20.00", "Total 23.00", NL_DOCUMENT_TEXT)) {
+            assertTrue(text.contains(printedText), printedText + " in the PDF: " + text);
+        }
+        assertEquals(200, Api.ADMIN.download("/api/v1/stores/" + store + "/receipts/" + receipt, "application/pdf")
+                .status(), "by store and receipt too");
+        assertEquals(404, Api.ADMIN.download("/api/v1/documents/NO-SUCH/receipt", "application/pdf").status());
+        assertEquals(403, Api.newClient(store("NL", null), null, "read").download("/api/v1/documents/" + number
+                + "/receipt", "application/pdf").status(), "another store's client");
     }
 
     /** The receipt as printed, once it is recorded and the store's day has numbered it (within a second or so). */

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
@@ -29,5 +30,14 @@ public class ReceiptsResource {
     @RolesAllowed(Scopes.READ)
     public ReceiptView receipt(@PathParam("store") String store, @PathParam("receipt") String receipt) {
         return sales.receipt(store, receipt);
+    }
+
+    /** The same receipt as a PDF ({@code Accept: application/pdf}). */
+    @GET
+    @Path("{receipt}")
+    @Produces(ReceiptPdf.MEDIA_TYPE)
+    @RolesAllowed(Scopes.READ)
+    public Response receiptPdf(@PathParam("store") String store, @PathParam("receipt") String receipt) {
+        return ReceiptPdf.response(sales.receipt(store, receipt));
     }
 }

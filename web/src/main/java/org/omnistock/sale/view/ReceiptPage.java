@@ -1,16 +1,18 @@
 package org.omnistock.sale.view;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnistock.document.boundary.DocumentView;
-import org.omnistock.document.boundary.Documents;
 import org.omnistock.platform.view.Messages;
 import org.omnistock.sale.boundary.ReceiptView;
 import org.omnistock.sale.boundary.Sales;
+import org.omnistock.sale.rest.ReceiptPdf;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Backs sale/receipt.xhtml: a till receipt as it is printed, found by its store and receipt id or by its document's
@@ -22,13 +24,9 @@ import org.omnistock.sale.boundary.Sales;
 public class ReceiptPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String TILL_RECEIPT = "till-receipt";
 
     @Inject
     transient Sales sales;
-
-    @Inject
-    transient Documents documents;
 
     private String store;
     private String receipt;
@@ -37,23 +35,17 @@ public class ReceiptPage implements Serializable {
 
     public void load() {
         if (document != null && !document.isBlank()) {
-            DocumentView found = Messages.attempt(() -> documents.find(document.strip()));
-            if (found == null) {
-                return;
-            }
-            if (!TILL_RECEIPT.equals(found.sourceType())) {
-                Messages.warn(found.number() + " documents a " + found.sourceType() + " (" + found.sourceId()
-                        + "), not a till receipt.");
-                return;
-            }
-            // A till receipt's document names it "POS <store>/<receipt>".
-            String source = found.sourceId().substring("POS ".length());
-            store = source.substring(0, source.indexOf('/'));
-            receipt = source.substring(source.indexOf('/') + 1);
-        }
-        if (store != null && receipt != null) {
+            shown = Messages.attempt(() -> sales.receiptOfDocument(document.strip()));
+        } else if (store != null && receipt != null) {
             shown = Messages.attempt(() -> sales.receipt(store, receipt));
         }
+    }
+
+    /** The receipt shown, as the PDF the REST API answers. */
+    public StreamedContent getPdf() {
+        byte[] pdf = ReceiptPdf.of(shown);
+        return DefaultStreamedContent.builder().name(ReceiptPdf.fileName(shown)).contentType(ReceiptPdf.MEDIA_TYPE)
+                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
     public ReceiptView getShown() {
