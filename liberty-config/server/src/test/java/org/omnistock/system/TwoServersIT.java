@@ -46,13 +46,15 @@ import org.omnistock.messages.stock.StockChanged;
 
 /**
  * Two Liberty servers on one PostgreSQL database and one broker: the one the build started, and a second started
- * here from a copy of its directory with other ports. Tills sell while both take sales from the shared queue, the
- * second is killed with SIGKILL halfway, and every sale must count once, every stock event reach a subscriber once
- * and in order per level, and the books balance. PostgreSQL only: embedded Derby belongs to one server.
+ * here from a copy of its directory with other ports. Sixteen tills of one store sell while both take sales from the
+ * shared queue, the second is killed with SIGKILL halfway, and every sale must count once, every stock event reach a
+ * subscriber once and in order per level, every receipt get one number of the store's series with no gap and none
+ * twice, and the books balance. PostgreSQL only: embedded Derby belongs to one server.
  */
 class TwoServersIT {
 
     private static final int SALES = 400;
+    private static final int TILLS = 16;
     private static final int SECOND_HTTP_PORT = 9081;
     private static final int SECOND_HTTPS_PORT = 9444;
 
@@ -80,15 +82,22 @@ class TwoServersIT {
         second = startSecondServer();
         awaitReady();
 
+        Instant started = Instant.now().minusSeconds(60);
         Map<String, Long> sold = new HashMap<>();
+        Set<String> receipts = new HashSet<>();
         List<Message> events = new ArrayList<>();
         try (Connection subscriber = Broker.asAdmin(); Connection tills = Broker.asStore(till, null)) {
             Session subscription = subscriber.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer stockEvents = subscription.createConsumer(
                     subscription.createTopic(Destinations.STOCK_CHANGED), Headers.LOCATION_ID + " = '" + store + "'");
             subscriber.start();
-            Session session = tills.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageProducer sales = session.createProducer(session.createQueue(Destinations.POS_SALES));
+            List<Session> sessions = new ArrayList<>();
+            List<MessageProducer> sales = new ArrayList<>();
+            for (int t = 0; t < TILLS; t++) {
+                Session session = tills.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                sessions.add(session);
+                sales.add(session.createProducer(session.createQueue(Destinations.POS_SALES)));
+            }
             for (int i = 0; i < SALES; i++) {
                 if (i == SALES / 2) {
                     awaitSalesRecordedBySecond();
@@ -97,7 +106,10 @@ class TwoServersIT {
                 }
                 String first = skus.get(i % skus.size());
                 String other = skus.get((i + 1) % skus.size());
-                sales.send(session.createTextMessage(sale(store, first, other)));
+                String receipt = "T" + (i % TILLS) + "-" + UUID.randomUUID();
+                sales.get(i % TILLS).send(sessions.get(i % TILLS).createTextMessage(sale(store, receipt, first,
+                        other)));
+                receipts.add("POS " + store + "/" + receipt);
                 sold.merge(first, 1L, Long::sum);
                 sold.merge(other, 1L, Long::sum);
                 drain(stockEvents, events, 0);
@@ -114,6 +126,21 @@ class TwoServersIT {
             }
             drain(stockEvents, events, 3_000);
         }
+
+        List<JsonObject> documents = numbered(store, started, SALES);
+        Set<String> numbers = new HashSet<>();
+        Set<String> documented = new HashSet<>();
+        String series = documents.get(0).getString("number").replaceAll("\\d{6}$", "");
+        for (JsonObject document : documents) {
+            assertTrue(numbers.add(document.getString("number")), "a number given twice: " + document);
+            assertTrue(documented.add(document.getString("sourceId")), "a receipt numbered twice: " + document);
+        }
+        Set<String> gapless = new HashSet<>();
+        for (int n = 1; n <= SALES; n++) {
+            gapless.add(series + "%06d".formatted(n));
+        }
+        assertEquals(gapless, numbers, "1 to " + SALES + " with no gap, though a server died while numbering");
+        assertEquals(receipts, documented, "every receipt numbered");
 
         Set<String> ids = new HashSet<>();
         Map<String, Long> lastSequence = new HashMap<>();
@@ -274,8 +301,22 @@ class TwoServersIT {
         }
     }
 
-    private static String sale(String store, String sku, String otherSku) {
-        return "{\"schemaVersion\":1,\"storeId\":\"" + store + "\",\"receiptId\":\"R-" + UUID.randomUUID()
+    /** The store's receipts' documents once the store's day has numbered this many since {@code from}. */
+    private static List<JsonObject> numbered(String store, Instant from, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            List<JsonObject> documents = Api.get("/api/v1/documents?location=" + store + "&from=" + from + "&to="
+                    + Instant.now().plusSeconds(3_600)).jsonArray().stream().map(v -> v.asJsonObject()).toList();
+            if (documents.size() >= count) {
+                return documents;
+            }
+            assertTrue(System.nanoTime() < deadline, documents.size() + " of " + count + " receipts numbered");
+            Thread.sleep(250);
+        }
+    }
+
+    private static String sale(String store, String receipt, String sku, String otherSku) {
+        return "{\"schemaVersion\":1,\"storeId\":\"" + store + "\",\"receiptId\":\"" + receipt
                 + "\",\"soldAt\":\"" + Instant.now() + "\",\"lines\":[{\"sku\":\"" + sku
                 + "\",\"quantity\":1,\"unitPrice\":5.00},{\"sku\":\"" + otherSku
                 + "\",\"quantity\":1,\"unitPrice\":7.00}]}";
