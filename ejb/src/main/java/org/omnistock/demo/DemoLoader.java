@@ -52,6 +52,14 @@ import org.omnistock.purchasing.boundary.SupplierItemRequest;
 import org.omnistock.stock.boundary.StockLedger;
 import org.omnistock.stock.boundary.StockReceipt;
 import org.omnistock.stock.boundary.Transfers;
+import org.omnistock.location.boundary.TaxPlaceRequest;
+import org.omnistock.messages.tax.TaxClass;
+import org.omnistock.messages.tax.TaxRounding;
+import org.omnistock.messages.tax.TaxScheme;
+import org.omnistock.tax.boundary.JurisdictionRequest;
+import org.omnistock.tax.boundary.TaxConfiguration;
+import org.omnistock.tax.boundary.TaxRateRequest;
+import org.omnistock.tax.boundary.TaxRulesView;
 
 /** The demo retailer's steps, each in one transaction. */
 @Stateless
@@ -91,7 +99,13 @@ public class DemoLoader {
     Purchasing purchasing;
 
     @Inject
+    TaxConfiguration tax;
+
+    @Inject
     Clock clock;
+
+    /** The demo's Belgian stores; every other location is in the Netherlands. */
+    private static final Set<String> BELGIAN = Set.of("S008", "S009", "S010");
 
     /** What each product sells for in the base price list. */
     static final Map<String, BigDecimal> BASE_PRICES = Map.of("TSHIRT", new BigDecimal("19.95"),
@@ -165,6 +179,44 @@ public class DemoLoader {
             channels.setRule("AMAZON", new NewRule(RuleScope.ALL, null, RuleKind.BUFFER_PERCENT,
                     BigDecimal.TEN));
             channels.setRule("AMAZON", new NewRule(RuleScope.CATEGORY, "Accessories", RuleKind.EXCLUDE, null));
+        }
+    }
+
+    /**
+     * Dutch and Belgian VAT for the demo (docs/sale-to-cash.md): the rates from 2019, before the sales history, the
+     * Netherlands rounded per line and Belgium per invoice, each with the text its documents print; every location in
+     * its country, the channels at home in the Netherlands, so till receipts and orders are taxed. What is there is
+     * kept.
+     */
+    public void createMissingTax(List<NewLocation> all) {
+        TaxRulesView rules = tax.view();
+        jurisdiction(rules, "NL", TaxRounding.PER_LINE, "Omnistock Demo B.V. - BTW NL000000000B01 - KvK 00000000 "
+                + "(demo)");
+        jurisdiction(rules, "BE", TaxRounding.PER_INVOICE, "Omnistock Demo BV - BTW BE 0000.000.001 (demo)");
+        rate(rules, "NL", TaxClass.STANDARD, "21", "BTW hoog");
+        rate(rules, "NL", TaxClass.REDUCED, "9", "BTW laag");
+        rate(rules, "BE", TaxClass.STANDARD, "21", "BTW 21%");
+        rate(rules, "BE", TaxClass.REDUCED, "6", "BTW 6%");
+        for (NewLocation location : all) {
+            String country = BELGIAN.contains(location.code()) ? "BE" : "NL";
+            locations.setTaxPlace(location.code(), new TaxPlaceRequest(country, null));
+        }
+        for (String channel : List.of("WEB", "APP", "AMAZON")) {
+            channels.setTaxHome(channel, new TaxPlaceRequest("NL", null));
+        }
+    }
+
+    private void jurisdiction(TaxRulesView rules, String country, TaxRounding rounding, String documentText) {
+        if (rules.jurisdictions().stream().noneMatch(j -> j.country().equals(country))) {
+            tax.setJurisdiction(country, new JurisdictionRequest(TaxScheme.VAT, rounding, documentText));
+        }
+    }
+
+    private void rate(TaxRulesView rules, String country, TaxClass taxClass, String percent, String name) {
+        if (rules.rates().stream().noneMatch(r -> r.country().equals(country) && r.taxClass() == taxClass
+                && r.region() == null && r.hsnPrefix() == null)) {
+            tax.addRate(new TaxRateRequest(country, null, taxClass, null, new BigDecimal(percent), name,
+                    Instant.parse("2019-01-01T00:00:00Z"), null));
         }
     }
 

@@ -106,6 +106,7 @@ public class DemoRetailer {
         int createdLocations = loader.createMissingLocations(LOCATIONS);
         loader.createMissingChannels(LOCATIONS);
         loader.createMissingPricing(LOCATIONS, skus);
+        loader.createMissingTax(LOCATIONS);
         loader.createMissingPromotions();
         loader.createMissingUsersAndClients();
         issueStoreCredentials();

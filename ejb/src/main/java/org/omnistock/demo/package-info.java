@@ -1,6 +1,7 @@
 /**
  * Demo data: a small fashion retailer in the Netherlands and Belgium (2 warehouses, 10 stores, 250 SKUs in five
- * categories, each with an EAN-13 of GS1's in-store range, stock everywhere), loaded at start-up when {@code omnistock.demo.data} is true. It goes through the
+ * categories, each with an EAN-13 of GS1's in-store range, stock everywhere, Dutch and Belgian VAT on its locations
+ * and channels), loaded at start-up when {@code omnistock.demo.data} is true. It goes through the
  * same boundaries as real data (so every receipt is in the ledger and publishes its event), and is idempotent:
  * existing SKUs and locations are kept, and receipts carry idempotency keys, so a restart loads nothing twice; a
  * start that finds the week's last order (the last thing loaded) checks nothing else and only issues the stores'
