@@ -6,7 +6,8 @@
 # Usage (PGHOST, PGPORT, PGUSER, PGPASSWORD for a PostgreSQL the platform may drop and create `omnistock` on):
 #   bench/b9-alternate.sh <tree without> <tree with> [rounds, default 2]
 # Each tree is a checkout of its own (git worktree); each round builds it (the builds share one version, so neither is
-# installed) and starts it with -Prun.
+# installed) and starts it with -Prun. WITH_PROPS are passed to the runs against the second build only, such as
+# WITH_PROPS=-Dtaxed=true (issue 26: B3 with tax and tenders on every sale against the build before them).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 without=$(cd "$1" && pwd)
@@ -15,10 +16,12 @@ rounds=${3:-2}
 server_group=
 server_tree=
 
+# Liberty first, while the broker is up (a broker gone first leaves Liberty's stop waiting on its resource adapter),
+# then the rest of the run's process group: Maven and the broker.
 stop_server() {
     if [ -n "$server_group" ]; then
-        kill -- "-$server_group" 2> /dev/null || true
         "$server_tree/liberty-config/server/target/liberty/wlp/bin/server" stop omnistock > /dev/null 2>&1 || true
+        kill -- "-$server_group" 2> /dev/null || true
         server_group=
     fi
 }
@@ -40,18 +43,25 @@ start_server() {
 }
 
 b3() {
+    local props=$1
+    shift
+    # shellcheck disable=SC2086 # the properties are words of their own
     mvn -q -o -f "$here/pom.xml" exec:java -Dexec.mainClass=org.omnistock.bench.PosSaleLatency -Dseconds=15 \
-        -Dexec.args="$*" 2>&1 | grep '^B3' || true
+        $props -Dexec.args="$*" 2>&1 | grep '^B3' || true
 }
 
 for round in $(seq 1 "$rounds"); do
     if [ $((round % 2)) = 1 ]; then order="with without"; else order="without with"; fi
     for build in $order; do
         tree=$with
-        [ "$build" = without ] && tree=$without
+        props=${WITH_PROPS:-}
+        if [ "$build" = without ]; then
+            tree=$without
+            props=
+        fi
         start_server "$tree"
-        b3 100 > /dev/null
-        b3 100 200 | sed "s/^/round $round, $build: /"
+        b3 "$props" 100 > /dev/null
+        b3 "$props" 100 200 | sed "s/^/round $round, $build: /"
         stop_server
     done
 done

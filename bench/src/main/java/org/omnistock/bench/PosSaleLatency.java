@@ -33,7 +33,10 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * <p>Arguments: rates per second... (default 100 1000); system properties seconds (default 10), skus (default 50;
  * 1 measures a single hot SKU, whose level row serialises every sale), tills (default 8), cards (default false:
  * each sale carries the loyalty card of one of the 1,000,000 customers {@code c1-load.sh} loaded, so that it also
- * earns points; run with and without, alternately, to compare).</p>
+ * earns points; run with and without, alternately, to compare), taxed (default false: the store is placed in the
+ * Netherlands, whose 21 % standard rate the run adds if none is in force, so every sale is taxed, posts its tax and
+ * carries its tenders, card with a terminal's reference and cash with change in turn; run with and without,
+ * alternately, to compare).</p>
  */
 public final class PosSaleLatency {
 
@@ -44,15 +47,20 @@ public final class PosSaleLatency {
         int skus = Integer.getInteger("skus", 50);
         int tills = Integer.getInteger("tills", 8);
         boolean cards = Boolean.getBoolean("cards");
+        boolean taxed = Boolean.getBoolean("taxed");
         for (String rate : args.length == 0 ? new String[] {"100", "1000"} : args) {
-            run(Integer.parseInt(rate), seconds, skus, tills, cards);
+            run(Integer.parseInt(rate), seconds, skus, tills, cards, taxed);
         }
     }
 
-    private static void run(int rate, int seconds, int skuCount, int tillCount, boolean cards) throws Exception {
+    private static void run(int rate, int seconds, int skuCount, int tillCount, boolean cards, boolean taxed)
+            throws Exception {
         int sales = rate * seconds;
         String[] skuAndStore = Rest.skuAndStoreWith("B3", sales + 1000L);
         String store = skuAndStore[1];
+        if (taxed) {
+            taxInTheNetherlands(store);
+        }
         List<String> skus = new ArrayList<>(List.of(skuAndStore[0]));
         while (skus.size() < skuCount) {
             skus.add(Rest.skuAt(store, "B3", sales + 1000L));
@@ -107,7 +115,12 @@ public final class PosSaleLatency {
                                     + (cards ? String.format("\"loyaltyCard\":\"BC%08d\",", 1 + i * 7919 % 1_000_000)
                                     : "")
                                     + "\"lines\":[{\"sku\":\"" + skus.get(i % skus.size())
-                                    + "\",\"quantity\":1,\"unitPrice\":\"9.99\"}]}");
+                                    + "\",\"quantity\":1,\"unitPrice\":\"9.99\"}]"
+                                    + (!taxed ? "" : i % 2 == 0
+                                    ? ",\"tenders\":[{\"type\":\"CARD\",\"amount\":\"9.99\",\"reference\":\"T" + i
+                                    + "\"}]"
+                                    : ",\"tenders\":[{\"type\":\"CASH\",\"amount\":\"9.99\",\"given\":\"10.00\"}]")
+                                    + "}");
                             sentAt.put(receipt, System.nanoTime());
                             producer.send(sale);
                         }
@@ -123,12 +136,28 @@ public final class PosSaleLatency {
             boolean all = received.await(120, TimeUnit.SECONDS);
             long[] done = Arrays.copyOf(latencies, (int) (sales - received.getCount()));
             Arrays.sort(done);
-            System.out.printf("B3 POS sale -> stock event, %d SKUs at one store, %d tills%s: target %d sales/s, sent %d "
-                            + "in %.1f s (%.0f/s), events %d%s; p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", skuCount,
-                    tillCount, cards ? ", loyalty cards" : "", rate, sales, sendSeconds,
+            System.out.printf("B3 POS sale -> stock event, %d SKUs at one store, %d tills%s%s: target %d sales/s, "
+                            + "sent %d in %.1f s (%.0f/s), events %d%s; p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    skuCount, tillCount, cards ? ", loyalty cards" : "", taxed ? ", taxed with tenders" : "", rate,
+                    sales, sendSeconds,
                     sales / sendSeconds, done.length, all ? "" : " (TIMED OUT)", percentile(done, 50),
                     percentile(done, 99), done.length == 0 ? 0 : done[done.length - 1] / 1e6);
         }
+    }
+
+    /** Places the store in the Netherlands, with its standard rate of 21 % in force. */
+    private static void taxInTheNetherlands(String store) throws Exception {
+        Rest.expect(200, Rest.put("/api/v1/tax/jurisdictions/NL", "{\"scheme\":\"VAT\",\"rounding\":\"PER_LINE\"}"));
+        boolean standard = Rest.get("/api/v1/tax/rules").getJsonArray("rates").stream().map(v -> v.asJsonObject())
+                .anyMatch(r -> r.getString("country").equals("NL") && !r.containsKey("region")
+                        && !r.containsKey("hsnPrefix") && r.getString("taxClass").equals("STANDARD")
+                        && !r.containsKey("validTo"));
+        if (!standard) {
+            // From before the sales' fixed date (soldAt), as the demo's own rates are.
+            Rest.expect(201, Rest.post("/api/v1/tax/rates", "{\"country\":\"NL\",\"taxClass\":\"STANDARD\","
+                    + "\"percent\":21,\"name\":\"BTW hoog\",\"validFrom\":\"2019-01-01T00:00:00Z\"}"));
+        }
+        Rest.expect(200, Rest.put("/api/v1/locations/" + store + "/tax-place", "{\"country\":\"NL\"}"));
     }
 
     private static double percentile(long[] sorted, int percent) {
