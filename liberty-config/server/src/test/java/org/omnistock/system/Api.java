@@ -268,11 +268,14 @@ final class Api {
     }
 
     private static Reply send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body(), response.headers());
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), body);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -311,18 +314,10 @@ final class Api {
 
         /** A GET of a binary representation, such as application/pdf. */
         Download download(String path, String accept) {
-            try {
-                HttpResponse<byte[]> response = HTTP.send(authorised(HttpRequest.newBuilder(URI.create(BASE + path))
-                        .header("Accept", accept).GET()).timeout(Duration.ofSeconds(30)).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-                return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                        response.body());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            HttpResponse<byte[]> response = exchange(authorised(HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Accept", accept).GET()), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         }
 
         Reply post(String path, String json) {

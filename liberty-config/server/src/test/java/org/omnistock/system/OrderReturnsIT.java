@@ -196,10 +196,7 @@ class OrderReturnsIT {
                 + "\"psp-1\"}").status());
         shipAndDeliver(order);
 
-        String jeansBack = shop.post("/api/v1/orders/" + number + "/returns", "{\"lines\":[{\"lineNo\":2,"
-                + "\"quantity\":1,\"reason\":\"fit\"}]}").json().getString("number");
-        assertEquals(200, post("/api/v1/returns/" + jeansBack + "/receipt", "{\"locationId\":\"" + warehouse
-                + "\",\"lines\":[{\"lineNo\":2,\"quantity\":1,\"condition\":\"AVAILABLE\"}]}").status());
+        String jeansBack = returnedToTheWarehouse(number, 2, 1);
         assertEquals(Map.of("CARD", new BigDecimal("44.95"), "STORE_CREDIT", new BigDecimal("35.05")),
                 refunds(number), "80.00: what the provider took back to the card, the rest as store credit");
         JsonObject credit = Api.get("/api/v1/stored-value/store-credit/" + customer).json();
@@ -207,10 +204,7 @@ class OrderReturnsIT {
         assertEquals(Map.of("1100", new BigDecimal("35.05"), "2300", new BigDecimal("-35.05")),
                 byAccount(Api.journalEntries("order-refund", "order-return/" + jeansBack + "/1")));
 
-        String teesBack = shop.post("/api/v1/orders/" + number + "/returns", "{\"lines\":[{\"lineNo\":1,"
-                + "\"quantity\":3,\"reason\":\"colour\"}]}").json().getString("number");
-        assertEquals(200, post("/api/v1/returns/" + teesBack + "/receipt", "{\"locationId\":\"" + warehouse
-                + "\",\"lines\":[{\"lineNo\":1,\"quantity\":3,\"condition\":\"AVAILABLE\"}]}").status());
+        returnedToTheWarehouse(number, 1, 3);
         assertEquals(Map.of("CARD", new BigDecimal("44.95"), "STORE_CREDIT", new BigDecimal("100.00")),
                 refunds(number), "60.00 and the shipping: all of it as store credit, the card had its part back");
         assertEquals(new BigDecimal("100.00"), Api.get("/api/v1/stored-value/store-credit/" + customer).json()
@@ -222,6 +216,17 @@ class OrderReturnsIT {
         assertEquals(200, byCredit.status(), byCredit.body());
         assertEquals(new BigDecimal("40.00"), Api.get("/api/v1/stored-value/store-credit/" + customer).json()
                 .getJsonNumber("balance").bigDecimalValue(), "the store credit pays the next order");
+    }
+
+    /** Units of one line authorised for return by the shop and received at the warehouse; the return's number. */
+    private String returnedToTheWarehouse(String number, int lineNo, int units) {
+        String returned = shop.post("/api/v1/orders/" + number + "/returns", "{\"lines\":[{\"lineNo\":" + lineNo
+                + ",\"quantity\":" + units + ",\"reason\":\"not wanted\"}]}").json().getString("number");
+        Api.Reply received = post("/api/v1/returns/" + returned + "/receipt", "{\"locationId\":\"" + warehouse
+                + "\",\"lines\":[{\"lineNo\":" + lineNo + ",\"quantity\":" + units
+                + ",\"condition\":\"AVAILABLE\"}]}");
+        assertEquals(200, received.status(), received.body());
+        return returned;
     }
 
     /** An order's refunds summed per tender. */
