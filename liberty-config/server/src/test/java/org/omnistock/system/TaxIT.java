@@ -203,6 +203,8 @@ class TaxIT {
         }
         assertEquals(200, Api.ADMIN.download("/api/v1/stores/" + store + "/receipts/" + receipt, "application/pdf")
                 .status(), "by store and receipt too");
+        assertTrue(Api.ADMIN.get("/api/v1/documents/" + number + "/receipt", "*/*").contentType()
+                .startsWith("application/json"), "a caller that accepts anything gets JSON");
         assertEquals(404, Api.ADMIN.download("/api/v1/documents/NO-SUCH/receipt", "application/pdf").status());
         assertEquals(403, Api.newClient(store("NL", null), null, "read").download("/api/v1/documents/" + number
                 + "/receipt", "application/pdf").status(), "another store's client");

@@ -7,9 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.sale.boundary.ReceiptView;
@@ -27,18 +32,14 @@ public class DocumentReceiptsResource {
     @Inject
     Sales sales;
 
+    /** As JSON, or as a PDF when the caller asks for {@code application/pdf} before JSON. */
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, ReceiptPdf.MEDIA_TYPE})
     @RolesAllowed(Scopes.READ)
-    public ReceiptView receipt(@PathParam("number") String number) {
-        return sales.receiptOfDocument(number);
-    }
-
-    /** The same receipt as a PDF ({@code Accept: application/pdf}). */
-    @GET
-    @Produces(ReceiptPdf.MEDIA_TYPE)
-    @RolesAllowed(Scopes.READ)
-    public Response receiptPdf(@PathParam("number") String number) {
-        return ReceiptPdf.response(sales.receiptOfDocument(number));
+    @APIResponse(responseCode = "200", description = "The receipt", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceiptView.class)),
+            @Content(mediaType = ReceiptPdf.MEDIA_TYPE)})
+    public Response receipt(@PathParam("number") String number, @Context HttpHeaders headers) {
+        return ReceiptPdf.asAsked(sales.receiptOfDocument(number), headers);
     }
 }

@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,6 +30,7 @@ import org.omnistock.sale.boundary.ReceiptView;
 public final class ReceiptPdf {
 
     public static final String MEDIA_TYPE = "application/pdf";
+    private static final MediaType PDF = MediaType.valueOf(MEDIA_TYPE);
 
     private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -45,9 +48,20 @@ public final class ReceiptPdf {
     private ReceiptPdf() {
     }
 
-    /** The receipt's PDF as a response, to be shown in the browser and saved under the receipt's number. */
-    public static Response response(ReceiptView receipt) {
-        return Response.ok(of(receipt), MEDIA_TYPE).header("Content-Disposition", "inline; filename=\""
+    /**
+     * The receipt as the caller asked: a PDF (shown in the browser, saved under the receipt's number) when it names
+     * {@code application/pdf} before anything JSON can answer, else JSON. Negotiated here rather than by two methods
+     * on one path, between which a caller accepting anything was given either.
+     */
+    public static Response asAsked(ReceiptView receipt, HttpHeaders headers) {
+        boolean pdf = headers.getAcceptableMediaTypes().stream()
+                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(PDF))
+                .findFirst().map(type -> !type.isWildcardType() && !type.isWildcardSubtype() && type.isCompatible(PDF))
+                .orElse(false);
+        if (!pdf) {
+            return Response.ok(receipt, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.ok(of(receipt), PDF).header("Content-Disposition", "inline; filename=\""
                 + fileName(receipt) + "\"").build();
     }
 
