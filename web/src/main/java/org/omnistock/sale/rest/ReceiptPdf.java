@@ -30,7 +30,7 @@ import org.omnistock.sale.boundary.ReceiptView;
 public final class ReceiptPdf {
 
     public static final String MEDIA_TYPE = "application/pdf";
-    private static final MediaType PDF = MediaType.valueOf(MEDIA_TYPE);
+    private static final MediaType PDF = new MediaType("application", "pdf");
 
     private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
