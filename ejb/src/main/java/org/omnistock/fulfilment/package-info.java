@@ -70,6 +70,8 @@
  * <p>The books: when the customer has the goods (shipped to them, or collected), their revenue (net of the tax in it
  * where the order was taxed, that tax to tax payable) posts against the channel's receivables at the location
  * ({@code ORDER_SHIPPED}, document {@code fulfilment/<code>}); the sales figures count it net of tax; goods shipped to a
- * store for a pickup are stock in transit until then (valuation).
+ * store for a pickup are stock in transit until then (valuation). The shipment (or collection) is invoiced with the
+ * next number of the shipping location's invoice series ({@code W01-2026-I000001}, source {@code fulfilment/<code>},
+ * the units' gross and tax), taken in a transaction of its own (document).</p>
  */
 package org.omnistock.fulfilment;
