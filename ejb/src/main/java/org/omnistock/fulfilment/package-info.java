@@ -72,6 +72,7 @@
  * ({@code ORDER_SHIPPED}, document {@code fulfilment/<code>}); the sales figures count it net of tax; goods shipped to a
  * store for a pickup are stock in transit until then (valuation). The shipment (or collection) is invoiced with the
  * next number of the shipping location's invoice series ({@code W01-2026-I000001}, source {@code fulfilment/<code>},
- * the units' gross and tax), taken in a transaction of its own (document).</p>
+ * the units' gross and tax), taken in the shipment's own transaction: a location's shipments, few next to a store's
+ * receipts, wait on its series' row (document).</p>
  */
 package org.omnistock.fulfilment;

@@ -5,6 +5,6 @@
  * tender than it paid less what went back to it before. A till's refund names its tenders and is held to the rule
  * (sale); an order's refund is split by it, card first, then store credit (returns).
  *
- * <p>Pure and below sale, order and returns, which use it; it knows no other capability.</p>
+ * <p>Pure and below sale and returns, which use it; it knows no other capability.</p>
  */
 package org.omnistock.tender;
