@@ -218,10 +218,7 @@ public class StoredValue {
             throw new Refusal(Refusal.Kind.INVALID, "card-required", "name either a gift card's code or the "
                     + "customer whose store credit pays");
         }
-        long cardId = request.code() != null ? cardOfCode(caller, request.code())
-                : creditOf(request.customerNumber()).map(StoredValueCard::getId).orElseThrow(
-                        () -> new Refusal(Refusal.Kind.CONFLICT, "balance-insufficient", "customer "
-                                + request.customerNumber() + " has no store credit"));
+        long cardId = cardToRedeem(caller, request.code(), request.customerNumber());
         BigDecimal amount = Money.round(request.amount(), retailer.digits());
         return CardView.Movement.of(redeemLocked(cardId, amount, request.reference(), request.location(),
                 caller.id()).movement(), retailer.digits());
@@ -239,9 +236,7 @@ public class StoredValue {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String payOrder(Caller caller, String code, String customerNumber, BigDecimal amount, String currency,
                            String reference, String channel) {
-        long cardId = code != null ? cardOfCode(caller, code) : creditOf(customerNumber)
-                .map(StoredValueCard::getId).orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT,
-                        "balance-insufficient", "customer " + customerNumber + " has no store credit"));
+        long cardId = cardToRedeem(caller, code, customerNumber);
         String held = em.find(StoredValueCard.class, cardId).getCurrency();
         if (!held.equals(currency)) {
             throw new Refusal(Refusal.Kind.CONFLICT, "currency-mismatch", "card " + cardId + " holds " + held
@@ -253,7 +248,7 @@ public class StoredValue {
                     redemption.movement().getRecordedAt()).line(Vocabulary.STORED_VALUE, null, amount)
                     .line(Vocabulary.RECEIVABLES, null, amount.negate()));
         }
-        return code == null ? null : "****" + redemption.card().getLastFour();
+        return code == null ? null : CardCodes.shown(code);
     }
 
     /**
@@ -276,6 +271,19 @@ public class StoredValue {
         em.flush();
         journal.post(Posting.of(Vocabulary.STORED_VALUE_CREDITED, "order-refund", reference, location, channel, now)
                 .line(Vocabulary.RECEIVABLES, null, amount).line(Vocabulary.STORED_VALUE, null, amount.negate()));
+    }
+
+    /**
+     * The card a redemption draws on: the gift card of the code the caller typed (a wrong one counted against it), or
+     * the customer's store credit.
+     *
+     * @throws Refusal TOO_MANY, NOT_FOUND as {@link #cardOfCode}; CONFLICT {@code balance-insufficient} for a customer
+     *                 without store credit
+     */
+    private long cardToRedeem(Caller caller, String code, String customerNumber) {
+        return code != null ? cardOfCode(caller, code) : creditOf(customerNumber).map(StoredValueCard::getId)
+                .orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT, "balance-insufficient", "customer "
+                        + customerNumber + " has no store credit"));
     }
 
     /** A redemption under the card's lock, and whether the reference had redeemed it before. */

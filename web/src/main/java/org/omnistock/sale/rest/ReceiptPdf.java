@@ -95,7 +95,7 @@ public final class ReceiptPdf {
             line("Receipt " + r.receiptId() + " (document number being assigned)");
         }
         for (DocumentView document : r.documents()) {
-            text(BOLD, SIZE, MARGIN, kind(document) + " " + document.number());
+            text(BOLD, SIZE, MARGIN, document.kind().title() + " " + document.number());
             if (document.voidedAt() != null) {
                 line("VOIDED " + WHEN.format(document.voidedAt()) + " by " + document.voidedBy() + ": "
                         + document.voidReason());
@@ -145,14 +145,6 @@ public final class ReceiptPdf {
                 }
             }
         }
-    }
-
-    private static String kind(DocumentView document) {
-        return switch (document.kind()) {
-            case SIMPLIFIED -> "Simplified invoice";
-            case CREDIT_NOTE -> "Credit note";
-            case INVOICE -> "Invoice";
-        };
     }
 
     private void row(PDType1Font font, String label, String quantity, String price, String amount)
