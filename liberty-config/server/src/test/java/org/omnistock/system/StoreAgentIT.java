@@ -25,16 +25,10 @@ import java.util.List;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
-import jakarta.jms.QueueConnection;
-import jakarta.jms.QueueRequestor;
-import jakarta.jms.QueueSession;
 import jakarta.jms.Session;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.apache.activemq.artemis.api.core.management.ResourceNames;
-import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +43,6 @@ import org.omnistock.messages.Headers;
  */
 class StoreAgentIT {
 
-    private static final String OPERATIONS = System.getProperty("artemis.operations.url", "tcp://127.0.0.1:61617");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
@@ -148,17 +141,14 @@ class StoreAgentIT {
         String sku = uniqueCode("AGS");
         Api.createSku(sku);
         Api.receive(sku, store, 10);
-        agent = start(Broker.URL, null);
-        await(() -> status().getBoolean("brokerReachable"), "the agent reaches the broker");
         String sale = "{\"receiptId\":\"R-" + uniqueCode("A") + "\",\"lines\":[{\"sku\":\"" + sku
                 + "\",\"quantity\":3,\"unitPrice\":10.00}]}";
-
-        ActiveMQConnectionFactory operations = new ActiveMQConnectionFactory(OPERATIONS, "admin", "admin");
-        try (QueueConnection operator = operations.createQueueConnection()) {
-            operator.start();
-            QueueSession session = operator.createQueueSession(false, Session.AUTO_ACKNOWLEDGE);
+        java.net.URI broker = java.net.URI.create(Broker.URL);
+        try (BrokerLink link = BrokerLink.start(broker.getHost(), broker.getPort())) {
+            agent = start("tcp://127.0.0.1:" + link.port(), null);
+            await(() -> status().getBoolean("brokerReachable"), "the agent reaches the broker");
             try {
-                acceptor(session, "stop");
+                link.cut();
                 await(() -> !status().getBoolean("brokerReachable"), "the agent sees the broker go");
 
                 HttpResponse<String> taken = agentPost("/sales", sale);
@@ -169,11 +159,11 @@ class StoreAgentIT {
                 assertEquals(1, status().getInt("salesWaiting"));
                 assertEquals(10L, onHand(sku, store), "nothing reached the server yet");
             } finally {
-                acceptor(session, "start");
+                link.mend();
             }
+            await(() -> onHand(sku, store) == 7L, "the sale arrives once the broker is back");
+            await(() -> status().getInt("salesWaiting") == 0, "and is noted as forwarded");
         }
-        await(() -> onHand(sku, store) == 7L, "the sale arrives once the broker is back");
-        await(() -> status().getInt("salesWaiting") == 0, "and is noted as forwarded");
 
         agent.close();
         // A crash after the broker took the sale but before the journal noted it: the sale goes again.
@@ -537,13 +527,5 @@ class StoreAgentIT {
             }
             Thread.sleep(200);
         }
-    }
-
-    private static void acceptor(QueueSession session, String operation) throws Exception {
-        QueueRequestor requestor = new QueueRequestor(session, session.createQueue("activemq.management"));
-        jakarta.jms.Message request = session.createMessage();
-        JMSManagementHelper.putOperationInvocation(request, ResourceNames.ACCEPTOR + "omnistock", operation);
-        jakarta.jms.Message reply = requestor.request(request);
-        assertTrue(JMSManagementHelper.hasOperationSucceeded(reply), operation + " the store acceptor");
     }
 }
