@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -24,6 +25,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import jakarta.jms.JMSException;
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 
 import org.omnistock.messages.JsonCodec;
@@ -177,17 +179,46 @@ final class LocalApi implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new Refused(503, "card-unchecked", "interrupted while asking the server");
         }
+        String card = asked.containsKey("code") ? asked.getString("code", "")
+                : "customer " + asked.getString("customerNumber", "");
         if (answer.isPresent()) {
-            exchange.getResponseHeaders().set("Content-Type", answer.get().status() < 300 ? "application/json"
+            boolean granted = answer.get().status() == 200;
+            if (granted) {
+                agent.cards().granted(card, Json.createReader(new StringReader(answer.get().body())).readObject()
+                        .getJsonNumber("balanceAfter").bigDecimalValue());
+            }
+            exchange.getResponseHeaders().set("Content-Type", granted ? "application/json"
                     : "application/problem+json");
             send(exchange, answer.get().status(), answer.get().body());
-        } else if (agent.giftCardsOffline() == CardRedemptions.OfflinePolicy.OWN_RISK) {
-            reply(exchange, 202, Map.of("taken", "own-risk", "detail", "the server cannot be reached: the card is "
-                    + "taken at the store's risk and redeemed when the sale arrives, past its balance if it must"));
-        } else {
-            throw new Refused(503, "card-unchecked", "the server cannot be reached to check the card, and this "
-                    + "store takes no card it cannot check: ask for another tender");
+            return;
         }
+        switch (agent.giftCardsOffline()) {
+            case OWN_RISK -> reply(exchange, 202, Map.of("taken", "own-risk", "detail", "the server cannot be "
+                    + "reached: the card is taken at the store's risk and redeemed when the sale arrives, past its "
+                    + "balance if it must"));
+            case LAST_BALANCE -> {
+                CardRedemptions.Held held = agent.cards().holdOffline(card, amountOf(asked),
+                        asked.getString("reference", ""));
+                if (!held.taken()) {
+                    throw new Refused(503, "card-unchecked", "the server cannot be reached to check the card, and "
+                            + held.why() + ": ask for another tender");
+                }
+                reply(exchange, 202, Map.of("taken", "last-balance", "balanceLeft", held.left().toPlainString(),
+                        "detail", "the server cannot be reached: taken from the balance the card had when this "
+                        + "store last checked it; the sale redeems it when it arrives"));
+            }
+            default -> throw new Refused(503, "card-unchecked", "the server cannot be reached to check the card, "
+                    + "and this store takes no card it cannot check: ask for another tender");
+        }
+    }
+
+    /** A redemption's amount, positive, or the till's request is refused. */
+    private static BigDecimal amountOf(JsonObject asked) throws Refused {
+        JsonNumber amount = asked.get("amount") instanceof JsonNumber n ? n : null;
+        if (amount == null || amount.bigDecimalValue().signum() <= 0) {
+            throw new Refused(400, "malformed-redemption", "amount is a positive number");
+        }
+        return amount.bigDecimalValue();
     }
 
     private void sale(HttpExchange exchange) throws IOException, Refused {

@@ -60,7 +60,7 @@ public final class StoreAgent implements AutoCloseable {
             try {
                 CardRedemptions.OfflinePolicy.of(giftCardsOffline);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--gift-cards-offline is refuse or own-risk, not "
+                throw new IllegalArgumentException("--gift-cards-offline is refuse, own-risk or last-balance, not "
                         + giftCardsOffline, e);
             }
             if (api != null && (client == null || secret == null)) {
@@ -118,7 +118,7 @@ public final class StoreAgent implements AutoCloseable {
         book = new PriceBook(config.data(), config.currency(), config.priceZone());
         items = new ItemMaster(config.data());
         taxes = new TaxBook(config.data());
-        cards = new CardRedemptions(config.api(), config.client(), config.secret());
+        cards = new CardRedemptions(config.api(), config.client(), config.secret(), config.data());
         tasks = new TaskBoard(config.data());
         broker = new ActiveMQConnectionFactory(config.brokerUrl(), config.user(), config.password());
         forwarder = new SaleForwarder(config.store(), broker, journal);

@@ -73,8 +73,10 @@
  *   <li>{@code POST /gift-cards/redemptions}: {@code {"code" or "customerNumber", "amount", "reference"}} (the
  *       sale's {@code <store>/<receipt>}), the store filled in: the server's redemption as it answers ({@link
  *       org.omnistock.agent.CardRedemptions}); with the server away, {@code --gift-cards-offline}: 503
- *       {@code card-unchecked} ({@code refuse}, the default) or 202 taken at the store's risk ({@code own-risk}; the
- *       sale redeems the card when it arrives, past its balance if it must);</li>
+ *       {@code card-unchecked} ({@code refuse}, the default), 202 taken at the store's risk ({@code own-risk}; the
+ *       sale redeems the card when it arrives, past its balance if it must), or 202 taken from the balance the server
+ *       last gave for the card here, less what was taken offline since ({@code last-balance}, kept on disk by a
+ *       hash of the code; 503 for a card not seen here online or an amount over it);</li>
  *   <li>{@code POST /sales}: a {@link org.omnistock.messages.sale.PosSale} (the store's id filled in), 202 once it
  *       is on disk; 422 with its problems if the server would refuse it; the same receipt again is one sale;</li>
  *   <li>{@code POST /receipts}: a {@link org.omnistock.messages.purchasing.StoreGoodsReceipt}

@@ -289,6 +289,24 @@ class StoreAgentIT {
             agent.close();
             agent = null;
         }
+
+        agent = StoreAgent.start(new StoreAgent.Config(store, Broker.URL, user.user(), user.password(), data, 0,
+                "EUR", null, List.of(), URI.create("http://127.0.0.1:1"), systems.id, systems.secret, "last-balance"));
+        String held = "{\"code\":\"" + code + "\",\"amount\":10.00,\"reference\":\"" + store + "/R-4\"}";
+        HttpResponse<String> fromHeld = agentPost("/gift-cards/redemptions", held);
+        assertEquals(202, fromHeld.statusCode(), fromHeld.body());
+        assertEquals("5.00", json(fromHeld).getString("balanceLeft"), "taken from the 15.00 the server last gave");
+        assertEquals(202, agentPost("/gift-cards/redemptions", held).statusCode(), "the same sale asks again");
+        HttpResponse<String> overHeld = agentPost("/gift-cards/redemptions", "{\"code\":\"" + code
+                + "\",\"amount\":6.00,\"reference\":\"" + store + "/R-5\"}");
+        assertEquals(503, overHeld.statusCode(), "5.00 is left of what was held, once: " + overHeld.body());
+        assertTrue(overHeld.body().contains("5.00 left"), overHeld.body());
+        assertEquals(503, agentPost("/gift-cards/redemptions", "{\"code\":\"GC-NEVER-SEEN-HERE\",\"amount\":1.00,"
+                + "\"reference\":\"" + store + "/R-6\"}").statusCode(), "a card this store never checked");
+        assertTrue(!Files.readString(data.resolve("card-balances.json")).contains(code),
+                "the agent's disk keeps no card's code");
+        agent.close();
+        agent = null;
     }
 
     /** A store that taxes, as the property test below prices it: its country, currency, rounding and list basis. */
