@@ -8,6 +8,9 @@
  * a second; {@link org.omnistock.tillday}): a number is never used twice nor skipped (a rolled-back fold gives its
  * numbers back), and no sale waits on a series: B3 measured a store's eight tills waiting on it in the sale's own
  * transaction at 20 times the latency, so it moved out of it.
+ * An order's invoice and a return's credit note keep the lines and the tax by rate they were issued with
+ * ({@code sales_document_line}, {@code sales_document_tax}, written with the number), and print from them
+ * ({@link org.omnistock.document.boundary.Documents#printed}); a till receipt's document prints its sale.
  * Documents are never deleted; a voided one (issued in error: {@code POST /api/v1/documents/{number}/void} with the
  * reason, {@code books:admin}) keeps its number and amounts and says when, why and by whom; voiding gives no money
  * back (a credit note does).

@@ -63,9 +63,10 @@
  * region) is taxed when placed, by the one tax engine: each delivery group's lines as the customer pays for them and
  * its share of the shipping, at the rates of where it is supplied (its address's country and region, or the store it
  * is collected at) valid then, GST split inside the seller's state and integrated between states. Each line keeps
- * the tax in its price ({@code OrderLine.taxTotal}) and the order its tax by rate ({@code order_tax}); units shipped,
- * returned or refunded take their tax share by the same largest-remainder rule as their price
- * ({@code OrderLine.Share}). Only prices with tax included are taxed so far (422 {@code prices-without-tax}); a
+ * the tax in its price ({@code OrderLine.taxTotal}) and per component ({@code order_line_tax}), the order its tax by
+ * rate ({@code order_tax}); units shipped, returned or refunded take their tax share by the same largest-remainder
+ * rule as their price ({@code OrderLine.Share}), split over the line's components for their invoice or credit note
+ * ({@code OrderLine.taxOf}). Only prices with tax included are taxed so far (422 {@code prices-without-tax}); a
  * line without a rate refuses the order (409 {@code tax-rate-missing}). Orders of channels without a tax home are
  * not taxed, as before.
  *

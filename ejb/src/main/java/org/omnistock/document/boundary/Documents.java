@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -27,6 +28,9 @@ import org.omnistock.access.boundary.Caller;
 import org.omnistock.access.entity.Scopes;
 import org.omnistock.document.entity.DocumentKind;
 import org.omnistock.document.entity.SalesDocument;
+import org.omnistock.messages.Money;
+import org.omnistock.messages.tax.TaxAmount;
+import org.omnistock.messages.tax.TaxRate;
 import org.omnistock.platform.DocumentNumbers;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.Retailer;
@@ -57,9 +61,56 @@ public class Documents {
     private record Series(DocumentKind kind, int year) {
     }
 
-    /** A document to number: what {@link #issueAll} is given. */
+    /**
+     * A document to number: what {@link #issueAll} is given.
+     *
+     * @param lines what it prints, kept with it (an order's invoice, a return's credit note); empty for a document
+     *              whose source prints it (a till receipt's sale)
+     * @param taxes its tax by component and rate, kept with it as {@code lines}
+     */
     public record Unnumbered(DocumentKind kind, Instant issuedAt, String sourceType, String sourceId,
-                             BigDecimal gross, BigDecimal tax) {
+                             BigDecimal gross, BigDecimal tax, List<Line> lines, List<Tax> taxes) {
+
+        /** A document its source prints. */
+        public Unnumbered(DocumentKind kind, Instant issuedAt, String sourceType, String sourceId, BigDecimal gross,
+                          BigDecimal tax) {
+            this(kind, issuedAt, sourceType, sourceId, gross, tax, List.of(), List.of());
+        }
+    }
+
+    /**
+     * A line a document prints: negative quantity and amounts on a credit note.
+     *
+     * @param amount what the units cost, tax included
+     * @param note   why they came back (their condition), or null
+     */
+    public record Line(String sku, String name, int quantity, BigDecimal unitPrice, BigDecimal amount, BigDecimal tax,
+                       String note) {
+
+        /** What a document's shipping line prints in the SKU's place. */
+        public static final String SHIPPING = "SHIPPING";
+
+        /** The shipping charge (given back: negative). */
+        public static Line shipping(BigDecimal amount, BigDecimal tax) {
+            return new Line(SHIPPING, "Shipping", amount.signum() < 0 ? -1 : 1, amount.abs(), amount, tax, null);
+        }
+    }
+
+    /** One component and rate of a document's tax. */
+    public record Tax(String name, BigDecimal percent, BigDecimal base, BigDecimal tax) {
+
+        /** Lines' tax added up per component and rate, in the order first met, as a document prints it. */
+        public static List<Tax> byRate(Stream<TaxAmount> amounts) {
+            Map<String, Tax> byRate = new LinkedHashMap<>();
+            amounts.forEach(a -> byRate.merge(a.name() + "@" + a.percent().stripTrailingZeros().toPlainString(),
+                    new Tax(a.name(), a.percent(), a.base(), a.tax()), (x, y) -> new Tax(x.name(), x.percent(),
+                            x.base().add(y.base()), x.tax().add(y.tax()))));
+            return List.copyOf(byRate.values());
+        }
+    }
+
+    /** A document with what it prints (empty for one its source prints). */
+    public record Printed(DocumentView document, List<Line> lines, List<Tax> taxes) {
     }
 
     /**
@@ -76,21 +127,41 @@ public class Documents {
                     .getYear()), k -> new ArrayList<>()).add(document);
         }
         List<Object[]> rows = new ArrayList<>();
+        List<Object[]> lineRows = new ArrayList<>();
+        List<Object[]> taxRows = new ArrayList<>();
         bySeries.forEach((series, ofSeries) -> {
             String letter = series.kind().letter();
             long next = numbers.nextNumbers(location + "/" + letter, series.year(), ofSeries.size());
             for (Unnumbered document : ofSeries) {
-                rows.add(new Object[] {String.format("%s-%d-%s%06d", location, series.year(), letter, next++),
-                        series.kind().name(), location, Timestamp.from(document.issuedAt()), document.sourceType(),
-                        document.sourceId(), document.gross(), document.tax()});
+                String number = String.format("%s-%d-%s%06d", location, series.year(), letter, next++);
+                rows.add(new Object[] {number, series.kind().name(), location, Timestamp.from(document.issuedAt()),
+                        document.sourceType(), document.sourceId(), document.gross(), document.tax()});
+                int lineNo = 1;
+                for (Line line : document.lines()) {
+                    lineRows.add(new Object[] {number, lineNo++, line.sku(), line.name(), line.quantity(),
+                            line.unitPrice(), line.amount(), line.tax(), line.note()});
+                }
+                int entryNo = 0;
+                for (Tax tax : document.taxes()) {
+                    taxRows.add(new Object[] {number, entryNo++, tax.name(), tax.percent(), tax.base(), tax.tax()});
+                }
             }
         });
+        insert("sales_document (document_number, kind, location_code, issued_at, source_type, source_id, gross, "
+                + "tax)", rows);
+        insert("sales_document_line (document_number, line_no, sku, name, quantity, unit_price, amount, tax, note)",
+                lineRows);
+        insert("sales_document_tax (document_number, entry_no, name, percent, base, tax)", taxRows);
+    }
+
+    /** Writes rows into a table (and its columns, in the rows' order) in few statements. */
+    private void insert(String tableAndColumns, List<Object[]> rows) {
         for (int from = 0; from < rows.size(); from += INSERT_ROWS) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_ROWS));
-            StringBuilder sql = new StringBuilder("INSERT INTO sales_document (document_number, kind, location_code, "
-                    + "issued_at, source_type, source_id, gross, tax) VALUES ");
+            String values = "(" + "?, ".repeat(chunk.get(0).length - 1) + "?)";
+            StringBuilder sql = new StringBuilder("INSERT INTO ").append(tableAndColumns).append(" VALUES ");
             for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+                sql.append(i == 0 ? "" : ", ").append(values);
             }
             Query insert = em.createNativeQuery(sql.toString());
             int parameter = 1;
@@ -108,6 +179,29 @@ public class Documents {
         SalesDocument document = byNumber(number);
         access.requireAt(Scopes.READ, document.getLocation());
         return DocumentView.of(document, retailer.digits());
+    }
+
+    /** A document by its number with what it prints, for whoever may see its location. */
+    public Printed printed(String number) {
+        DocumentView document = find(number);
+        int digits = retailer.digits();
+        List<Line> lines = rows("SELECT sku, name, quantity, unit_price, amount, tax, note FROM sales_document_line "
+                + "WHERE document_number = ? ORDER BY line_no", number).stream().map(r -> new Line((String) r[0],
+                (String) r[1], ((Number) r[2]).intValue(), r[3] == null ? null : Money.stored(decimal(r[3]), digits),
+                Money.stored(decimal(r[4]), digits), Money.stored(decimal(r[5]), digits), (String) r[6])).toList();
+        List<Tax> taxes = rows("SELECT name, percent, base, tax FROM sales_document_tax WHERE document_number = ? "
+                + "ORDER BY entry_no", number).stream().map(r -> new Tax((String) r[0], TaxRate.plain(decimal(r[1])),
+                Money.stored(decimal(r[2]), digits), Money.stored(decimal(r[3]), digits))).toList();
+        return new Printed(document, lines, taxes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String number) {
+        return em.createNativeQuery(sql).setParameter(1, number).getResultList();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
 
     /**

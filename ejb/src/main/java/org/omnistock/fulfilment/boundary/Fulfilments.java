@@ -46,6 +46,7 @@ import org.omnistock.fulfilment.entity.OrderExclusion;
 import org.omnistock.fulfilment.entity.RoutingDecisionRecord;
 import org.omnistock.location.entity.Location;
 import org.omnistock.messages.Money;
+import org.omnistock.messages.tax.TaxAmount;
 import org.omnistock.messages.fulfilment.FulfilmentTask;
 import org.omnistock.messages.fulfilment.FulfilmentUpdate;
 import org.omnistock.order.boundary.Orders;
@@ -580,16 +581,27 @@ public class Fulfilments {
     /**
      * What the customer got counts as sold: in the sales figures (net of tax), in the books as revenue of the
      * order's channel at the location and, where the order was taxed, the tax payable in it, owed by the channel
-     * (receivables) until its payment is settled, and as an invoice numbered in the location's series. The cost of
+     * (receivables) until its payment is settled, and as an invoice numbered in the location's series. The order's
+     * shipping charge goes with its first goods to leave: on their invoice and in the same posting. The cost of
      * the units comes from valuation, which values the movements that took them.
      */
     private void recordSold(FulfilmentOrder fulfilment, Instant now) {
         List<SoldUnits> sold = sold(fulfilment, now);
         salesFacts.record(sold.stream().map(SoldUnits::fact).toList());
+        Optional<CustomerOrder.ShippingCharge> shipping = fulfilment.getOrder().invoiceShipping();
         BigDecimal gross = Money.round(sold.stream().map(s -> s.share().gross()).reduce(BigDecimal.ZERO,
                 BigDecimal::add), retailer.digits());
         BigDecimal tax = Money.round(sold.stream().map(s -> s.share().tax()).reduce(BigDecimal.ZERO,
                 BigDecimal::add), retailer.digits());
+        List<Documents.Line> lines = new ArrayList<>(sold.stream().map(SoldUnits::printed).toList());
+        List<TaxAmount> taxes = new ArrayList<>(sold.stream().flatMap(s -> s.orderLine().taxOf(s.share()).stream())
+                .toList());
+        if (shipping.isPresent()) {
+            gross = gross.add(shipping.get().gross());
+            tax = tax.add(shipping.get().tax());
+            lines.add(Documents.Line.shipping(shipping.get().gross(), shipping.get().tax()));
+            taxes.addAll(shipping.get().taxes());
+        }
         Posting posting = Posting.of(Vocabulary.ORDER_SHIPPED, "fulfilment", fulfilment.getCode(),
                         fulfilment.getLocation().getCode(), fulfilment.getOrder().getChannel(), now)
                 .line(Vocabulary.RECEIVABLES, null, gross).line(Vocabulary.REVENUE, null, tax.subtract(gross));
@@ -598,11 +610,17 @@ public class Fulfilments {
         // are few next to a store's receipts, so they wait on its series row instead of a fold.
         Location at = fulfilment.getLocation();
         documents.issueAll(at.getCode(), at.zone(), List.of(new Documents.Unnumbered(DocumentKind.INVOICE, now,
-                "fulfilment", fulfilment.getCode(), gross, tax)));
+                "fulfilment", fulfilment.getCode(), gross, tax, lines, Documents.Tax.byRate(taxes.stream()))));
     }
 
     /** A line's units that reached the customer: as a sales figure, and what they cost with the tax in it. */
-    private record SoldUnits(SalesFacts.Line fact, OrderLine.Share share) {
+    private record SoldUnits(SalesFacts.Line fact, OrderLine orderLine, int units, OrderLine.Share share) {
+
+        /** As the invoice prints them. */
+        Documents.Line printed() {
+            return new Documents.Line(orderLine.getSku().getCode(), orderLine.getSku().getName(), units,
+                    orderLine.getUnitPrice(), share.gross(), share.tax(), null);
+        }
     }
 
     /**
@@ -618,7 +636,7 @@ public class Fulfilments {
                 OrderLine.Share share = orderLine.sold(line.getQuantity());
                 sold.add(new SoldUnits(new SalesFacts.Line("fulfilment:" + fulfilment.getCode() + ":"
                         + orderLine.getLineNo(), now, fulfilment.getOrder().getChannel(), fulfilment.getLocation(),
-                        orderLine.getSku(), line.getQuantity(), share.net()), share));
+                        orderLine.getSku(), line.getQuantity(), share.net()), orderLine, line.getQuantity(), share));
             }
         }
         return sold;

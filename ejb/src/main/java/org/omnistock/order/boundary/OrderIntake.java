@@ -58,6 +58,7 @@ import org.omnistock.messages.tax.TaxEngine;
 import org.omnistock.messages.tax.TaxPlace;
 import org.omnistock.messages.tax.TaxableLine;
 import org.omnistock.messages.tax.TaxedBasket;
+import org.omnistock.messages.tax.TaxedLine;
 import org.omnistock.order.control.OrderProgress;
 import org.omnistock.order.entity.CustomerOrder;
 import org.omnistock.order.entity.DeliveryGroup;
@@ -412,8 +413,9 @@ public class OrderIntake {
                 .map(i -> priced.lines().get(i).total()).reduce(BigDecimal.ZERO, BigDecimal::add)).toList();
         List<BigDecimal> shippingShares = Money.share(priced.shipping().subtract(priced.shippingDiscount()),
                 groupValues, digits);
-        BigDecimal[] lineTaxes = new BigDecimal[lines.size()];
+        TaxedLine[] lineTaxes = new TaxedLine[lines.size()];
         Map<String, TaxAmount> summary = new LinkedHashMap<>();
+        Map<String, TaxAmount> shippingTax = new LinkedHashMap<>();
         int g = 0;
         for (Map.Entry<DeliveryGroup, List<Integer>> group : byGroup.entrySet()) {
             List<TaxableLine> taxable = group.getValue().stream().map(i -> {
@@ -430,13 +432,20 @@ public class OrderIntake {
                         + e.getMessage());
             }
             for (int k = 0; k < group.getValue().size(); k++) {
-                lineTaxes[group.getValue().get(k)] = taxed.lines().get(k).tax();
+                lineTaxes[group.getValue().get(k)] = taxed.lines().get(k);
             }
-            taxed.summary().forEach(t -> summary.merge(t.name() + "@" + t.percent().toPlainString(), t,
-                    (a, b) -> new TaxAmount(a.name(), a.percent(), a.base().add(b.base()), a.tax().add(b.tax()))));
+            taxed.summary().forEach(t -> addByRate(summary, t));
+            if (taxed.shipping() != null) {
+                taxed.shipping().components().forEach(t -> addByRate(shippingTax, t));
+            }
         }
         order.taxedAs(summary.values().stream().map(t -> new TaxSummaryLine(t.name(), t.percent(), t.base(),
-                t.tax())).toList(), List.of(lineTaxes));
+                t.tax())).toList(), List.of(lineTaxes), List.copyOf(shippingTax.values()));
+    }
+
+    private static void addByRate(Map<String, TaxAmount> byRate, TaxAmount amount) {
+        byRate.merge(amount.name() + "@" + amount.percent().toPlainString(), amount, (a, b) -> new TaxAmount(
+                a.name(), a.percent(), a.base().add(b.base()), a.tax().add(b.tax())));
     }
 
     /**

@@ -33,6 +33,8 @@ import jakarta.persistence.Transient;
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.location.entity.Location;
 import org.omnistock.messages.Money;
+import org.omnistock.messages.tax.TaxAmount;
+import org.omnistock.messages.tax.TaxedLine;
 import org.omnistock.tax.entity.TaxSummaryLine;
 
 /** A customer's order from any channel; see the package documentation. */
@@ -96,6 +98,20 @@ public class CustomerOrder {
 
     @Column(name = "shipping_discount", nullable = false, precision = 19, scale = 4)
     private BigDecimal shippingDiscount;
+
+    /** The tax in the shipping charged (shipping less its discount); zero where the order is not taxed. */
+    @Column(name = "shipping_tax", nullable = false, precision = 19, scale = 4)
+    private BigDecimal shippingTax = BigDecimal.ZERO;
+
+    /** The shipping charge's tax per component and rate, as the tax engine gave it; empty if untaxed. */
+    @ElementCollection
+    @CollectionTable(name = "order_shipping_tax", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "entry_no")
+    private List<TaxSummaryLine> shippingTaxes = new ArrayList<>();
+
+    /** Whether the shipping charge was invoiced: with the first goods to leave, once. */
+    @Column(name = "shipping_invoiced", nullable = false)
+    private boolean shippingInvoiced;
 
     @Column(name = "discount_total", nullable = false, precision = 19, scale = 4)
     private BigDecimal discountTotal;
@@ -216,14 +232,66 @@ public class CustomerOrder {
         return line;
     }
 
-    /** The totals the basket engine gave the whole order. */
-    /** Its tax by component and rate, and each line's part of it (in line order), as the tax engine gave them. */
-    public void taxedAs(List<TaxSummaryLine> summary, List<BigDecimal> lineTaxes) {
+    /**
+     * Its tax by component and rate, each line's part of it (in line order), and the shipping charge's (its
+     * delivery groups' shares added up by component and rate), as the tax engine gave them.
+     */
+    public void taxedAs(List<TaxSummaryLine> summary, List<TaxedLine> lineTaxes, List<TaxAmount> shippingTax) {
         taxes.clear();
         taxes.addAll(summary);
         for (int i = 0; i < lines.size(); i++) {
-            lines.get(i).taxed(lineTaxes.get(i));
+            lines.get(i).taxed(lineTaxes.get(i).tax(), lineTaxes.get(i).components());
         }
+        shippingTaxes.clear();
+        shippingTax.forEach(t -> shippingTaxes.add(new TaxSummaryLine(t.name(), t.percent(), t.base(), t.tax())));
+        this.shippingTax = shippingTax.stream().map(TaxAmount::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * The shipping charged to the customer (shipping less its discount, with its tax), as an invoice or a credit
+     * note prints it and the books take it.
+     */
+    public record ShippingCharge(BigDecimal gross, BigDecimal tax, List<TaxAmount> taxes) {
+
+        /** What it brings in without its tax: revenue. */
+        public BigDecimal net() {
+            return gross.subtract(tax);
+        }
+
+        /** The same charge given back. */
+        public ShippingCharge negated() {
+            return new ShippingCharge(gross.negate(), tax.negate(), taxes.stream().map(t -> new TaxAmount(t.name(),
+                    t.percent(), t.base().negate(), t.tax().negate())).toList());
+        }
+    }
+
+    /**
+     * The shipping charge for the invoice of the order's first goods to leave, once; empty when there is nothing to
+     * charge or it was invoiced before. The caller holds the order's lock.
+     */
+    public Optional<ShippingCharge> invoiceShipping() {
+        Optional<ShippingCharge> charge = shippingCharged();
+        if (shippingInvoiced || charge.isEmpty()) {
+            return Optional.empty();
+        }
+        shippingInvoiced = true;
+        return charge;
+    }
+
+    /** The shipping charge as it was (or will be) invoiced; empty when there is none. */
+    public Optional<ShippingCharge> shippingCharged() {
+        int digits = Money.digits(currency);
+        BigDecimal gross = Money.round(shipping.subtract(shippingDiscount), digits);
+        if (gross.signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new ShippingCharge(gross, Money.round(shippingTax, digits), shippingTaxes.stream()
+                .map(t -> new TaxAmount(t.getName(), t.getPercent(), Money.round(t.getBase(), digits),
+                        Money.round(t.getTax(), digits))).toList()));
+    }
+
+    public boolean isShippingInvoiced() {
+        return shippingInvoiced;
     }
 
     public List<TaxSummaryLine> getTaxes() {

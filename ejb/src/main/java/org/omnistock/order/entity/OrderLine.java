@@ -1,8 +1,12 @@
 package org.omnistock.order.entity;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,11 +14,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.omnistock.catalog.entity.Sku;
 import org.omnistock.messages.Money;
+import org.omnistock.messages.tax.TaxAmount;
+import org.omnistock.tax.entity.TaxSummaryLine;
 
 /**
  * One SKU of an order, priced by the basket engine: its net total is what the customer pays for its units, after
@@ -76,6 +83,12 @@ public class OrderLine {
     /** The tax in what the line costs ({@code netTotal}, with tax); zero where its channel does not tax. */
     @Column(name = "tax_total", nullable = false, precision = 19, scale = 4)
     private BigDecimal taxTotal = BigDecimal.ZERO;
+
+    /** The line's tax per component and rate (base and tax), as the tax engine gave it; empty if untaxed. */
+    @ElementCollection
+    @CollectionTable(name = "order_line_tax", joinColumns = @JoinColumn(name = "order_line_id"))
+    @OrderColumn(name = "entry_no")
+    private List<TaxSummaryLine> taxes = new ArrayList<>();
 
     /**
      * Units' share of the line: what they cost the customer, and the tax in it (the same largest-remainder shares
@@ -160,9 +173,30 @@ public class OrderLine {
         return refund;
     }
 
-    /** The line's tax, as the tax engine gave it when the order was placed. */
-    void taxed(BigDecimal tax) {
+    /** The line's tax and its components, as the tax engine gave them when the order was placed. */
+    void taxed(BigDecimal tax, List<TaxAmount> components) {
         this.taxTotal = tax;
+        taxes.clear();
+        components.forEach(c -> taxes.add(new TaxSummaryLine(c.name(), c.percent(), c.base(), c.tax())));
+    }
+
+    /**
+     * The tax in units' share per component and rate, as their invoice or credit note prints it: the share's tax
+     * split over the line's components in proportion to theirs (CGST and SGST apart), each on the share's net.
+     */
+    public List<TaxAmount> taxOf(Share share) {
+        List<BigDecimal> weights = taxes.stream().map(TaxSummaryLine::getTax).map(BigDecimal::abs).toList();
+        boolean none = share.tax().signum() == 0 || weights.stream().allMatch(w -> w.signum() == 0);
+        BigDecimal size = share.tax().abs();
+        List<BigDecimal> parts = none ? weights.stream().map(w -> BigDecimal.ZERO).toList()
+                : Money.share(size, weights, digits());
+        List<TaxAmount> amounts = new ArrayList<>();
+        for (int i = 0; i < taxes.size(); i++) {
+            TaxSummaryLine component = taxes.get(i);
+            amounts.add(new TaxAmount(component.getName(), component.getPercent(), share.net(),
+                    share.tax().signum() < 0 ? parts.get(i).negate() : parts.get(i)));
+        }
+        return amounts;
     }
 
     /** Units {@code from} to {@code from + units} of the line: what they cost and the tax in it. */

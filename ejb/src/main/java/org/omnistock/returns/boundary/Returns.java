@@ -37,6 +37,7 @@ import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.entity.Location;
 import org.omnistock.messages.Money;
 import org.omnistock.messages.sale.PosSaleTender;
+import org.omnistock.messages.tax.TaxAmount;
 import org.omnistock.order.boundary.Orders;
 import org.omnistock.order.control.OrderProgress;
 import org.omnistock.order.entity.CustomerOrder;
@@ -163,11 +164,17 @@ public class Returns {
         BigDecimal refund = BigDecimal.ZERO;
         BigDecimal taxBack = BigDecimal.ZERO;
         List<SalesFacts.Line> facts = new ArrayList<>();
+        List<Documents.Line> printed = new ArrayList<>();
+        List<TaxAmount> taxesBack = new ArrayList<>();
         for (ReturnReceipt.Line line : receipt.lines()) {
             OrderReturnLine returned = byLine.get(line.lineNo());
             OrderLine orderLine = returned.getOrderLine();
             OrderLine.Share share = orderLine.returned(line.quantity());
             BigDecimal amount = share.gross();
+            printed.add(new Documents.Line(orderLine.getSku().getCode(), orderLine.getSku().getName(),
+                    -line.quantity(), orderLine.getUnitPrice(), amount.negate(), share.tax().negate(),
+                    line.condition().name()));
+            taxesBack.addAll(orderLine.taxOf(new OrderLine.Share(amount.negate(), share.tax().negate())));
             returned.receive(line.quantity(), amount);
             refund = refund.add(amount);
             taxBack = taxBack.add(share.tax());
@@ -179,6 +186,15 @@ public class Returns {
         }
         ledger.inLockOrder(back);
         salesFacts.record(facts);
+        BigDecimal goods = refund;
+        Optional<CustomerOrder.ShippingCharge> shippingBack = shippingBack(order);
+        if (shippingBack.isPresent()) {
+            refund = refund.add(shippingBack.get().gross());
+            taxBack = taxBack.add(shippingBack.get().tax());
+            CustomerOrder.ShippingCharge given = shippingBack.get().negated();
+            printed.add(Documents.Line.shipping(given.gross(), given.tax()));
+            taxesBack.addAll(given.taxes());
+        }
         BigDecimal reversed = Money.round(refund, retailer.digits());
         BigDecimal taxReversed = Money.round(taxBack, retailer.digits());
         Posting posting = Posting.of(Vocabulary.ORDER_RETURNED, "return", returnNumber, location.getCode(),
@@ -191,9 +207,7 @@ public class Returns {
         int receivedSoFar = authorised.getLines().stream().mapToInt(OrderReturnLine::getReceivedQuantity).sum();
         documents.issueAll(location.getCode(), location.zone(), List.of(new Documents.Unnumbered(
                 DocumentKind.CREDIT_NOTE, now, "return", returnNumber + "/" + receivedSoFar, reversed.negate(),
-                taxReversed.negate())));
-        BigDecimal goods = refund;
-        refund = refund.add(shippingRefund(order));
+                taxReversed.negate(), printed, Documents.Tax.byRate(taxesBack.stream()))));
         authorised.received(refund);
         refund(order, refund, goods, returnNumber, location, "order-return/" + returnNumber + "/" + receivedSoFar,
                 caller.id());
@@ -274,7 +288,8 @@ public class Returns {
             }
             salesFacts.record(facts);
             BigDecimal goods = refund;
-            refund = refund.add(shippingRefund(order));
+            refund = refund.add(shippingBack(order).map(CustomerOrder.ShippingCharge::gross)
+                    .orElse(BigDecimal.ZERO));
             returned.received(refund);
             em.flush();
             refund(order, refund, goods, returned.getNumber(), store, null, actor);
@@ -356,10 +371,9 @@ public class Returns {
     }
 
     /** Shipping (less its discount) comes back with the return that brings the last unit back. */
-    private static BigDecimal shippingRefund(CustomerOrder order) {
+    private static Optional<CustomerOrder.ShippingCharge> shippingBack(CustomerOrder order) {
         boolean allBack = order.getLines().stream().allMatch(l -> l.getReturnedQuantity() == l.activeQuantity());
-        return allBack ? Money.round(order.getShipping().subtract(order.getShippingDiscount()),
-                Money.digits(order.getCurrency())) : BigDecimal.ZERO;
+        return allBack ? order.shippingCharged() : Optional.empty();
     }
 
     /**

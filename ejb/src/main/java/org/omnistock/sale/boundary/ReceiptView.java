@@ -9,6 +9,8 @@ import org.omnistock.document.boundary.DocumentView;
 /**
  * A till receipt as it is printed (docs/sale-to-cash.md, "documents"): its numbered document, its lines (goods
  * brought back negative), the tax by rate, what was paid with what, and the texts the store's country requires.
+ * Another numbered document (an order's invoice, a return's credit note) prints in the same form: its location in
+ * the store's place, what it documents in the receipt's ({@link #source}), and no tenders.
  *
  * @param documents  its numbered documents (a simplified invoice, or a credit note when it gave money back); empty
  *                   for the second or so until the store's day has folded it
@@ -23,6 +25,17 @@ public record ReceiptView(String store, String storeName, String country, String
                           List<DocumentView> documents, String customerNumber, String refundOf, List<Line> lines,
                           BigDecimal goods, List<Tax> taxes, BigDecimal net, BigDecimal tax, BigDecimal total,
                           List<Tender> tenders, String legalText) {
+
+    /** What it documents, as printed under its number: a till's receipt, an order's shipment, a return's receipt. */
+    public String source() {
+        String type = documents.isEmpty() ? "till-receipt" : documents.get(0).sourceType();
+        return switch (type) {
+            case "till-receipt" -> "Receipt " + receiptId;
+            case "fulfilment" -> "Shipment " + receiptId;
+            case "return" -> "Return " + receiptId;
+            default -> type + " " + receiptId;
+        };
+    }
 
     /** A line: quantity and amount negative for goods brought back. */
     public record Line(String sku, String name, int quantity, BigDecimal unitPrice, BigDecimal amount,

@@ -417,20 +417,33 @@ public class Sales {
     }
 
     /**
-     * The till receipt a numbered document documents, as it is printed, for whoever may read its store.
+     * A numbered document as it is printed, for whoever may read its location: a till receipt's document prints its
+     * receipt; an order's invoice or a return's credit note prints the lines and tax it was issued with, its source
+     * (the fulfilment, the return's receipt) in the receipt's place, and no tenders (the order's payments are not
+     * the document's).
      *
-     * @throws Refusal NOT_FOUND {@code unknown-document}, CONFLICT {@code not-a-till-receipt} for a document of
-     *                 something else (an order's shipment, a return)
+     * @throws Refusal NOT_FOUND {@code unknown-document}
      */
     public ReceiptView receiptOfDocument(String number) {
-        DocumentView document = documents.find(number);
-        if (!TILL_RECEIPT.equals(document.sourceType())) {
-            throw new Refusal(Refusal.Kind.CONFLICT, "not-a-till-receipt", number + " documents a "
-                    + document.sourceType() + " (" + document.sourceId() + "), not a till receipt");
+        Documents.Printed printed = documents.printed(number);
+        DocumentView document = printed.document();
+        if (TILL_RECEIPT.equals(document.sourceType())) {
+            String source = document.sourceId().substring(RECEIPT_PREFIX.length());
+            int slash = source.indexOf('/');
+            return receipt(source.substring(0, slash), source.substring(slash + 1));
         }
-        String source = document.sourceId().substring(RECEIPT_PREFIX.length());
-        int slash = source.indexOf('/');
-        return receipt(source.substring(0, slash), source.substring(slash + 1));
+        Optional<Location> at = locations.find(document.location());
+        String country = at.map(Location::getCountry).orElse(null);
+        List<ReceiptView.Line> lines = printed.lines().stream().map(l -> new ReceiptView.Line(l.sku(), l.name(),
+                l.quantity(), l.unitPrice(), l.amount(), l.note())).toList();
+        List<ReceiptView.Tax> byRate = printed.taxes().stream().map(t -> new ReceiptView.Tax(t.name(), t.percent(),
+                t.base(), t.tax())).toList();
+        BigDecimal goods = lines.stream().map(ReceiptView.Line::amount).reduce(BigDecimal.ZERO.setScale(
+                retailer.digits()), BigDecimal::add);
+        return new ReceiptView(document.location(), at.map(Location::getName).orElse(document.location()), country,
+                document.sourceId(), document.issuedAt(), List.of(document), null, null,
+                lines, goods, byRate, document.gross().subtract(document.tax()), document.tax(), document.gross(),
+                List.of(), taxes.documentText(country));
     }
 
     /** How the books, the documents and the till days name a store's receipt: {@code POS <store>/<receipt>}. */

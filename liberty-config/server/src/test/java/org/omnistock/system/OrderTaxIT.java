@@ -39,6 +39,10 @@ class OrderTaxIT {
         Api.Reply home = TaxIT.ACCOUNTANT.put("/api/v1/channels/" + channel + "/tax-home", "{\"country\":\"" + country
                 + "\"" + (region == null ? "" : ",\"region\":\"" + region + "\"") + "}");
         assertEquals(200, home.status(), home.body());
+        Api.Reply placed = TaxIT.ACCOUNTANT.put("/api/v1/locations/" + warehouse + "/tax-place", "{\"country\":\""
+                + country + "\"" + (region == null ? "" : ",\"region\":\"" + region + "\"") + "}");
+        assertEquals(200, placed.status(), "its warehouse is in the country too, whose text its invoices print: "
+                + placed.body());
         return channel;
     }
 
@@ -79,7 +83,7 @@ class OrderTaxIT {
     }
 
     @Test
-    void anOrderIsTaxedWhereItIsDeliveredAndItsTaxBookedWhenItShipsAndGivenBackWhenItReturns() {
+    void anOrderIsTaxedWhereItIsDeliveredAndItsTaxBookedWhenItShipsAndGivenBackWhenItReturns() throws Exception {
         String warehouse = OrderDesk.location("OTW", "WAREHOUSE", 52.0, 5.0, null);
         String channel = taxedChannel(warehouse, "NL", null);
         String tee = sku("EUR", "24.20", "STANDARD", null, true);
@@ -112,6 +116,17 @@ class OrderTaxIT {
         assertTrue(invoice.getString("number").matches(warehouse + "-\\d{4}-I\\d{6}"), invoice.toString());
         assertEquals(new BigDecimal("35.10"), invoice.getJsonNumber("gross").bigDecimalValue());
         assertEquals(new BigDecimal("5.10"), invoice.getJsonNumber("tax").bigDecimalValue());
+        JsonObject printedInvoice = Api.get("/api/v1/documents/" + invoice.getString("number") + "/receipt").json();
+        assertEquals(List.of(tee + " 1 24.20", book + " 1 10.90"), lines(printedInvoice));
+        assertEquals(List.of("BTW hoog 21% 20.00 4.20", "BTW laag 9% 10.00 0.90"), taxes(printedInvoice),
+                "the invoice's tax by rate, kept with it");
+        assertEquals(new BigDecimal("35.10"), printedInvoice.getJsonNumber("total").bigDecimalValue());
+        assertEquals(TaxIT.NL_DOCUMENT_TEXT, printedInvoice.getString("legalText"));
+        String invoiceText = TaxIT.pdfText(invoice.getString("number"));
+        for (String printedText : List.of("Invoice " + invoice.getString("number"), "Shipment " + fulfilment,
+                "BTW hoog 21 % 20.00 4.20", "Total 35.10", TaxIT.NL_DOCUMENT_TEXT)) {
+            assertTrue(invoiceText.contains(printedText), printedText + " in the PDF: " + invoiceText);
+        }
 
         String number = placed.getString("number");
         Api.Reply authorised = Api.post("/api/v1/orders/" + number + "/returns", "{\"lines\":[{\"lineNo\":1,"
@@ -130,6 +145,61 @@ class OrderTaxIT {
         assertTrue(creditNote.getString("number").matches(warehouse + "-\\d{4}-C\\d{6}"), creditNote.toString());
         assertEquals(new BigDecimal("-24.20"), creditNote.getJsonNumber("gross").bigDecimalValue());
         assertEquals(new BigDecimal("-4.20"), creditNote.getJsonNumber("tax").bigDecimalValue());
+        JsonObject printedCredit = Api.get("/api/v1/documents/" + creditNote.getString("number") + "/receipt").json();
+        assertEquals(List.of(tee + " -1 -24.20"), lines(printedCredit));
+        assertEquals("AVAILABLE", printedCredit.getJsonArray("lines").getJsonObject(0).getString("returnCondition"));
+        assertEquals(List.of("BTW hoog 21% -20.00 -4.20"), taxes(printedCredit));
+        assertTrue(TaxIT.pdfText(creditNote.getString("number")).contains("Return " + returnNumber + "/1"));
+        assertEquals(403, Api.newClient(OrderDesk.location("OTX", "WAREHOUSE", 52.0, 5.0, null), null, "read")
+                .get("/api/v1/documents/" + creditNote.getString("number") + "/receipt").status(),
+                "another location's client");
+    }
+
+    @Test
+    void theShippingChargeIsInvoicedAndBookedWithTheFirstGoodsAndGivenBackWithTheLast() throws Exception {
+        String warehouse = OrderDesk.location("OTS", "WAREHOUSE", 52.0, 5.0, null);
+        String channel = taxedChannel(warehouse, "NL", null);
+        String tee = sku("EUR", "24.20", "STANDARD", null, true);
+        Api.receive(tee, warehouse, 5);
+        Api.Reply placed = Api.post("/api/v1/orders", order(channel, "EUR", "30.25", "NL", null, AMSTERDAM, tee)
+                .replace("\"lines\"", "\"shipping\":6.05,\"lines\""));
+        assertEquals(201, placed.status(), placed.body());
+        assertEquals(List.of("BTW hoog 21% 25.00 5.25"), taxes(placed.json()), "the goods' and the shipping's tax");
+
+        String fulfilment = placed.json().getJsonArray("fulfilments").getJsonObject(0).getString("code");
+        OrderDesk.report(Api.newClient(warehouse, null, "read", "orders:write"), fulfilment, "{\"step\":\"SHIP\","
+                + "\"carrier\":\"PostNL\",\"trackingNumber\":\"3SSHIP\"}");
+        Map<String, BigDecimal> shipped = Api.netLines(Api.journalEntries("fulfilment", fulfilment).get(0));
+        assertEquals(new BigDecimal("30.25"), shipped.get("1100@" + warehouse), "the channel owes what the customer "
+                + "paid, shipping included: " + shipped);
+        assertEquals(new BigDecimal("-25.00"), shipped.get("4000@" + warehouse));
+        assertEquals(new BigDecimal("-5.25"), shipped.get("2200@" + warehouse));
+        JsonObject invoice = Api.get("/api/v1/documents/" + document("fulfilment", fulfilment).getString("number")
+                + "/receipt").json();
+        assertEquals(List.of(tee + " 1 24.20", "SHIPPING 1 6.05"), lines(invoice));
+        assertEquals(List.of("BTW hoog 21% 25.00 5.25"), taxes(invoice));
+        assertEquals(new BigDecimal("30.25"), invoice.getJsonNumber("total").bigDecimalValue());
+
+        String returnNumber = Api.post("/api/v1/orders/" + placed.json().getString("number") + "/returns",
+                "{\"lines\":[{\"lineNo\":1,\"quantity\":1,\"reason\":\"too small\"}]}").json().getString("number");
+        Api.Reply received = Api.post("/api/v1/returns/" + returnNumber + "/receipt", "{\"locationId\":\""
+                + warehouse + "\",\"lines\":[{\"lineNo\":1,\"quantity\":1,\"condition\":\"AVAILABLE\"}]}");
+        assertEquals(200, received.status(), received.body());
+        Map<String, BigDecimal> back = Api.netLines(Api.journalEntries("return", returnNumber).get(0));
+        assertEquals(new BigDecimal("-30.25"), back.get("1100@" + warehouse), "the last unit back: shipping too: "
+                + back);
+        assertEquals(new BigDecimal("25.00"), back.get("4000@" + warehouse));
+        assertEquals(new BigDecimal("5.25"), back.get("2200@" + warehouse));
+        JsonObject creditNote = Api.get("/api/v1/documents/" + document("return", returnNumber + "/1")
+                .getString("number") + "/receipt").json();
+        assertEquals(List.of(tee + " -1 -24.20", "SHIPPING -1 -6.05"), lines(creditNote));
+        assertEquals(List.of("BTW hoog 21% -25.00 -5.25"), taxes(creditNote));
+    }
+
+    /** A printed document's lines: SKU, quantity, amount. */
+    private static List<String> lines(JsonObject printed) {
+        return printed.getJsonArray("lines").stream().map(JsonValue::asJsonObject).map(l -> l.getString("sku") + " "
+                + l.getInt("quantity") + " " + l.getJsonNumber("amount")).toList();
     }
 
     /** The one numbered document of a source. */
@@ -152,6 +222,13 @@ class OrderTaxIT {
                 shirt));
         assertEquals(201, inside.status(), inside.body());
         assertEquals(List.of("CGST 2.5% 1000.00 25.00", "SGST 2.5% 1000.00 25.00"), taxes(inside.json()));
+        String fulfilment = inside.json().getJsonArray("fulfilments").getJsonObject(0).getString("code");
+        OrderDesk.report(Api.newClient(warehouse, null, "read", "orders:write"), fulfilment, "{\"step\":\"SHIP\","
+                + "\"carrier\":\"Delhivery\",\"trackingNumber\":\"GST1\"}");
+        JsonObject invoice = Api.get("/api/v1/documents/" + document("fulfilment", fulfilment).getString("number")
+                + "/receipt").json();
+        assertEquals(List.of("CGST 2.5% 1000.00 25.00", "SGST 2.5% 1000.00 25.00"), taxes(invoice),
+                "the invoice prints each component of the line's tax");
         Api.Reply between = Api.post("/api/v1/orders", order(channel, "INR", "1050.00", "IN", "IN-MH", MUMBAI,
                 shirt));
         assertEquals(201, between.status(), between.body());

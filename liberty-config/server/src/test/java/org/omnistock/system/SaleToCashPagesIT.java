@@ -84,6 +84,7 @@ class SaleToCashPagesIT {
         browser.open("/sale/receipt.xhtml?document=" + number);
         assertEquals(number, browser.text("number"), browser.pageText());
         assertEquals("Simplified invoice", browser.text("kind"));
+        assertEquals("Receipt " + receipt, browser.text("source"));
         String taxes = browser.text("taxes");
         assertTrue(taxes.contains("BTW hoog 21 % 10.00 2.10") && taxes.contains("BTW laag 9 % 10.00 0.90"), taxes);
         assertEquals("23.00", browser.text("total"));

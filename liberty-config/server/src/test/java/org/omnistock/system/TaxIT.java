@@ -7,6 +7,7 @@ import static org.omnistock.system.Api.post;
 import static org.omnistock.system.Api.put;
 import static org.omnistock.system.Api.uniqueCode;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -190,13 +191,7 @@ class TaxIT {
         String number = printed.getJsonArray("documents").getJsonObject(0).getString("number");
         assertEquals(receipt, get("/api/v1/documents/" + number + "/receipt").json().getString("receiptId"),
                 "found by the number a tax office reads");
-        Api.Download pdf = Api.ADMIN.download("/api/v1/documents/" + number + "/receipt", "application/pdf");
-        assertEquals(200, pdf.status(), new String(pdf.body(), StandardCharsets.UTF_8));
-        assertEquals("application/pdf", pdf.contentType());
-        String text;
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            text = new PDFTextStripper().getText(document);
-        }
+        String text = pdfText(number);
         for (String printedText : List.of("Simplified invoice " + number, "BTW hoog 21 % 10.00 2.10",
                 "BTW laag 9 % 10.00 0.90", "Net 20.00", "Total 23.00", NL_DOCUMENT_TEXT)) {
             assertTrue(text.contains(printedText), printedText + " in the PDF: " + text);
@@ -208,6 +203,16 @@ class TaxIT {
         assertEquals(404, Api.ADMIN.download("/api/v1/documents/NO-SUCH/receipt", "application/pdf").status());
         assertEquals(403, Api.newClient(store("NL", null), null, "read").download("/api/v1/documents/" + number
                 + "/receipt", "application/pdf").status(), "another store's client");
+    }
+
+    /** The text of a numbered document's PDF. */
+    static String pdfText(String number) throws IOException {
+        Api.Download pdf = Api.ADMIN.download("/api/v1/documents/" + number + "/receipt", "application/pdf");
+        assertEquals(200, pdf.status(), new String(pdf.body(), StandardCharsets.UTF_8));
+        assertEquals("application/pdf", pdf.contentType());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     /** The receipt as printed, once it is recorded and the store's day has numbered it (within a second or so). */

@@ -21,8 +21,9 @@ import org.omnistock.sale.boundary.ReceiptView;
 import org.omnistock.sale.boundary.Sales;
 
 /**
- * The till receipt a numbered document documents (a simplified invoice or a credit note), found by the number a
- * customer or a tax office reads from it; JSON or a PDF. A document of anything else is 409.
+ * A numbered document as it is printed, found by the number a customer or a tax office reads from it: a till's
+ * receipt (a simplified invoice or a credit note), an order's invoice or a return's credit note with the lines and
+ * tax it was issued with; JSON or a PDF.
  */
 @ApplicationScoped
 @Tag(name = "till receipts")
@@ -36,7 +37,7 @@ public class DocumentReceiptsResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, ReceiptPdf.MEDIA_TYPE})
     @RolesAllowed(Scopes.READ)
-    @APIResponse(responseCode = "200", description = "The receipt", content = {
+    @APIResponse(responseCode = "200", description = "The document as printed", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceiptView.class)),
             @Content(mediaType = ReceiptPdf.MEDIA_TYPE)})
     public Response receipt(@PathParam("number") String number, @Context HttpHeaders headers) {

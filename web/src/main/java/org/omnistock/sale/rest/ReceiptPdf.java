@@ -101,7 +101,7 @@ public final class ReceiptPdf {
                         + document.voidReason());
             }
         }
-        line("Receipt " + r.receiptId() + ", " + WHEN.format(r.soldAt()));
+        line(r.source() + ", " + WHEN.format(r.soldAt()));
         if (r.customerNumber() != null) {
             line("Customer " + r.customerNumber());
         }
