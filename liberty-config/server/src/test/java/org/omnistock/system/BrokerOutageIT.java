@@ -23,7 +23,7 @@ import org.omnistock.messages.stock.StockChanged;
 
 /**
  * The broker is unreachable when a stock change commits: the change is accepted, and its event is published once
- * the broker is back. The test cuts the network between the server and the broker ({@link BrokerLink}, which the
+ * the broker is back. The test cuts the network between the server and the broker ({@link BrokerNetwork}, which the
  * build runs between them) and mends it; it listens on the operators' acceptor, which the cut does not touch.
  */
 class BrokerOutageIT {
@@ -45,7 +45,7 @@ class BrokerOutageIT {
             MessageConsumer events = subscription.createConsumer(
                     subscription.createTopic(Destinations.STOCK_CHANGED), Headers.SKU + " = '" + sku + "'");
             try {
-                assertEquals("cut", BrokerLink.tellTheServersLink("cut"));
+                assertEquals("cut", BrokerNetwork.tellTheServersLink("cut"));
                 Thread.sleep(1_000);
 
                 Api.Reply receipt = Api.post("/api/v1/stock/receipts",
@@ -55,7 +55,7 @@ class BrokerOutageIT {
                 assertEquals(6L, onHand(sku, store));
                 assertNull(events.receive(4_000), "no event can leave while the broker is unreachable");
             } finally {
-                assertEquals("relaying", BrokerLink.tellTheServersLink("mend"));
+                assertEquals("relaying", BrokerNetwork.tellTheServersLink("mend"));
             }
 
             Message event = events.receive(60_000);

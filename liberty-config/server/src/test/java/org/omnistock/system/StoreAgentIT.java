@@ -144,7 +144,7 @@ class StoreAgentIT {
         String sale = "{\"receiptId\":\"R-" + uniqueCode("A") + "\",\"lines\":[{\"sku\":\"" + sku
                 + "\",\"quantity\":3,\"unitPrice\":10.00}]}";
         java.net.URI broker = java.net.URI.create(Broker.URL);
-        try (BrokerLink link = BrokerLink.start(broker.getHost(), broker.getPort())) {
+        try (BrokerNetwork link = BrokerNetwork.start(broker.getHost(), broker.getPort())) {
             agent = start("tcp://127.0.0.1:" + link.port(), null);
             await(() -> status().getBoolean("brokerReachable"), "the agent reaches the broker");
             try {

@@ -22,27 +22,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * agent. The broker itself is never touched: stopping its acceptor through management once left it unable to
  * answer, and every test after it failed.
  */
-public final class BrokerLink implements AutoCloseable {
+public final class BrokerNetwork implements AutoCloseable {
 
     private final ServerSocket clients;
     private final InetSocketAddress broker;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
 
-    private BrokerLink(int port, InetSocketAddress broker) throws IOException {
+    private BrokerNetwork(int port, InetSocketAddress broker) throws IOException {
         this.clients = new ServerSocket(port, 200, InetAddress.getLoopbackAddress());
         this.broker = broker;
-        daemon("broker-link-accept", this::accept);
+        daemon("broker-network-accept", this::accept);
     }
 
     /** A link on a free loopback port to the broker at {@code host:port}, relaying until closed. */
-    static BrokerLink start(String host, int port) throws IOException {
-        return new BrokerLink(0, new InetSocketAddress(host, port));
+    static BrokerNetwork start(String host, int port) throws IOException {
+        return new BrokerNetwork(0, new InetSocketAddress(host, port));
     }
 
     /** The build's link: {@code <port> <broker host> <broker port> <control port>}; runs until killed. */
     public static void main(String[] args) throws Exception {
-        BrokerLink link = new BrokerLink(Integer.parseInt(args[0]), new InetSocketAddress(args[1],
+        BrokerNetwork link = new BrokerNetwork(Integer.parseInt(args[0]), new InetSocketAddress(args[1],
                 Integer.parseInt(args[2])));
         try (ServerSocket control = new ServerSocket(Integer.parseInt(args[3]), 10,
                 InetAddress.getLoopbackAddress())) {
@@ -90,7 +90,7 @@ public final class BrokerLink implements AutoCloseable {
     /** Closes every connection through the link and refuses new ones. */
     void cut() {
         cut = true;
-        open.forEach(BrokerLink::closeQuietly);
+        open.forEach(BrokerNetwork::closeQuietly);
         open.clear();
     }
 
@@ -131,8 +131,8 @@ public final class BrokerLink implements AutoCloseable {
                 closeQuietly(server);
                 continue;
             }
-            daemon("broker-link-up", () -> pump(client, server));
-            daemon("broker-link-down", () -> pump(server, client));
+            daemon("broker-network-up", () -> pump(client, server));
+            daemon("broker-network-down", () -> pump(server, client));
         }
     }
 
