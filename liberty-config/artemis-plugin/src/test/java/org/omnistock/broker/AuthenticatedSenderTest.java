@@ -1,6 +1,7 @@
 package org.omnistock.broker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +49,22 @@ class AuthenticatedSenderTest {
                 () -> plugin.beforeSend(sessionOf("S001"), null, message(5000), false, false));
 
         assertTrue(refused.getMessage().contains("larger than this broker takes (2048 bytes)"), refused.getMessage());
+    }
+
+    @Test
+    void aMessageToThePlatformIsKeptDurableWhateverTheClientAsked() throws ActiveMQException {
+        Message sale = message(100);
+        sale.setAddress("omnistock.pos.sales");
+        sale.setDurable(false);
+        Message elsewhere = message(100);
+        elsewhere.setAddress("activemq.management");
+        elsewhere.setDurable(false);
+
+        plugin.beforeSend(sessionOf("S001"), null, sale, false, false);
+        plugin.beforeSend(sessionOf("S001"), null, elsewhere, false, false);
+
+        assertTrue(sale.isDurable(), "a STOMP till's sale sent without persistent:true");
+        assertFalse(elsewhere.isDurable(), "a management request stays as it was sent");
     }
 
     private static Message message(int bodyBytes) {
