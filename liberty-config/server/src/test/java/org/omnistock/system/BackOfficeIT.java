@@ -12,6 +12,7 @@ import java.time.Instant;
 
 import jakarta.json.JsonObject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The back office's pages in headless Chromium (see {@link Browser}): sign in, find a SKU, read its stock, the
  * dashboard with its charts, and the other key pages, each test checking what the page shows and that the API agrees.
  */
+@Tag("browser")
 class BackOfficeIT {
 
     @RegisterExtension

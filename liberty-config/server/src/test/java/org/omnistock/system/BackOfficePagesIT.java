@@ -16,6 +16,7 @@ import java.time.Instant;
 
 import jakarta.json.JsonObject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Chromium: each change made on a page is what the API then says, and a user whose role may not make it is not
  * offered it.
  */
+@Tag("browser")
 class BackOfficePagesIT {
 
     @RegisterExtension

@@ -76,7 +76,7 @@ class MetricsIT {
     }
 
     /** The value of the metric's line (with the outcome tag, if given); fails if it is not there. */
-    private static double value(String metrics, String name, String outcome) {
+    static double value(String metrics, String name, String outcome) {
         for (String line : metrics.split("\n")) {
             if (line.startsWith(name + "{") && (outcome == null || line.contains("outcome=\"" + outcome + "\""))) {
                 return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));

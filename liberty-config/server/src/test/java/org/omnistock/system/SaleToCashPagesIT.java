@@ -11,6 +11,7 @@ import java.util.List;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
@@ -22,6 +23,7 @@ import org.openqa.selenium.WebElement;
  * sold them, read but not changed by an accountant; the tax rules, a rate added and ended by an accountant, an
  * overlapping one refused, read only by a store manager.
  */
+@Tag("browser")
 class SaleToCashPagesIT {
 
     @RegisterExtension

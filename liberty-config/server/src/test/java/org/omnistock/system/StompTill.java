@@ -21,7 +21,11 @@ final class StompTill implements AutoCloseable {
     private int receipts;
 
     StompTill(String login, String passcode) throws IOException {
-        URI broker = URI.create(Broker.URL);
+        this(URI.create(Broker.URL), login, passcode);
+    }
+
+    /** A till of the broker at {@code broker} ({@code tcp://host:port}). */
+    StompTill(URI broker, String login, String passcode) throws IOException {
         socket = new Socket(broker.getHost(), broker.getPort());
         socket.setSoTimeout(15_000);
         out = socket.getOutputStream();

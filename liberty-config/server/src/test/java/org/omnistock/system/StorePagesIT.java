@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.json.JsonObject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and a SKU's stock; each fits the screen without sideways scrolling, and takes a scanner's input (the code and
  * Enter) to find the line to receive, count or pick. Each checks what the page shows and what the books say after.
  */
+@Tag("browser")
 class StorePagesIT {
 
     @RegisterExtension
