@@ -16,7 +16,9 @@
  * of basket discounts, as the basket engine spread them) divided over its units, so that returning every unit of a
  * line refunds exactly its net total and no cent more or less ({@code refund(units) = round(net * returnedSoFar /
  * quantity) - refundedSoFar}). Shipping (less its discount) is refunded with the return that brings the last shipped
- * unit back. A promotion's budget is not given back: it was spent when the order was placed. Loyalty points: those the
+ * unit back, and given back in that return's entry and on its credit note (a {@code SHIPPING} line with its tax), as
+ * it was invoiced with the order's first goods to leave. A credit note keeps its lines (negative, with the goods'
+ * condition) and its tax by rate. A promotion's budget is not given back: it was spent when the order was placed. Loyalty points: those the
  * refunded goods earned are taken back, and those the customer spent on them are given back in the same proportion
  * (the same cumulative rounding, so every point spent is back by the last return).
  *

@@ -76,7 +76,10 @@
  * A recorded receipt is read as it is printed ({@link org.omnistock.sale.boundary.Sales#receipt}, {@code GET
  * /api/v1/stores/{store}/receipts/{receipt}}, {@code read} at the store; the back office's sale/receipt.xhtml, found
  * by its document's number too): its document number and kind, lines, tax by rate with base and tax, total,
- * tenders (a gift card by its last four), and the text the store's country's documents print.
+ * tenders (a gift card by its last four), and the text the store's country's documents print. Any other numbered
+ * document prints in the same form ({@code Sales#receiptOfDocument}, {@code GET /api/v1/documents/{number}/receipt},
+ * JSON or PDF): an order's invoice or a return's credit note with the lines and tax it was issued with, its location
+ * in the store's place and no tenders.
  *
  * A recorded receipt leaves a pending row for its store's till day ({@link org.omnistock.tillday}), whose fold
  * numbers it within a second ({@link org.omnistock.document}: a simplified invoice, or a credit note when it gives
