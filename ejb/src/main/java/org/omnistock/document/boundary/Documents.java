@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -69,7 +68,7 @@ public class Documents {
      * @param taxes its tax by component and rate, kept with it as {@code lines}
      */
     public record Unnumbered(DocumentKind kind, Instant issuedAt, String sourceType, String sourceId,
-                             BigDecimal gross, BigDecimal tax, List<Line> lines, List<Tax> taxes) {
+                             BigDecimal gross, BigDecimal tax, List<Line> lines, List<TaxAmount> taxes) {
 
         /** A document its source prints. */
         public Unnumbered(DocumentKind kind, Instant issuedAt, String sourceType, String sourceId, BigDecimal gross,
@@ -96,21 +95,8 @@ public class Documents {
         }
     }
 
-    /** One component and rate of a document's tax. */
-    public record Tax(String name, BigDecimal percent, BigDecimal base, BigDecimal tax) {
-
-        /** Lines' tax added up per component and rate, in the order first met, as a document prints it. */
-        public static List<Tax> byRate(Stream<TaxAmount> amounts) {
-            Map<String, Tax> byRate = new LinkedHashMap<>();
-            amounts.forEach(a -> byRate.merge(a.name() + "@" + a.percent().stripTrailingZeros().toPlainString(),
-                    new Tax(a.name(), a.percent(), a.base(), a.tax()), (x, y) -> new Tax(x.name(), x.percent(),
-                            x.base().add(y.base()), x.tax().add(y.tax()))));
-            return List.copyOf(byRate.values());
-        }
-    }
-
-    /** A document with what it prints (empty for one its source prints). */
-    public record Printed(DocumentView document, List<Line> lines, List<Tax> taxes) {
+    /** A document with what it prints (empty for one its source prints): its tax by component and rate. */
+    public record Printed(DocumentView document, List<Line> lines, List<TaxAmount> taxes) {
     }
 
     /**
@@ -142,7 +128,7 @@ public class Documents {
                             line.unitPrice(), line.amount(), line.tax(), line.note()});
                 }
                 int entryNo = 0;
-                for (Tax tax : document.taxes()) {
+                for (TaxAmount tax : document.taxes()) {
                     taxRows.add(new Object[] {number, entryNo++, tax.name(), tax.percent(), tax.base(), tax.tax()});
                 }
             }
@@ -189,8 +175,9 @@ public class Documents {
                 + "WHERE document_number = ? ORDER BY line_no", number).stream().map(r -> new Line((String) r[0],
                 (String) r[1], ((Number) r[2]).intValue(), r[3] == null ? null : Money.stored(decimal(r[3]), digits),
                 Money.stored(decimal(r[4]), digits), Money.stored(decimal(r[5]), digits), (String) r[6])).toList();
-        List<Tax> taxes = rows("SELECT name, percent, base, tax FROM sales_document_tax WHERE document_number = ? "
-                + "ORDER BY entry_no", number).stream().map(r -> new Tax((String) r[0], TaxRate.plain(decimal(r[1])),
+        List<TaxAmount> taxes = rows("SELECT name, percent, base, tax FROM sales_document_tax WHERE document_number "
+                + "= ? ORDER BY entry_no", number).stream().map(r -> new TaxAmount((String) r[0],
+                TaxRate.plain(decimal(r[1])),
                 Money.stored(decimal(r[2]), digits), Money.stored(decimal(r[3]), digits))).toList();
         return new Printed(document, lines, taxes);
     }

@@ -610,7 +610,7 @@ public class Fulfilments {
         // are few next to a store's receipts, so they wait on its series row instead of a fold.
         Location at = fulfilment.getLocation();
         documents.issueAll(at.getCode(), at.zone(), List.of(new Documents.Unnumbered(DocumentKind.INVOICE, now,
-                "fulfilment", fulfilment.getCode(), gross, tax, lines, Documents.Tax.byRate(taxes.stream()))));
+                "fulfilment", fulfilment.getCode(), gross, tax, lines, TaxAmount.byRate(taxes.stream()))));
     }
 
     /** A line's units that reached the customer: as a sales figure, and what they cost with the tax in it. */

@@ -414,8 +414,8 @@ public class OrderIntake {
         List<BigDecimal> shippingShares = Money.share(priced.shipping().subtract(priced.shippingDiscount()),
                 groupValues, digits);
         TaxedLine[] lineTaxes = new TaxedLine[lines.size()];
-        Map<String, TaxAmount> summary = new LinkedHashMap<>();
-        Map<String, TaxAmount> shippingTax = new LinkedHashMap<>();
+        List<TaxAmount> summaries = new ArrayList<>();
+        List<TaxAmount> shippingTaxes = new ArrayList<>();
         int g = 0;
         for (Map.Entry<DeliveryGroup, List<Integer>> group : byGroup.entrySet()) {
             List<TaxableLine> taxable = group.getValue().stream().map(i -> {
@@ -434,18 +434,14 @@ public class OrderIntake {
             for (int k = 0; k < group.getValue().size(); k++) {
                 lineTaxes[group.getValue().get(k)] = taxed.lines().get(k);
             }
-            taxed.summary().forEach(t -> addByRate(summary, t));
+            summaries.addAll(taxed.summary());
             if (taxed.shipping() != null) {
-                taxed.shipping().components().forEach(t -> addByRate(shippingTax, t));
+                shippingTaxes.addAll(taxed.shipping().components());
             }
         }
-        order.taxedAs(summary.values().stream().map(t -> new TaxSummaryLine(t.name(), t.percent(), t.base(),
-                t.tax())).toList(), List.of(lineTaxes), List.copyOf(shippingTax.values()));
-    }
-
-    private static void addByRate(Map<String, TaxAmount> byRate, TaxAmount amount) {
-        byRate.merge(amount.name() + "@" + amount.percent().toPlainString(), amount, (a, b) -> new TaxAmount(
-                a.name(), a.percent(), a.base().add(b.base()), a.tax().add(b.tax())));
+        order.taxedAs(TaxAmount.byRate(summaries.stream()).stream().map(t -> new TaxSummaryLine(t.name(),
+                t.percent(), t.base(), t.tax())).toList(), List.of(lineTaxes),
+                TaxAmount.byRate(shippingTaxes.stream()));
     }
 
     /**

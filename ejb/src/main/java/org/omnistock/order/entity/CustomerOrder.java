@@ -290,10 +290,6 @@ public class CustomerOrder {
                         Money.round(t.getTax(), digits))).toList()));
     }
 
-    public boolean isShippingInvoiced() {
-        return shippingInvoiced;
-    }
-
     public List<TaxSummaryLine> getTaxes() {
         return List.copyOf(taxes);
     }

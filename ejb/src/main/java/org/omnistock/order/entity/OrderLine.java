@@ -100,6 +100,11 @@ public class OrderLine {
         public BigDecimal net() {
             return gross.subtract(tax);
         }
+
+        /** The same share given back, as a credit note prints it. */
+        public Share negated() {
+            return new Share(gross.negate(), tax.negate());
+        }
     }
 
     protected OrderLine() {

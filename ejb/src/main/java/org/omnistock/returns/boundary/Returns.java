@@ -171,10 +171,10 @@ public class Returns {
             OrderLine orderLine = returned.getOrderLine();
             OrderLine.Share share = orderLine.returned(line.quantity());
             BigDecimal amount = share.gross();
+            OrderLine.Share given = share.negated();
             printed.add(new Documents.Line(orderLine.getSku().getCode(), orderLine.getSku().getName(),
-                    -line.quantity(), orderLine.getUnitPrice(), amount.negate(), share.tax().negate(),
-                    line.condition().name()));
-            taxesBack.addAll(orderLine.taxOf(new OrderLine.Share(amount.negate(), share.tax().negate())));
+                    -line.quantity(), orderLine.getUnitPrice(), given.gross(), given.tax(), line.condition().name()));
+            taxesBack.addAll(orderLine.taxOf(given));
             returned.receive(line.quantity(), amount);
             refund = refund.add(amount);
             taxBack = taxBack.add(share.tax());
@@ -207,7 +207,7 @@ public class Returns {
         int receivedSoFar = authorised.getLines().stream().mapToInt(OrderReturnLine::getReceivedQuantity).sum();
         documents.issueAll(location.getCode(), location.zone(), List.of(new Documents.Unnumbered(
                 DocumentKind.CREDIT_NOTE, now, "return", returnNumber + "/" + receivedSoFar, reversed.negate(),
-                taxReversed.negate(), printed, Documents.Tax.byRate(taxesBack.stream()))));
+                taxReversed.negate(), printed, TaxAmount.byRate(taxesBack.stream()))));
         authorised.received(refund);
         refund(order, refund, goods, returnNumber, location, "order-return/" + returnNumber + "/" + receivedSoFar,
                 caller.id());

@@ -44,7 +44,7 @@ class OrderLineTaxTest {
         assertEquals(List.of(new TaxAmount("CGST", new BigDecimal("2.5"), new BigDecimal("1000.00"),
                 new BigDecimal("25.00")), new TaxAmount("SGST", new BigDecimal("2.5"), new BigDecimal("1000.00"),
                 new BigDecimal("25.00"))), first);
-        List<TaxAmount> back = shirts.taxOf(negated(shirts.returned(1)));
+        List<TaxAmount> back = shirts.taxOf(shirts.returned(1).negated());
         assertEquals(new BigDecimal("-1000.00"), back.get(0).base(), "a credit note's base is negative");
         assertEquals(new BigDecimal("-25.00"), back.get(1).tax());
     }
@@ -107,9 +107,5 @@ class OrderLineTaxTest {
         assertEquals(new BigDecimal("-6.05"), order.shippingCharged().orElseThrow().negated().gross());
         CustomerOrder free = new CustomerOrder("WEB", "y", "digest", null, null, "EUR", "test", NOW);
         assertTrue(free.invoiceShipping().isEmpty(), "no shipping, nothing to invoice");
-    }
-
-    private static OrderLine.Share negated(OrderLine.Share share) {
-        return new OrderLine.Share(share.gross().negate(), share.tax().negate());
     }
 }
