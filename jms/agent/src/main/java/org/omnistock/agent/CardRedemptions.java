@@ -9,15 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
 import org.omnistock.messages.JsonCodec;
+import org.omnistock.messages.sale.CardCodes;
 
 /**
  * A till's gift card or store credit redeemed through the agent (docs/sale-to-cash.md, "stored value"): online it is
@@ -59,6 +57,9 @@ final class CardRedemptions {
     /** What is written to disk: per card key, the balance left to take offline, and the references taken. */
     public record Balances(Map<String, BigDecimal> left, Map<String, BigDecimal> taken) {
     }
+
+    /** How a customer's store credit is named where a card's code would be. */
+    static final String CUSTOMER = "customer ";
 
     /** How long a till waits for the server's answer before the offline policy decides. */
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
@@ -113,6 +114,9 @@ final class CardRedemptions {
      */
     synchronized void granted(String card, BigDecimal balanceAfter) {
         String key = key(card);
+        if (key == null) {
+            return;
+        }
         left.put(key, balanceAfter);
         taken.keySet().removeIf(sale -> sale.startsWith(key + " "));
         save();
@@ -121,6 +125,9 @@ final class CardRedemptions {
     /** Offline, under {@link OfflinePolicy#LAST_BALANCE}: takes the amount from what is held for the card, or not. */
     synchronized Held holdOffline(String card, BigDecimal amount, String reference) {
         String key = key(card);
+        if (key == null) {
+            return new Held(false, null, "that is no gift card's code");
+        }
         String sale = key + " " + reference;
         BigDecimal held = left.get(key);
         if (taken.containsKey(sale)) {
@@ -145,13 +152,15 @@ final class CardRedemptions {
                 "the cards' balances");
     }
 
-    /** A card's code or a customer's number, hashed: the agent's disk never holds a card's code. */
+    /**
+     * A card's code read as the server reads it ({@link CardCodes#normalized}: case, spaces and dashes aside), and
+     * hashed as the server keeps it, or a customer's store credit ({@code customer <number>}): the agent's disk never
+     * holds a card's code, and one card typed two ways is one card. Null for what cannot be a code.
+     */
     private static String key(String card) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                    card.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        if (card.startsWith(CUSTOMER)) {
+            return CardCodes.hash(CUSTOMER + card.substring(CUSTOMER.length()).strip());
         }
+        return CardCodes.normalized(card).map(CardCodes::hash).orElse(null);
     }
 }

@@ -180,7 +180,7 @@ final class LocalApi implements AutoCloseable {
             throw new Refused(503, "card-unchecked", "interrupted while asking the server");
         }
         String card = asked.containsKey("code") ? asked.getString("code", "")
-                : "customer " + asked.getString("customerNumber", "");
+                : CardRedemptions.CUSTOMER + asked.getString("customerNumber", "");
         if (answer.isPresent()) {
             boolean granted = answer.get().status() == 200;
             if (granted) {

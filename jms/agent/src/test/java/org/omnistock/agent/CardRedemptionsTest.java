@@ -24,32 +24,34 @@ class CardRedemptionsTest {
     @Test
     void offlineAStoreTakesUpToWhatTheServerLastGaveItLessWhatItTookSince() throws Exception {
         CardRedemptions cards = cards();
-        cards.granted("GC-ABCD-1234", new BigDecimal("15.00"));
+        cards.granted("ABCD-EFGH-JKMN-PQ12", new BigDecimal("15.00"));
 
-        CardRedemptions.Held first = cards.holdOffline("gc-abcd-1234 ", new BigDecimal("10.00"), "S1/R-1");
+        CardRedemptions.Held first = cards.holdOffline(" abcd efgh jkmn pqI2", new BigDecimal("10.00"), "S1/R-1");
 
         assertTrue(first.taken());
         assertEquals(new BigDecimal("5.00"), first.left());
         CardRedemptions restarted = cards();
-        assertEquals(new BigDecimal("5.00"), restarted.holdOffline("GC-ABCD-1234", new BigDecimal("10.00"),
-                "S1/R-1").left(), "the same sale again, after a restart: taken once");
-        CardRedemptions.Held over = restarted.holdOffline("GC-ABCD-1234", new BigDecimal("5.01"), "S1/R-2");
+        assertEquals(new BigDecimal("5.00"), restarted.holdOffline("ABCDEFGHJKMNPQ12", new BigDecimal("10.00"),
+                "S1/R-1").left(), "the same sale again, after a restart, the code typed another way: taken once");
+        CardRedemptions.Held over = restarted.holdOffline("ABCD-EFGH-JKMN-PQ12", new BigDecimal("5.01"), "S1/R-2");
         assertFalse(over.taken());
         assertTrue(over.why().contains("5.00 left"), over.why());
-        assertTrue(restarted.holdOffline("GC-ABCD-1234", new BigDecimal("5.00"), "S1/R-2").taken());
+        assertTrue(restarted.holdOffline("ABCD-EFGH-JKMN-PQ12", new BigDecimal("5.00"), "S1/R-2").taken());
         assertFalse(Files.readString(data.resolve("card-balances.json")).contains("ABCD"), "no code on disk");
+        assertFalse(restarted.holdOffline("NOT-A-CODE", BigDecimal.ONE, "S1/R-3").taken(), "no card's code");
     }
 
     @Test
     void aCardNotSeenOnlineIsRefusedAndTheServersNextAnswerReplacesWhatWasHeld() throws Exception {
         CardRedemptions cards = cards();
-        assertFalse(cards.holdOffline("GC-NEW", BigDecimal.ONE, "S1/R-1").taken());
+        assertFalse(cards.holdOffline("WXYZ-WXYZ-WXYZ-WXYZ", BigDecimal.ONE, "S1/R-1").taken());
 
-        cards.granted("GC-NEW", new BigDecimal("3.00"));
-        assertTrue(cards.holdOffline("GC-NEW", new BigDecimal("3.00"), "S1/R-1").taken());
-        cards.granted("GC-NEW", new BigDecimal("1.00"));
+        cards.granted("WXYZ-WXYZ-WXYZ-WXYZ", new BigDecimal("3.00"));
+        assertTrue(cards.holdOffline("WXYZ-WXYZ-WXYZ-WXYZ", new BigDecimal("3.00"), "S1/R-1").taken());
+        cards.granted("WXYZ-WXYZ-WXYZ-WXYZ", new BigDecimal("1.00"));
 
-        assertEquals(new BigDecimal("0.00"), cards.holdOffline("GC-NEW", new BigDecimal("1.00"), "S1/R-1").left(),
+        assertEquals(new BigDecimal("0.00"), cards.holdOffline("WXYZ-WXYZ-WXYZ-WXYZ", new BigDecimal("1.00"),
+                "S1/R-1").left(),
                 "once the server answered, a reference taken offline before is taken again from what it said");
     }
 }

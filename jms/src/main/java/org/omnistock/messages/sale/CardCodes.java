@@ -1,4 +1,4 @@
-package org.omnistock.storedvalue.control;
+package org.omnistock.messages.sale;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.omnistock.storedvalue.control;
+package org.omnistock.messages.sale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
