@@ -1,5 +1,6 @@
 package org.omnistock.platform;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param size  the page size asked for
  * @param total how many items there are on all pages
  */
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(List<T> items, int page, int size, long total) implements Serializable {
 
     public static final int MAX_SIZE = 500;
 

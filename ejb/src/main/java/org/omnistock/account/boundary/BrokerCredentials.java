@@ -1,5 +1,6 @@
 package org.omnistock.account.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,5 +12,5 @@ import java.util.List;
  * @param tasks         the addresses of the store's own work (fulfilment), which only it may consume
  */
 public record BrokerCredentials(String store, String user, String password, List<String> subscriptions,
-                                String tasks) {
+                                String tasks) implements Serializable {
 }

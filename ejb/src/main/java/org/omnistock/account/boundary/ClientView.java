@@ -1,5 +1,6 @@
 package org.omnistock.account.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import org.omnistock.account.entity.ApiClient;
 
 /** An API client as admins see it; never its secret. */
 public record ClientView(String clientId, String name, List<String> scopes, String location, String channel,
-                         boolean enabled, Instant createdAt, Instant secretChangedAt) {
+                         boolean enabled, Instant createdAt, Instant secretChangedAt) implements Serializable {
 
     public static final String CLIENT_ID_PATTERN = "[a-z0-9][a-z0-9._-]*";
 

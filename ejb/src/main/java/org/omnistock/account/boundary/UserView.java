@@ -1,5 +1,6 @@
 package org.omnistock.account.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import org.omnistock.location.entity.Location;
 
 /** A staff user as admins see it; never its password hash. */
 public record UserView(String username, String displayName, String role, List<String> locations, boolean enabled,
-                       Instant lockedUntil, Instant createdAt, Instant passwordChangedAt) {
+                       Instant lockedUntil, Instant createdAt, Instant passwordChangedAt) implements Serializable {
 
     public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]*";
     public static final String ROLE_PATTERN = "admin|merchandiser|accountant|store-manager";

@@ -1,5 +1,6 @@
 package org.omnistock.analytics.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -8,5 +9,5 @@ import java.math.BigDecimal;
  * @param levels    SKU and location pairs in the bucket
  * @param costValue the units' worth at cost, over those whose cost is known
  */
-public record AgeBucket(String age, long levels, long units, BigDecimal costValue) {
+public record AgeBucket(String age, long levels, long units, BigDecimal costValue) implements Serializable {
 }

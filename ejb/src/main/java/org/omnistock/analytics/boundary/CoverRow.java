@@ -1,5 +1,6 @@
 package org.omnistock.analytics.boundary;
 
+import java.io.Serializable;
 /**
  * How fast one SKU sells at one location (or across the network when {@code location} is absent), and how long its
  * stock lasts at the 30-day pace.
@@ -13,5 +14,5 @@ package org.omnistock.analytics.boundary;
 public record CoverRow(String sku, String name, String category, String location, long units7, long units30,
                        long units90, double velocity7, double velocity30, double velocity90, long onHand,
                        long available, Double daysOfCover, Double sellThrough, boolean stockOutRisk,
-                       boolean slowMover) {
+                       boolean slowMover) implements Serializable {
 }

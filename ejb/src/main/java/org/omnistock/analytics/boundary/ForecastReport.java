@@ -1,5 +1,6 @@
 package org.omnistock.analytics.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,9 +26,9 @@ import java.util.List;
  */
 public record ForecastReport(LocalDate historyFrom, LocalDate historyTo, int heldOutDays, double alpha, Double wape,
                              Double flatWape, Double totalWape, Double flatTotalWape, List<DayUnits> actual, List<DayUnits> backtest, List<DayUnits> ahead,
-                             List<Row> rows, int series, List<KindError> kinds) {
+                             List<Row> rows, int series, List<KindError> kinds) implements Serializable {
 
-    public record DayUnits(LocalDate day, double units) {
+    public record DayUnits(LocalDate day, double units) implements Serializable {
     }
 
     /**
@@ -35,10 +36,10 @@ public record ForecastReport(LocalDate historyFrom, LocalDate historyTo, int hel
      * the held-out days, and each method's WAPE on their totals (null when they sold nothing then).
      */
     public record KindError(String kind, int series, long heldOutUnits, Double wape, Double ownWape, Double tsbWape,
-                            Double flatWape) {
+                            Double flatWape) implements Serializable {
     }
 
     /** One SKU at one location: units sold in the last 30 days, and forecast for the days to come. */
-    public record Row(String sku, String name, String location, long units30, double forecast) {
+    public record Row(String sku, String name, String location, long units30, double forecast) implements Serializable {
     }
 }

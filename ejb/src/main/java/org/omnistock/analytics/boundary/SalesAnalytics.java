@@ -255,7 +255,10 @@ public class SalesAnalytics {
         return new ForecastReport(first, last, HELD_OUT_DAYS, DemandForecast.ALPHA, error.wape(), flatError.wape(),
                 totalError.wape(), flatTotalError.wape(),
                 daysFrom(first, actual), daysFrom(last.minusDays(HELD_OUT_DAYS - 1), backtest),
-                daysFrom(last.plusDays(1), aheadShown), rows.subList(0, Math.min(rows.size(), MAX_FORECAST_ROWS)),
+                daysFrom(last.plusDays(1), aheadShown),
+                // A copy: a sub-list is a view that does not serialize, and the forecast page keeps the report in
+                // the back-office session, which is written to the database.
+                List.copyOf(rows.subList(0, Math.min(rows.size(), MAX_FORECAST_ROWS))),
                 rows.size(), byKind.entrySet().stream().map(e -> e.getValue().report(e.getKey())).toList());
     }
 

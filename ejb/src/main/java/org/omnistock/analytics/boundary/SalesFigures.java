@@ -1,5 +1,6 @@
 package org.omnistock.analytics.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -13,5 +14,5 @@ import java.math.BigDecimal;
  * @param share    the group's share of the period's total revenue; absent when the total is none
  */
 public record SalesFigures(String key, String label, long units, BigDecimal revenue, BigDecimal margin,
-                           BigDecimal previousRevenue, BigDecimal change, BigDecimal share) {
+                           BigDecimal previousRevenue, BigDecimal change, BigDecimal share) implements Serializable {
 }

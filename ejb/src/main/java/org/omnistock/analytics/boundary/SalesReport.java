@@ -1,5 +1,6 @@
 package org.omnistock.analytics.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,9 +19,10 @@ import java.util.Map;
 public record SalesReport(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo, String channel,
                           String category, String location, SalesFigures total, List<SalesFigures> channels,
                           List<SalesFigures> locations, List<SalesFigures> categories, List<SalesFigures> topSkus,
-                          List<Day> days, List<Day> weeks) {
+                          List<Day> days, List<Day> weeks) implements Serializable {
 
     /** One day's revenue by channel, and in all. */
-    public record Day(LocalDate day, long units, BigDecimal revenue, Map<String, BigDecimal> byChannel) {
+    public record Day(LocalDate day, long units, BigDecimal revenue, Map<String, BigDecimal> byChannel)
+            implements Serializable {
     }
 }

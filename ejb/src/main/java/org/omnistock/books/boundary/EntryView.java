@@ -1,5 +1,6 @@
 package org.omnistock.books.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -17,11 +18,11 @@ import org.omnistock.messages.Money;
  */
 public record EntryView(long id, Long position, String eventType, String reason, String document, String location,
                         String channel, String currency, BigDecimal amount, Instant postedAt, Instant documentDate,
-                        Long reverses, String postedBy, String memo, List<LineView> lines) {
+                        Long reverses, String postedBy, String memo, List<LineView> lines) implements Serializable {
 
     /** One account's side. */
     public record LineView(String account, String accountName, String location, BigDecimal debit,
-                           BigDecimal credit) {
+                           BigDecimal credit) implements Serializable {
     }
 
     static EntryView of(JournalEntry entry, Long position, Map<String, String> accountNames) {

@@ -1,5 +1,6 @@
 package org.omnistock.books.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -11,11 +12,11 @@ import java.util.List;
  * @param location the one location whose entries it sums; null for the whole business
  */
 public record TrialBalance(Instant from, Instant to, String location, String currency, List<Row> rows,
-                           BigDecimal totalDebits, BigDecimal totalCredits) {
+                           BigDecimal totalDebits, BigDecimal totalCredits) implements Serializable {
 
     /** One account; balances are debits minus credits (a credit balance is negative). */
     public record Row(String account, String name, String type, BigDecimal opening, BigDecimal debits,
-                      BigDecimal credits, BigDecimal closing) {
+                      BigDecimal credits, BigDecimal closing) implements Serializable {
     }
 
     public TrialBalance {

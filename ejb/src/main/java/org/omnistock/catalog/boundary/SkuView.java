@@ -1,5 +1,6 @@
 package org.omnistock.catalog.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.omnistock.messages.tax.TaxClass;
  * taxed.
  */
 public record SkuView(String code, String name, String category, BigDecimal unitCost, List<String> barcodes,
-                      long sequence, Instant createdAt, TaxClass taxClass, String hsnCode) {
+                      long sequence, Instant createdAt, TaxClass taxClass, String hsnCode) implements Serializable {
 
     public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9._-]*";
 

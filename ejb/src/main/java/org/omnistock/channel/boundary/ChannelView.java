@@ -1,5 +1,6 @@
 package org.omnistock.channel.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,9 +13,9 @@ import org.omnistock.location.entity.Location;
 
 /** A channel as clients see it. */
 public record ChannelView(String code, String name, ChannelType type, List<String> locationIds,
-                          List<RuleView> rules, String taxCountry, String taxRegion) {
+                          List<RuleView> rules, String taxCountry, String taxRegion) implements Serializable {
 
-    public record RuleView(RuleScope scope, String value, RuleKind kind, BigDecimal amount) {
+    public record RuleView(RuleScope scope, String value, RuleKind kind, BigDecimal amount) implements Serializable {
 
         static RuleView of(ChannelRule rule) {
             return new RuleView(rule.getScope(), rule.getScopeValue(), rule.getKind(), rule.getAmount());

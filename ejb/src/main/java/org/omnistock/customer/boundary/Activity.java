@@ -1,5 +1,6 @@
 package org.omnistock.customer.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -12,7 +13,7 @@ import java.time.Instant;
  * @param amount    money for orders, sales and returns (the refund); points for POINTS
  */
 public record Activity(Instant at, String kind, String reference, String channel, String location,
-                       BigDecimal amount, String detail) {
+                       BigDecimal amount, String detail) implements Serializable {
 
     /** Amounts kept to four decimals show as cents when that loses nothing (71.9600 is 71.96). */
     public Activity {

@@ -1,5 +1,6 @@
 package org.omnistock.customer.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,19 +20,19 @@ import org.omnistock.customer.entity.CustomerKey;
 public record CustomerView(String number, String status, String asked, String name, boolean emailConsent,
                            boolean smsConsent, String customerGroup, String homeStore, List<Key> keys,
                            List<Address> addresses, Points points, Tier tier, String pricingGroup,
-                           Instant createdAt, Instant updatedAt) {
+                           Instant createdAt, Instant updatedAt) implements Serializable {
 
-    public record Key(String kind, String value) {
+    public record Key(String kind, String value) implements Serializable {
     }
 
     public record Address(String label, String line1, String line2, String postalCode, String city, String country,
-                          BigDecimal latitude, BigDecimal longitude) {
+                          BigDecimal latitude, BigDecimal longitude) implements Serializable {
     }
 
-    public record Points(long balance, long earned, long redeemed) {
+    public record Points(long balance, long earned, long redeemed) implements Serializable {
     }
 
-    public record Tier(String code, String name, Instant since) {
+    public record Tier(String code, String name, Instant since) implements Serializable {
     }
 
     public static CustomerView of(Customer customer, String asked) {

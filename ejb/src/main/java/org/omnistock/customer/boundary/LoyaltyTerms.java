@@ -1,5 +1,6 @@
 package org.omnistock.customer.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -45,7 +46,7 @@ public record LoyaltyTerms(
         @NotNull LoyaltyProgram.TierMeasure tierMeasure,
         @NotNull @Size(max = 10) List<@NotNull @Valid Tier> tiers,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy) implements Serializable {
 
     /**
      * @param threshold     what the window's measure must come to
@@ -55,7 +56,7 @@ public record LoyaltyTerms(
                                message = "must be upper-case letters, digits, _ and -") String code,
                        @NotBlank @Size(max = 80) String name,
                        @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal threshold,
-                       @Size(max = 32) String customerGroup) {
+                       @Size(max = 32) String customerGroup) implements Serializable {
     }
 
     public LoyaltyTerms {

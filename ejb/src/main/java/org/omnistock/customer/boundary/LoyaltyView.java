@@ -1,5 +1,6 @@
 package org.omnistock.customer.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -12,12 +13,12 @@ import org.omnistock.platform.Page;
  * @param worth what the balance is worth when redeemed, in the currency
  */
 public record LoyaltyView(String customer, long balance, long earned, long redeemed, BigDecimal worth,
-                          Page<Movement> movements) {
+                          Page<Movement> movements) implements Serializable {
 
     /** @param customer the profile it was posted to (one merged into this one, for its older movements) */
     public record Movement(long id, String customer, String kind, long points, long balanceAfter, String source,
                            String channel, String location, BigDecimal amount, String reason, String actor,
-                           Instant occurredAt) {
+                           Instant occurredAt) implements Serializable {
 
         public static Movement of(LoyaltyMovement movement) {
             return new Movement(movement.getId(), movement.getCustomer().getNumber(), movement.getKind().name(),

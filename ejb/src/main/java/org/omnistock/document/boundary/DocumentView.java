@@ -1,5 +1,6 @@
 package org.omnistock.document.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -16,7 +17,7 @@ import org.omnistock.messages.Money;
  */
 public record DocumentView(String number, DocumentKind kind, String location, Instant issuedAt, String sourceType,
                            String sourceId, BigDecimal gross, BigDecimal tax, Instant voidedAt, String voidReason,
-                           String voidedBy) {
+                           String voidedBy) implements Serializable {
 
     /** The document with its amounts at the currency's digits (kept with four decimals). */
     static DocumentView of(SalesDocument d, int digits) {

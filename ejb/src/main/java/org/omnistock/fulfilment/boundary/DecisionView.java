@@ -1,5 +1,6 @@
 package org.omnistock.fulfilment.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 
@@ -14,5 +15,5 @@ import org.omnistock.fulfilment.routing.Decision;
 public record DecisionView(long id, String orderNumber, String deliveryGroup, RoutingDecisionRecord.Trigger trigger,
                            Instant decidedAt, String decidedBy, int ruleSetVersion, Decision.Outcome outcome,
                            String summary, long computeMicros, Decision decision,
-                           Map<String, Long> excludedByReason) {
+                           Map<String, Long> excludedByReason) implements Serializable {
 }

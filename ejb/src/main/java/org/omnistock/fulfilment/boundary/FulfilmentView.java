@@ -1,5 +1,6 @@
 package org.omnistock.fulfilment.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,9 +18,10 @@ import org.omnistock.fulfilment.entity.FulfilmentStatus;
 public record FulfilmentView(String code, String orderNumber, String channel, String location, FulfilmentMode mode,
                              String pickupLocation, FulfilmentStatus status, Instant acceptBy, Instant collectBy,
                              String carrier, String trackingNumber, String reason, List<Line> lines,
-                             String pickupCode, Instant createdAt, Instant updatedAt, boolean replayed) {
+                             String pickupCode, Instant createdAt, Instant updatedAt, boolean replayed)
+                                     implements Serializable {
 
-    public record Line(int lineNo, String sku, int quantity) {
+    public record Line(int lineNo, String sku, int quantity) implements Serializable {
     }
 
     static FulfilmentView of(FulfilmentOrder f, boolean showPickupCode, boolean replayed) {

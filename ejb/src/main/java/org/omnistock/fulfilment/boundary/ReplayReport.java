@@ -1,5 +1,6 @@
 package org.omnistock.fulfilment.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * @param millis      how long the replay took
  */
 public record ReplayReport(int ruleSetVersion, int groups, int unchanged, Totals recorded, Totals replayed,
-                           List<Load> load, List<Difference> differences, long millis) {
+                           List<Load> load, List<Difference> differences, long millis) implements Serializable {
 
     public static final int DIFFERENCES_SHOWN = 200;
 
@@ -22,15 +23,15 @@ public record ReplayReport(int ruleSetVersion, int groups, int unchanged, Totals
      * @param cost       the fulfilments' cost, summed
      */
     public record Totals(int allocated, int partlyAllocated, int unfillable, int fulfilments, int splits,
-                         double distanceKm, double cost) {
+                         double distanceKm, double cost) implements Serializable {
     }
 
     /** Fulfilments a location took, and would take. */
-    public record Load(String location, int recorded, int replayed) {
+    public record Load(String location, int recorded, int replayed) implements Serializable {
     }
 
     public record Difference(String orderNumber, String deliveryGroup, String recordedOutcome,
                              List<String> recordedLocations, String replayedOutcome, List<String> replayedLocations,
-                             String replayedSummary) {
+                             String replayedSummary) implements Serializable {
     }
 }

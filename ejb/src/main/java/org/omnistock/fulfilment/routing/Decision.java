@@ -1,5 +1,6 @@
 package org.omnistock.fulfilment.routing;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
  */
 public record Decision(int ruleSetVersion, Outcome outcome, String strategy, Plan plan, Plan runnerUp,
                        List<Attempt> attempts, List<Candidate> candidates, List<Exclusion> exclusions,
-                       List<Unfilled> unfilled, String summary) {
+                       List<Unfilled> unfilled, String summary) implements Serializable {
 
     public enum Outcome {
         /** Every line has its locations. */
@@ -33,7 +34,8 @@ public record Decision(int ruleSetVersion, Outcome outcome, String strategy, Pla
      * @param distanceKm the sum of its parcels' distances
      * @param cost       the sum of its fulfilments' cost
      */
-    public record Plan(List<Allocation> allocations, double points, double distanceKm, double cost) {
+    public record Plan(List<Allocation> allocations, double points, double distanceKm, double cost)
+            implements Serializable {
 
         public int splits() {
             return allocations.size() - 1;
@@ -49,14 +51,15 @@ public record Decision(int ruleSetVersion, Outcome outcome, String strategy, Pla
      *
      * @param shipsToStore true when it ships the units to the pickup store rather than handing them over itself
      */
-    public record Allocation(String location, boolean shipsToStore, List<AllocatedLine> lines, double distanceKm) {
+    public record Allocation(String location, boolean shipsToStore, List<AllocatedLine> lines, double distanceKm)
+            implements Serializable {
     }
 
-    public record AllocatedLine(int lineNo, String sku, int quantity) {
+    public record AllocatedLine(int lineNo, String sku, int quantity) implements Serializable {
     }
 
     /** One strategy tried, and what came of it. */
-    public record Attempt(String strategy, String result) {
+    public record Attempt(String strategy, String result) implements Serializable {
     }
 
     /**
@@ -66,13 +69,13 @@ public record Decision(int ruleSetVersion, Outcome outcome, String strategy, Pla
      * @param capacity     fulfilments today, as {@code used/limit}, or {@code used} without a limit
      */
     public record Candidate(String location, double distanceKm, int linesCovered, String capacity, double cost,
-                            double rejectionRate, Terms terms, double points) {
+                            double rejectionRate, Terms terms, double points) implements Serializable {
     }
 
     /** A candidate's points, term by term (each already multiplied by its weight). */
-    public record Terms(double distance, double capacity, double cost, double rejections) {
+    public record Terms(double distance, double capacity, double cost, double rejections) implements Serializable {
     }
 
-    public record Unfilled(int lineNo, String sku, int quantity, String reason) {
+    public record Unfilled(int lineNo, String sku, int quantity, String reason) implements Serializable {
     }
 }

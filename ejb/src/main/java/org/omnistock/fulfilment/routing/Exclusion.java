@@ -1,7 +1,8 @@
 package org.omnistock.fulfilment.routing;
 
+import java.io.Serializable;
 /** Why a location could not take part in a strategy: a stable code, and the values behind it. */
-public record Exclusion(String location, Reason reason, String detail) {
+public record Exclusion(String location, Reason reason, String detail) implements Serializable {
 
     public enum Reason {
         /** It rejected this order, or let it expire, before. */

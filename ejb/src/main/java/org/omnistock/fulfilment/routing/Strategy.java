@@ -1,5 +1,6 @@
 package org.omnistock.fulfilment.routing;
 
+import java.io.Serializable;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -45,7 +46,7 @@ public record Strategy(@NotBlank @Size(max = 64) String name,
                        @DecimalMin("0") @DecimalMax("1000") double splitPenalty,
                        @Min(0) @Max(4) int maxSplits,
                        boolean splitLines,
-                       boolean allowPartial) {
+                       boolean allowPartial) implements Serializable {
 
     public Strategy {
         modes = modes == null ? Set.of() : Set.copyOf(modes);

@@ -1,5 +1,6 @@
 package org.omnistock.fulfilment.routing;
 
+import java.io.Serializable;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 
@@ -19,7 +20,7 @@ public record Weights(@DecimalMin("0") @DecimalMax("1000") double distance,
                       @DecimalMin("0") @DecimalMax("1000") double stockCover,
                       @DecimalMin("0") @DecimalMax("1000") double capacity,
                       @DecimalMin("0") @DecimalMax("1000") double cost,
-                      @DecimalMin("0") @DecimalMax("1000") double rejections) {
+                      @DecimalMin("0") @DecimalMax("1000") double rejections) implements Serializable {
 
     public static final Weights BALANCED = new Weights(1, 1, 1, 0.1, 2);
 }

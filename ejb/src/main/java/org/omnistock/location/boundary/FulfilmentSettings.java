@@ -1,5 +1,6 @@
 package org.omnistock.location.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -33,7 +34,7 @@ public record FulfilmentSettings(@NotNull Boolean ships, @NotNull Boolean offers
                                  @NotNull @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal fulfilmentCost,
                                  @NotNull Duration acceptWithin,
                                  @NotNull Duration collectWithin,
-                                 @NotBlank @Size(max = 64) String timeZone) {
+                                 @NotBlank @Size(max = 64) String timeZone) implements Serializable {
 
     static FulfilmentSettings of(Location location) {
         return new FulfilmentSettings(location.ships(), location.offersPickup(), location.getDailyCapacity(),

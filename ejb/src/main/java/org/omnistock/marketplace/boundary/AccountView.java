@@ -1,5 +1,6 @@
 package org.omnistock.marketplace.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -16,7 +17,7 @@ public record AccountView(String code, String kind, String channel, String baseU
                           BigDecimal requestsPerSecond, int burst, boolean enabled, Instant orderCursor,
                           Instant lastPollAt, Instant lastPushAt, Instant lastFullSyncAt, String lastError,
                           Instant lastErrorAt, long ordersImported, long stockConflicts, long throttled,
-                          long listings, long due, String workedBy) {
+                          long listings, long due, String workedBy) implements Serializable {
 
     static AccountView of(MarketplaceAccount a, long listings, long due, Instant now) {
         return new AccountView(a.getCode(), a.getKind().name(), a.getChannelCode(), a.getBaseUrl(),

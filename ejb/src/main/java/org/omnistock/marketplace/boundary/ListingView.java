@@ -1,5 +1,6 @@
 package org.omnistock.marketplace.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -13,7 +14,8 @@ import org.omnistock.marketplace.entity.MarketplaceListing;
  */
 public record ListingView(String sku, String productId, String variantId, String inventoryItemId, Long wanted,
                           Long pushed, BigDecimal wantedPrice, BigDecimal pushedPrice, String state,
-                          boolean stockDue, boolean priceDue, String lastError, Instant syncedAt) {
+                          boolean stockDue, boolean priceDue, String lastError, Instant syncedAt)
+                                  implements Serializable {
 
     static ListingView of(MarketplaceListing l) {
         return new ListingView(l.getSku(), l.getProductId(), l.getVariantId(), l.getInventoryItemId(),

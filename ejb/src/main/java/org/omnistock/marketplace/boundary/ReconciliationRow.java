@@ -1,5 +1,6 @@
 package org.omnistock.marketplace.boundary;
 
+import java.io.Serializable;
 /**
  * One listing's figure on the marketplace beside the channel's sellable figure now.
  *
@@ -7,5 +8,6 @@ package org.omnistock.marketplace.boundary;
  * @param reason      why they differ: {@code push pending}, {@code conflict}, {@code error: ...}, {@code not on the
  *                    marketplace}, {@code unexplained}; null when they agree
  */
-public record ReconciliationRow(String sku, long sellable, Long marketplace, String state, String reason) {
+public record ReconciliationRow(String sku, long sellable, Long marketplace, String state, String reason)
+        implements Serializable {
 }

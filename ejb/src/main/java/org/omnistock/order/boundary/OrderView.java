@@ -1,5 +1,6 @@
 package org.omnistock.order.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +32,7 @@ public record OrderView(String number, String channel, String externalId, String
                         long pointsSpent, BigDecimal pointsDiscount, BigDecimal authorised, BigDecimal captured, BigDecimal refunded, Instant placedAt,
                         String placedBy, Instant updatedAt, List<Line> lines, List<Group> deliveryGroups,
                         List<FulfilmentView> fulfilments, List<Payment> payments, List<Event> timeline,
-                        boolean replayed, BigDecimal tax, List<Tax> taxes) {
+                        boolean replayed, BigDecimal tax, List<Tax> taxes) implements Serializable {
 
     /**
      * @param netTotal what the line costs after its discounts (tax included where the order is taxed)
@@ -40,16 +41,16 @@ public record OrderView(String number, String channel, String externalId, String
      */
     public record Line(int lineNo, String sku, int quantity, BigDecimal unitPrice, BigDecimal discount,
                        BigDecimal netTotal, String deliveryGroup, int cancelled, int returned, BigDecimal refunded,
-                       int waiting, BigDecimal tax) {
+                       int waiting, BigDecimal tax) implements Serializable {
     }
 
     public record Group(String id, DeliveryMode mode, String recipient, String line1, String line2,
                         String postalCode, String city, String country, BigDecimal latitude, BigDecimal longitude,
-                        String pickupLocation, String region) {
+                        String pickupLocation, String region) implements Serializable {
     }
 
     /** The order's tax of one component and rate (goods and shipping). */
-    public record Tax(String name, BigDecimal percent, BigDecimal base, BigDecimal tax) {
+    public record Tax(String name, BigDecimal percent, BigDecimal base, BigDecimal tax) implements Serializable {
     }
 
     /**
@@ -57,10 +58,10 @@ public record OrderView(String number, String channel, String externalId, String
      * shown by the last four), {@code STORE_CREDIT}, or {@code TILL} for money a store's till paid back.
      */
     public record Payment(PaymentKind kind, String tender, String card, BigDecimal amount, String reference,
-                          Instant recordedAt) {
+                          Instant recordedAt) implements Serializable {
     }
 
-    public record Event(Instant at, String actor, String kind, String detail) {
+    public record Event(Instant at, String actor, String kind, String detail) implements Serializable {
     }
 
     static OrderView of(CustomerOrder order, List<FulfilmentView> fulfilments, Map<Integer, Integer> waiting,

@@ -1,5 +1,6 @@
 package org.omnistock.pricing.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -11,7 +12,7 @@ import org.omnistock.pricing.entity.Price;
  * @param status {@code SCHEDULED} (takes effect later), {@code CURRENT} (in force), or {@code PAST} (superseded)
  */
 public record PriceView(String priceList, String sku, BigDecimal amount, int minQuantity, Instant effectiveFrom,
-                        Instant recordedAt, String status) {
+                        Instant recordedAt, String status) implements Serializable {
 
     static PriceView of(Price price, String status) {
         return new PriceView(price.getPriceList().getCode(), price.getSku().getCode(), price.getAmount(),

@@ -1,5 +1,6 @@
 package org.omnistock.promotion.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,5 +17,5 @@ import org.omnistock.messages.tax.TaxedBasket;
  */
 public record BasketQuote(Instant pricedAt, String channel, String location, String customerId, String customerGroup,
                           List<LinePrice> prices, List<CodeOutcome> codes, PricedBasket basket, Long pointsBalance,
-                          TaxedBasket tax) {
+                          TaxedBasket tax) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.omnistock.promotion.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -15,7 +16,7 @@ import org.omnistock.promotion.entity.Promotion;
  */
 public record PromotionView(PromotionRule rule, boolean withdrawn, long redemptions, BigDecimal discountGiven,
                             long overrunRedemptions, BigDecimal overrunAmount, long coupons, long sequence,
-                            Instant createdAt, Instant updatedAt) {
+                            Instant createdAt, Instant updatedAt) implements Serializable {
 
     /** Stored with four decimals; shown with as many as it has, at least two. */
     private static BigDecimal readable(BigDecimal amount) {

@@ -1,5 +1,6 @@
 package org.omnistock.purchasing.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,6 @@ public record NewPurchaseOrder(@NotBlank @Size(max = 32) String supplier,
     public record Line(@NotBlank @Size(max = 64) String sku, @NotBlank @Size(max = 32) String locationId,
                        @NotNull @Positive @Max(Limits.MAX_QUANTITY) Long quantity,
                        @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal unitPrice,
-                       Instant expectedAt) {
+                       Instant expectedAt) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.omnistock.purchasing.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import org.omnistock.purchasing.entity.PurchaseOrderLine;
  */
 public record PurchaseOrderView(String number, String supplier, String supplierName, String currency, String status,
                                 Instant createdAt, String createdBy, Instant sentAt, Instant closedAt,
-                                BigDecimal total, List<Line> lines, List<Event> events) {
+                                BigDecimal total, List<Line> lines, List<Event> events) implements Serializable {
 
     /**
      * One line.
@@ -30,11 +31,11 @@ public record PurchaseOrderView(String number, String supplier, String supplierN
      */
     public record Line(int lineNo, String sku, String name, String locationId, long quantity, BigDecimal unitPrice,
                        BigDecimal value, Instant expectedAt, long received, long damaged, long open, long invoiced,
-                       String match, BigDecimal landedCosts) {
+                       String match, BigDecimal landedCosts) implements Serializable {
     }
 
     /** One change of the order. */
-    public record Event(Instant at, String actor, String kind, String detail) {
+    public record Event(Instant at, String actor, String kind, String detail) implements Serializable {
     }
 
     static PurchaseOrderView of(PurchaseOrder order) {

@@ -1,5 +1,6 @@
 package org.omnistock.purchasing.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -12,5 +13,5 @@ import java.math.BigDecimal;
  */
 public record SuggestedLine(String supplier, String sku, String name, String locationId, long quantity,
                             BigDecimal unitPrice, double pacePerDay, long available, long incoming, Double coverDays,
-                            String reason) {
+                            String reason) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.omnistock.purchasing.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import org.omnistock.purchasing.entity.SupplierInvoice;
  */
 public record SupplierInvoiceView(String supplier, String number, String purchaseOrder, String kind,
                                   LocalDate documentDate, Instant recordedAt, String recordedBy, BigDecimal total,
-                                  String spreadBy, String description, List<Line> lines) {
+                                  String spreadBy, String description, List<Line> lines) implements Serializable {
 
     /**
      * One order line's part.
@@ -26,7 +27,8 @@ public record SupplierInvoiceView(String supplier, String number, String purchas
      * @param soldPart      and what fell on units already gone
      */
     public record Line(int lineNo, String sku, String locationId, long quantity, BigDecimal unitPrice,
-                       BigDecimal amount, BigDecimal orderedAmount, BigDecimal onHandPart, BigDecimal soldPart) {
+                       BigDecimal amount, BigDecimal orderedAmount, BigDecimal onHandPart, BigDecimal soldPart)
+                               implements Serializable {
     }
 
     static SupplierInvoiceView of(SupplierInvoice invoice, int digits) {

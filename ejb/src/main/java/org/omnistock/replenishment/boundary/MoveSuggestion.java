@@ -1,5 +1,6 @@
 package org.omnistock.replenishment.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -11,5 +12,6 @@ import java.math.BigDecimal;
  */
 public record MoveSuggestion(String sku, String name, String fromLocationId, String toLocationId, long quantity,
                              double distanceKm, Double toCoverBefore, Double toCoverAfter, Double fromCoverBefore,
-                             Double fromCoverAfter, long unitsSaved, BigDecimal revenueSaved, String reference) {
+                             Double fromCoverAfter, long unitsSaved, BigDecimal revenueSaved, String reference)
+                                     implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.omnistock.returns.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -10,9 +11,10 @@ import org.omnistock.returns.entity.ReturnStatus;
 
 /** A return as clients see it, with the refund its goods brought so far. */
 public record ReturnView(String number, String orderNumber, ReturnStatus status, String currency, BigDecimal refunded,
-                         List<Line> lines, Instant createdAt, String createdBy) {
+                         List<Line> lines, Instant createdAt, String createdBy) implements Serializable {
 
-    public record Line(int lineNo, String sku, int quantity, String reason, int received, BigDecimal refunded) {
+    public record Line(int lineNo, String sku, int quantity, String reason, int received, BigDecimal refunded)
+            implements Serializable {
     }
 
     static ReturnView of(OrderReturn r) {

@@ -1,5 +1,6 @@
 package org.omnistock.sale.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.omnistock.document.boundary.DocumentView;
 public record ReceiptView(String store, String storeName, String country, String receiptId, Instant soldAt,
                           List<DocumentView> documents, String customerNumber, String refundOf, List<Line> lines,
                           BigDecimal goods, List<Tax> taxes, BigDecimal net, BigDecimal tax, BigDecimal total,
-                          List<Tender> tenders, String legalText) {
+                          List<Tender> tenders, String legalText) implements Serializable {
 
     /** What it documents, as printed under its number: a till's receipt, an order's shipment, a return's receipt. */
     public String source() {
@@ -39,14 +40,15 @@ public record ReceiptView(String store, String storeName, String country, String
 
     /** A line: quantity and amount negative for goods brought back. */
     public record Line(String sku, String name, int quantity, BigDecimal unitPrice, BigDecimal amount,
-                       String returnCondition) {
+                       String returnCondition) implements Serializable {
     }
 
     /** The tax of one rate (one component of it: CGST and SGST apart). */
-    public record Tax(String name, BigDecimal percent, BigDecimal base, BigDecimal tax) {
+    public record Tax(String name, BigDecimal percent, BigDecimal base, BigDecimal tax) implements Serializable {
     }
 
     /** How part of it was paid: a gift card shown by its last four only. */
-    public record Tender(String type, BigDecimal amount, String reference, BigDecimal given, BigDecimal change) {
+    public record Tender(String type, BigDecimal amount, String reference, BigDecimal given, BigDecimal change)
+            implements Serializable {
     }
 }

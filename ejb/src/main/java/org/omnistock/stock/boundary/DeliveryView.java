@@ -1,5 +1,6 @@
 package org.omnistock.stock.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,14 +12,14 @@ import java.util.List;
  * @param replayed true when this receipt had been recorded before: nothing changed now
  */
 public record DeliveryView(String reference, String locationId, Instant expectedAt, boolean open, List<Line> lines,
-                           boolean replayed) {
+                           boolean replayed) implements Serializable {
 
     /**
      * @param received   what came, once received (null while it waits)
      * @param difference received less announced: negative when short, positive when more came (null while it waits)
      */
     public record Line(String sku, String name, long announced, Long received, Long difference,
-                       Instant receivedAt) {
+                       Instant receivedAt) implements Serializable {
     }
 
     /** Whether any received line differs from what was announced. */

@@ -1,5 +1,6 @@
 package org.omnistock.stock.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import org.omnistock.stock.entity.AdjustmentReason;
@@ -15,7 +16,7 @@ import org.omnistock.stock.entity.StockMovement;
  */
 public record MovementView(long id, MovementType type, String sku, String locationId, long quantity,
                            StockChange change, AdjustmentReason reason, String reference, long onHandAfter,
-                           long sequence, Instant occurredAt, Instant recordedAt) {
+                           long sequence, Instant occurredAt, Instant recordedAt) implements Serializable {
 
     static MovementView of(StockMovement movement) {
         return new MovementView(movement.getId(), movement.getType(), movement.getLevel().getSku().getCode(),

@@ -1,5 +1,6 @@
 package org.omnistock.stock.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * @param asOf null for the levels now; else the instant the ledger is read as it stood at
  */
 public record NetworkStock(String sku, String name, Instant asOf, List<StockLevelView> levels, long totalOnHand,
-                           long totalReserved, long totalAvailable, long totalIncoming) {
+                           long totalReserved, long totalAvailable, long totalIncoming) implements Serializable {
 
     static NetworkStock of(String sku, String name, Instant asOf, List<StockLevelView> levels) {
         return new NetworkStock(sku, name, asOf, levels,

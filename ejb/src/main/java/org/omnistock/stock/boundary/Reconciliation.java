@@ -1,5 +1,6 @@
 package org.omnistock.stock.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,7 +12,8 @@ import java.util.List;
  * @param mismatches    the levels that disagree; empty when all is well
  * @param isBalanced    whether there are none (named so since the first version of the API)
  */
-public record Reconciliation(Instant checkedAt, long checkedLevels, List<Mismatch> mismatches, boolean isBalanced) {
+public record Reconciliation(Instant checkedAt, long checkedLevels, List<Mismatch> mismatches, boolean isBalanced)
+        implements Serializable {
 
     public Reconciliation {
         mismatches = List.copyOf(mismatches);
@@ -26,6 +28,6 @@ public record Reconciliation(Instant checkedAt, long checkedLevels, List<Mismatc
     public record Mismatch(String sku, String locationId, long onHand, long ledgerOnHand, long reserved,
                            long ledgerReserved, long openReservations, long safetyStock, long ledgerSafetyStock,
                            long damaged, long ledgerDamaged, long qualityControl, long ledgerQualityControl,
-                           long incoming, long ledgerIncoming, long openAnnouncements) {
+                           long incoming, long ledgerIncoming, long openAnnouncements) implements Serializable {
     }
 }

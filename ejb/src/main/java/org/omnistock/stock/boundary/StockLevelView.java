@@ -1,5 +1,6 @@
 package org.omnistock.stock.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import org.omnistock.location.entity.LocationType;
@@ -15,7 +16,8 @@ import org.omnistock.stock.entity.StockLevel;
 public record StockLevelView(String sku, String skuName, String locationId, String locationName,
                              LocationType locationType, long onHand, long reserved, long safetyStock, long damaged,
                              long qualityControl, long available, long incoming, Instant nextExpectedAt,
-                             long sequence, Instant updatedAt, long soldLast7Days, long soldLast30Days) {
+                             long sequence, Instant updatedAt, long soldLast7Days, long soldLast30Days)
+                                     implements Serializable {
 
     static StockLevelView of(StockLevel level, Velocity velocity, Instant nextExpectedAt) {
         return new StockLevelView(level.getSku().getCode(), level.getSku().getName(), level.getLocation().getCode(),

@@ -1,8 +1,9 @@
 package org.omnistock.stock.entity;
 
+import java.io.Serializable;
 /** What one movement did to each quantity of a level; the ledger keeps it, and the sums rebuild the level. */
 public record StockChange(long onHand, long reserved, long safetyStock, long damaged, long qualityControl,
-                          long incoming) {
+                          long incoming) implements Serializable {
 
     static StockChange onHand(long quantity) {
         return new StockChange(quantity, 0, 0, 0, 0, 0);

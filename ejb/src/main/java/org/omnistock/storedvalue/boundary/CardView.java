@@ -1,5 +1,6 @@
 package org.omnistock.storedvalue.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,11 +18,12 @@ import org.omnistock.storedvalue.entity.StoredValueMovement;
  */
 public record CardView(long id, String kind, String lastFour, String customerNumber, String currency,
                        BigDecimal balance, String state, String stateReason, LocalDate expiresOn, Instant issuedAt,
-                       String issuedLocation, List<Movement> movements) {
+                       String issuedLocation, List<Movement> movements) implements Serializable {
 
     /** One movement of the card, signed. */
     public record Movement(long id, long cardId, String kind, BigDecimal amount, BigDecimal balanceAfter,
-                           String reference, String location, String note, String actor, Instant recordedAt) {
+                           String reference, String location, String note, String actor, Instant recordedAt)
+                                   implements Serializable {
 
         static Movement of(StoredValueMovement movement, int digits) {
             return new Movement(movement.getId(), movement.getCard().getId(), movement.getKind().name(),

@@ -1,5 +1,6 @@
 package org.omnistock.tillday.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -14,5 +15,5 @@ import java.util.List;
 public record DayReport(long id, String store, String state, Instant openedAt, String openedBy,
                         BigDecimal openingFloat, long receipts, List<DayTotal> totals, BigDecimal expectedCash,
                         Instant closedAt, String closedBy, BigDecimal countedCash, BigDecimal difference,
-                        String differenceReason) {
+                        String differenceReason) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.omnistock.tillday.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -9,7 +10,8 @@ import java.math.BigDecimal;
  *
  * @param entries how many receipts added to it
  */
-public record DayTotal(String kind, String key, BigDecimal amount, BigDecimal base, long entries) {
+public record DayTotal(String kind, String key, BigDecimal amount, BigDecimal base, long entries)
+        implements Serializable {
 
     public static final String TENDER = "TENDER";
     public static final String TAX = "TAX";

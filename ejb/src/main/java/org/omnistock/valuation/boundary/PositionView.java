@@ -1,5 +1,6 @@
 package org.omnistock.valuation.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -8,5 +9,5 @@ import java.math.BigDecimal;
  * @param average value / units at unit-cost digits; the last unit cost while it holds nothing or less
  */
 public record PositionView(String sku, String name, String category, String location, long units, BigDecimal value,
-                           BigDecimal average) {
+                           BigDecimal average) implements Serializable {
 }

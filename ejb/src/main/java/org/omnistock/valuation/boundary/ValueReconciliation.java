@@ -1,5 +1,6 @@
 package org.omnistock.valuation.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  * @param balanced  every difference is zero
  */
 public record ValueReconciliation(Instant at, String currency, List<Row> locations, Row inTransit,
-                                  boolean balanced) {
+                                  boolean balanced) implements Serializable {
 
     /**
      * One location.
@@ -24,7 +25,7 @@ public record ValueReconciliation(Instant at, String currency, List<Row> locatio
      * @param journal    the balance of the stock accounts' lines at the location up to the instant
      */
     public record Row(String location, Long onHand, Long unitsValued, BigDecimal valuation, BigDecimal journal,
-                      BigDecimal difference) {
+                      BigDecimal difference) implements Serializable {
     }
 
     public ValueReconciliation {

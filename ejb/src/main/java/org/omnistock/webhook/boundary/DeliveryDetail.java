@@ -1,5 +1,6 @@
 package org.omnistock.webhook.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,9 +9,9 @@ import java.util.List;
  *
  * @param body the envelope, exactly as sent
  */
-public record DeliveryDetail(DeliveryView delivery, String body, List<Attempt> attempts) {
+public record DeliveryDetail(DeliveryView delivery, String body, List<Attempt> attempts) implements Serializable {
 
     /** One HTTP request: when, how long, the status code (null when no answer came) or what went wrong. */
-    public record Attempt(Instant at, int durationMs, Integer statusCode, String error) {
+    public record Attempt(Instant at, int durationMs, Integer statusCode, String error) implements Serializable {
     }
 }

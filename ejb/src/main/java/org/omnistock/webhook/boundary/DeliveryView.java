@@ -1,5 +1,6 @@
 package org.omnistock.webhook.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import org.omnistock.webhook.entity.WebhookDelivery;
@@ -13,7 +14,7 @@ import org.omnistock.webhook.entity.WebhookDelivery;
  */
 public record DeliveryView(long id, String eventId, String topic, String aggregate, String status, int attempts,
                            Instant createdAt, Instant nextAttemptAt, Instant finishedAt, Integer lastStatus,
-                           String lastError, Long replayOf) {
+                           String lastError, Long replayOf) implements Serializable {
 
     static DeliveryView of(WebhookDelivery d) {
         return new DeliveryView(d.getId(), d.getEventId(), d.getTopic(), d.getAggregateKey(), d.getStatus().name(),

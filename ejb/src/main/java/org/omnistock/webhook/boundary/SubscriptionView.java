@@ -1,5 +1,6 @@
 package org.omnistock.webhook.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,7 +16,8 @@ import org.omnistock.webhook.entity.WebhookSubscription;
 public record SubscriptionView(String code, String clientId, String url, List<String> topics, String channel,
                                String location, String sku, String status, Instant createdAt, Instant lastSuccessAt,
                                Instant lastFailureAt, Instant failingSince, Instant disabledAt,
-                               String disabledReason, long pending, Instant previousSecretUntil) {
+                               String disabledReason, long pending, Instant previousSecretUntil)
+                                       implements Serializable {
 
     static SubscriptionView of(WebhookSubscription s, long pending) {
         return new SubscriptionView(s.getCode(), s.getClientId(), s.getUrl(), List.copyOf(s.getTopics()),

@@ -1,5 +1,6 @@
 package org.omnistock.wishlist.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -8,14 +9,14 @@ import org.omnistock.messages.Money;
 import org.omnistock.wishlist.entity.WishListItem;
 
 /** A customer's wish list, newest first. */
-public record WishListView(String customer, List<Item> items) {
+public record WishListView(String customer, List<Item> items) implements Serializable {
 
     /**
      * @param price      the customer's price when they were last told of it (or when they wished for it)
      * @param notifiedAt when a notice about it last went out; null if none has
      */
     public record Item(String sku, String name, String channel, String currency, BigDecimal price, Instant addedAt,
-                       Instant notifiedAt) {
+                       Instant notifiedAt) implements Serializable {
 
         static Item of(WishListItem item) {
             BigDecimal price = item.getNoticedPrice() == null ? null

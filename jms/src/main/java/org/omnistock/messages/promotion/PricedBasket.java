@@ -1,5 +1,6 @@
 package org.omnistock.messages.promotion;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
 public record PricedBasket(String currency, List<PricedLine> lines, BigDecimal subtotal, BigDecimal shipping,
                            BigDecimal shippingDiscount, List<AppliedPromotion> applied,
                            List<SkippedPromotion> skipped, long pointsSpent, BigDecimal pointsDiscount,
-                           BigDecimal discountTotal, BigDecimal total) {
+                           BigDecimal discountTotal, BigDecimal total) implements Serializable {
 
     /** The same price with more promotions listed as skipped (held back by the server, for their reasons). */
     public PricedBasket withSkipped(List<SkippedPromotion> more) {

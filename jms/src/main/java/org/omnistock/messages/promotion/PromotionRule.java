@@ -1,5 +1,6 @@
 package org.omnistock.messages.promotion;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public record PromotionRule(String code, String name, PromotionType type, Target
                             BigDecimal bundlePrice, BigDecimal minimumSubtotal, List<String> channels,
                             Instant validFrom, Instant validTo, Integer priority, Stacking stacking,
                             boolean couponRequired, Integer maxRedemptions, BigDecimal budgetAmount,
-                            Integer perCustomerLimit) {
+                            Integer perCustomerLimit) implements Serializable {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

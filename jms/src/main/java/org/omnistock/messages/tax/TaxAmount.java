@@ -1,5 +1,6 @@
 package org.omnistock.messages.tax;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.stream.Stream;
  * @param name    what documents print, such as {@code BTW hoog} or {@code CGST}
  * @param base    the net amount it is charged on
  */
-public record TaxAmount(String name, BigDecimal percent, BigDecimal base, BigDecimal tax) {
+public record TaxAmount(String name, BigDecimal percent, BigDecimal base, BigDecimal tax) implements Serializable {
 
     /**
      * Amounts added up per component and rate (base and tax), in the order first met: an order's delivery groups

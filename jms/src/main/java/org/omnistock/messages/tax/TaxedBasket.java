@@ -1,5 +1,6 @@
 package org.omnistock.messages.tax;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -15,5 +16,5 @@ import java.util.List;
  */
 public record TaxedBasket(String currency, boolean taxed, boolean pricesIncludeTax, List<TaxedLine> lines,
                           TaxedLine shipping, List<TaxAmount> summary, BigDecimal net, BigDecimal tax,
-                          BigDecimal gross) {
+                          BigDecimal gross) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.omnistock.messages.tax;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,5 +10,5 @@ import java.util.List;
  * @param sku null for the shipping charge
  */
 public record TaxedLine(String sku, TaxClass taxClass, BigDecimal net, BigDecimal tax, BigDecimal gross,
-                        List<TaxAmount> components) {
+                        List<TaxAmount> components) implements Serializable {
 }

@@ -29,10 +29,10 @@ public class ClientsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ApiClients clients;
+    ApiClients clients;
 
     @Inject
-    transient StoreCredentials storeCredentials;
+    StoreCredentials storeCredentials;
 
     private List<ClientView> all = List.of();
 

@@ -25,7 +25,7 @@ public class UsersPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Users users;
+    Users users;
 
     private List<UserView> all = List.of();
 

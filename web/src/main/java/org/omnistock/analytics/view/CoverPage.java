@@ -24,7 +24,7 @@ public class CoverPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SalesAnalytics analytics;
+    SalesAnalytics analytics;
 
     private String location;
     private String category;

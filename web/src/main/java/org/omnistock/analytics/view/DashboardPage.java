@@ -41,10 +41,10 @@ public class DashboardPage implements Serializable {
             "#5d4037", "#7fb3f5"};
 
     @Inject
-    transient SalesAnalytics analytics;
+    SalesAnalytics analytics;
 
     @Inject
-    transient Channels channelBoundary;
+    Channels channelBoundary;
 
     private LocalDate from;
     private LocalDate to;

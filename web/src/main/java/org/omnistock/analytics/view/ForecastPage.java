@@ -25,7 +25,7 @@ public class ForecastPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SalesAnalytics analytics;
+    SalesAnalytics analytics;
 
     private String category;
     private String location;

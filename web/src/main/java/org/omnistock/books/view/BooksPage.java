@@ -28,7 +28,7 @@ public class BooksPage implements Serializable {
     private static final int ENTRIES = 200;
 
     @Inject
-    transient Books books;
+    Books books;
 
     private String location;
     private LocalDate from;

@@ -30,7 +30,7 @@ public class ValuationPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StockValuation valuation;
+    StockValuation valuation;
 
     private String location;
     private String category;

@@ -34,10 +34,10 @@ public class CatalogPage implements Serializable {
     private static final int SHOWN = 50;
 
     @Inject
-    transient Skus skus;
+    Skus skus;
 
     @Inject
-    transient Scanning scanning;
+    Scanning scanning;
 
     private String query;
     private List<SkuView> found = List.of();

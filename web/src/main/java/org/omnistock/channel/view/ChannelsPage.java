@@ -28,7 +28,7 @@ public class ChannelsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Channels channels;
+    Channels channels;
 
     private List<ChannelView> all = List.of();
     private String selected;

@@ -39,13 +39,13 @@ public class CustomerPage implements Serializable {
     private static final int TIMELINE_SHOWN = 100;
 
     @Inject
-    transient Customers customers;
+    Customers customers;
 
     @Inject
-    transient Loyalty loyalty;
+    Loyalty loyalty;
 
     @Inject
-    transient WishLists wishLists;
+    WishLists wishLists;
 
     private String number;
     private CustomerView customer;

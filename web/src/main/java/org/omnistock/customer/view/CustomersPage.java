@@ -22,7 +22,7 @@ public class CustomersPage implements Serializable {
     private static final int SHOWN = 100;
 
     @Inject
-    transient Customers customers;
+    Customers customers;
 
     private String query;
     private List<CustomerSummary> found = List.of();

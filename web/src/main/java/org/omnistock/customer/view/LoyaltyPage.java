@@ -25,7 +25,7 @@ public class LoyaltyPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Loyalty loyalty;
+    Loyalty loyalty;
 
     private LoyaltyTerms saved;
     private BigDecimal pointsPerUnit;

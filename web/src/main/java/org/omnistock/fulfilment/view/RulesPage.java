@@ -37,10 +37,10 @@ public class RulesPage implements Serializable {
     private static final Jsonb PRETTY = JsonbBuilder.create(JsonCodec.config().withFormatting(true));
 
     @Inject
-    transient RoutingRules rules;
+    RoutingRules rules;
 
     @Inject
-    transient Routing routing;
+    Routing routing;
 
     private List<RuleSetView> versions = List.of();
     private Integer selected;

@@ -36,13 +36,13 @@ public class WorkPage implements Serializable {
             FulfilmentStatus.READY_FOR_PICKUP);
 
     @Inject
-    transient Fulfilments fulfilments;
+    Fulfilments fulfilments;
 
     @Inject
-    transient Workplaces workplaces;
+    Workplaces workplaces;
 
     @Inject
-    transient Scanning scanning;
+    Scanning scanning;
 
     private String location;
     private List<String> choices = List.of();

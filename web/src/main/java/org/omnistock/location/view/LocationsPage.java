@@ -27,7 +27,7 @@ public class LocationsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Locations locations;
+    Locations locations;
 
     private List<LocationView> all = List.of();
     private String selected;

@@ -25,7 +25,7 @@ public class MarketplacesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Marketplaces marketplaces;
+    Marketplaces marketplaces;
 
     private List<AccountView> accounts = List.of();
     private AccountView selected;

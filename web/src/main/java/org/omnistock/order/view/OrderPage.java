@@ -31,10 +31,10 @@ public class OrderPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Orders orders;
+    Orders orders;
 
     @Inject
-    transient Access access;
+    Access access;
 
     private String number;
     private OrderView order;

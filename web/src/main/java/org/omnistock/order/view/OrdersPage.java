@@ -23,7 +23,7 @@ public class OrdersPage implements Serializable {
     private static final int SHOWN = 100;
 
     @Inject
-    transient Orders orders;
+    Orders orders;
 
     private String channel;
     private OrderStatus status;

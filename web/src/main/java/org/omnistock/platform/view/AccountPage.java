@@ -17,7 +17,7 @@ public class AccountPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Users users;
+    Users users;
 
     private String currentPassword;
     private String newPassword;

@@ -38,10 +38,10 @@ public class PriceListsPage implements Serializable {
     private static final int SHOWN = 200;
 
     @Inject
-    transient PriceLists priceLists;
+    PriceLists priceLists;
 
     @Inject
-    transient PriceImports imports;
+    PriceImports imports;
 
     private List<PriceListView> lists = List.of();
     private String selected;

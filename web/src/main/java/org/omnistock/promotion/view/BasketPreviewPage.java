@@ -31,7 +31,7 @@ public class BasketPreviewPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BasketPricing pricing;
+    BasketPricing pricing;
 
     private String currency = "EUR";
     private String channel = "WEB";

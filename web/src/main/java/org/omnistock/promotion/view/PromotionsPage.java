@@ -33,10 +33,10 @@ public class PromotionsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Permissions permissions;
+    Permissions permissions;
 
     @Inject
-    transient Promotions promotions;
+    Promotions promotions;
 
     private List<PromotionView> all = List.of();
     private String selected;

@@ -47,16 +47,16 @@ public class PurchaseOrdersPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Purchasing purchasing;
+    Purchasing purchasing;
 
     @Inject
-    transient SupplierInvoices supplierInvoices;
+    SupplierInvoices supplierInvoices;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
-    transient PurchaseSuggestions purchaseSuggestions;
+    PurchaseSuggestions purchaseSuggestions;
 
     private String status;
     private String number;

@@ -26,7 +26,7 @@ public class MovesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StockMoves moves;
+    StockMoves moves;
 
     private StockBalancer.Source source = StockBalancer.Source.STORES;
     private String category;

@@ -36,13 +36,13 @@ public class ReturnsPage implements Serializable {
     private static final int SHOWN = 100;
 
     @Inject
-    transient Returns returns;
+    Returns returns;
 
     @Inject
-    transient Orders orders;
+    Orders orders;
 
     @Inject
-    transient Workplaces workplaces;
+    Workplaces workplaces;
 
     private List<ReturnView> expected = List.of();
     private List<ReturnView> received = List.of();

@@ -26,7 +26,7 @@ public class ReceiptPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Sales sales;
+    Sales sales;
 
     private String store;
     private String receipt;

@@ -94,19 +94,19 @@ public class CountsPage implements Serializable {
     }
 
     @Inject
-    transient StockLedger ledger;
+    StockLedger ledger;
 
     @Inject
-    transient Skus skus;
+    Skus skus;
 
     @Inject
-    transient Workplaces workplaces;
+    Workplaces workplaces;
 
     @Inject
-    transient Retailer retailer;
+    Retailer retailer;
 
     @Inject
-    transient Scanning scanning;
+    Scanning scanning;
 
     private String location;
     private String category;

@@ -29,13 +29,13 @@ public class GoodsInPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Deliveries deliveries;
+    Deliveries deliveries;
 
     @Inject
-    transient Workplaces workplaces;
+    Workplaces workplaces;
 
     @Inject
-    transient Scanning scanning;
+    Scanning scanning;
 
     private String location;
     private List<String> choices = List.of();

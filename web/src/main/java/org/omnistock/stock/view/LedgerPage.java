@@ -29,7 +29,7 @@ public class LedgerPage implements Serializable {
     private static final int SHOWN = 100;
 
     @Inject
-    transient StockLedger ledger;
+    StockLedger ledger;
 
     private String sku;
     private String location;

@@ -31,16 +31,16 @@ public class LevelsPage implements Serializable {
     private static final int SUGGESTIONS = 12;
 
     @Inject
-    transient StockLedger ledger;
+    StockLedger ledger;
 
     @Inject
-    transient Skus skus;
+    Skus skus;
 
     @Inject
-    transient Scanning scanning;
+    Scanning scanning;
 
     @Inject
-    transient Channels channelBoundary;
+    Channels channelBoundary;
 
     private String sku;
     private String scanned;

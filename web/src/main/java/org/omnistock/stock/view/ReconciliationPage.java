@@ -18,7 +18,7 @@ public class ReconciliationPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StockReconciliation reconciliation;
+    StockReconciliation reconciliation;
 
     private Reconciliation report;
 

@@ -41,19 +41,19 @@ public class TransfersPage implements Serializable {
     private static final DateTimeFormatter REFERENCE_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss");
 
     @Inject
-    transient Transfers transfers;
+    Transfers transfers;
 
     @Inject
-    transient Locations locations;
+    Locations locations;
 
     @Inject
-    transient Workplaces workplaces;
+    Workplaces workplaces;
 
     @Inject
-    transient Scanning scanning;
+    Scanning scanning;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String location;
     private List<String> choices = List.of();

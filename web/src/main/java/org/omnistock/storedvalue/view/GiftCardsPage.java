@@ -26,7 +26,7 @@ public class GiftCardsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StoredValue storedValue;
+    StoredValue storedValue;
 
     private String lastFour;
     private Long card;

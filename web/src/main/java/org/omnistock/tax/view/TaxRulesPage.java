@@ -34,7 +34,7 @@ public class TaxRulesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TaxConfiguration tax;
+    TaxConfiguration tax;
 
     private TaxRulesView rules;
 

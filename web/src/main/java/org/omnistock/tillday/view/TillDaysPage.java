@@ -29,13 +29,13 @@ public class TillDaysPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TillDays tillDays;
+    TillDays tillDays;
 
     @Inject
-    transient Locations locations;
+    Locations locations;
 
     @Inject
-    transient Access access;
+    Access access;
 
     private String store;
     private Long day;

@@ -34,7 +34,7 @@ public class WebhooksPage implements Serializable {
     private static final int DELIVERIES_SHOWN = 100;
 
     @Inject
-    transient Webhooks webhooks;
+    Webhooks webhooks;
 
     private List<SubscriptionView> all = List.of();
     private List<String> allTopics = List.of();
