@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Two servers against one (issue 12): beside the running platform (on PostgreSQL: embedded Derby belongs to one
 # server), starts a second Liberty server from a copy of its directory with other ports, and runs B3 with one server
-# and with two, alternated (the second warmed up by one run not counted). The second server is stopped by its pid after each round, also when something fails.
+# and with two, alternated (the second warmed up by one run not counted). The second server is stopped by its pid
+# after each round, also when something fails. After each run it prints how long that run's events waited in the
+# outbox (created to published, from the database: psql with the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD,
+# PGDATABASE set to the platform's database).
 # Usage: bench/two-servers.sh [sales per second, default 300] [rounds, default 2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,15 +41,25 @@ start_second() {
 }
 
 b3() {
+    local before
+    before=$(psql -tAc "SELECT COALESCE(MAX(id), 0) FROM outbox_message")
     mvn -q -o -f bench/pom.xml exec:java -Dexec.mainClass=org.omnistock.bench.PosSaleLatency -Dseconds=15 \
         -Dexec.args="$rate" 2>&1 | grep '^B3' || true
+    sleep 3
+    psql -tAc "SELECT 'outbox: ' || COUNT(*) || ' events, waited p50 '
+            || ROUND(1000 * PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM published_at - created_at)))
+            || ' ms, p99 '
+            || ROUND(1000 * PERCENTILE_CONT(0.99) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM published_at - created_at)))
+            || ' ms, max ' || ROUND(1000 * MAX(EXTRACT(EPOCH FROM published_at - created_at))) || ' ms, '
+            || COUNT(*) FILTER (WHERE published_at IS NULL) || ' unpublished'
+        FROM outbox_message WHERE id > $before"
 }
 
 mkdir -p target
 for round in $(seq 1 "$rounds"); do
-    echo "round $round, one server:  $(b3)"
+    echo "round $round, one server:  $(b3 | tr '\n' ' ')"
     start_second
     b3 > /dev/null   # the second server's first sales warm it up (JIT); not counted
-    echo "round $round, two servers: $(b3)"
+    echo "round $round, two servers: $(b3 | tr '\n' ' ')"
     stop_second
 done

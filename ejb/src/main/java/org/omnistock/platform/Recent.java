@@ -5,9 +5,10 @@ import java.util.function.Supplier;
 
 /**
  * A value this server read at most a second ago: for what nearly every request needs and what changes a few times a
- * month (the loyalty terms, the locations as routing sees them). The holder forgets it as soon as this server knows
- * it changed (call {@link #forget()} once the change commits), so a change counts here at the next request and on
- * another server within the second.
+ * month (the loyalty terms, the tax rules, the locations as routing sees them). The holder forgets it as soon as this
+ * server knows it changed (call {@link #forget()} once the change commits, and tell the others with
+ * {@link ServerSignals}), so a change counts here at the next request, on another server when the signal arrives
+ * (milliseconds), and within the second if it is lost.
  *
  * @param <T> what is held; it must not change once read
  */

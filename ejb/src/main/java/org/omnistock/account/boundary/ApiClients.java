@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +47,9 @@ public class ApiClients {
 
     @Inject
     ClientStatus status;
+
+    @Inject
+    Event<ClientStatus.Changed> clientChanged;
 
     @Inject
     ConnectorCredentials connectors;
@@ -145,7 +149,7 @@ public class ApiClients {
         Set<String> scopesBefore = Set.copyOf(client.getScopes());
         client.change(request.name().strip(), scopes(request.scopes()), location(request.location()),
                 channel(request.channel()), request.enabled());
-        status.changed(clientId);
+        clientChanged.fire(new ClientStatus.Changed(clientId));
         if (!client.isEnabled() || !client.getScopes().equals(scopesBefore)) {
             connectors.revoke(clientId);
         }

@@ -88,6 +88,6 @@ public class JournalPublication {
                         Money.stored(line.getDebit(), digits), Money.stored(line.getCredit(), digits))).toList());
         return new OutgoingEvent(Destinations.JOURNAL_POSTED, true, JournalPosted.EVENT_TYPE, eventId,
                 entry.getLocation() == null ? Map.of() : Map.of(Headers.LOCATION_ID, entry.getLocation()),
-                JsonCodec.toJson(event));
+                JsonCodec.toJson(event), "journal");
     }
 }

@@ -71,6 +71,6 @@ public class CatalogEvents {
         String eventId = UUID.randomUUID().toString();
         CatalogChanged event = new CatalogChanged(CatalogChanged.SCHEMA_VERSION, eventId, items, clock.instant());
         outbox.enqueue(new OutgoingEvent(Destinations.SKU_CHANGED, true, CatalogChanged.EVENT_TYPE, eventId, Map.of(),
-                JsonCodec.toJson(event)));
+                JsonCodec.toJson(event), "catalog"));
     }
 }

@@ -118,7 +118,7 @@ public class ChannelStockPublisher {
                     sellable.excluded(), stock.getSequence(), now);
             outbox.enqueue(new OutgoingEvent(Destinations.CHANNEL_STOCK_CHANGED, true, ChannelStockChanged.EVENT_TYPE,
                     eventId, Map.of(Headers.CHANNEL, channel.getCode(), Headers.SKU, sku.getCode()),
-                    JsonCodec.toJson(event)));
+                    JsonCodec.toJson(event), "channel-stock:" + channel.getCode() + "/" + sku.getCode()));
         }
     }
 

@@ -38,6 +38,6 @@ public class CustomerEvents {
         CustomerChanged event = new CustomerChanged(CustomerChanged.SCHEMA_VERSION, eventId, customer.getNumber(),
                 change, merged, customer.getPointsBalance(), customer.changed(now), now);
         outbox.enqueue(new OutgoingEvent(Destinations.CUSTOMER_CHANGED, true, CustomerChanged.EVENT_TYPE, eventId,
-                Map.of(), JsonCodec.toJson(event)));
+                Map.of(), JsonCodec.toJson(event), "customer:" + customer.getNumber()));
     }
 }

@@ -3,6 +3,7 @@ package org.omnistock.customer.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -10,11 +11,14 @@ import org.omnistock.customer.boundary.LoyaltyTerms;
 import org.omnistock.customer.entity.LoyaltyProgram;
 import org.omnistock.customer.entity.LoyaltyTier;
 import org.omnistock.platform.Recent;
+import org.omnistock.platform.ServerSignal;
+import org.omnistock.platform.ServerSignals;
 
 /**
  * The loyalty programme's terms and tiers as this server last read them, at most a second old: every purchase with a
  * loyalty card needs them, and they change a few times a year. A change made on this server is seen by its next
- * purchase (the terms are forgotten once the change commits); on another server within a second.
+ * purchase (the terms are forgotten once the change commits); the other servers are told at once
+ * ({@link ServerSignals}), and read them again within a second if that message is lost.
  */
 @ApplicationScoped
 public class LoyaltyTermsCache {
@@ -22,7 +26,12 @@ public class LoyaltyTermsCache {
     @PersistenceContext(unitName = "omnistock")
     EntityManager em;
 
+    private static final String SIGNAL = "loyalty-terms";
+
     private final Recent<LoyaltyTerms> terms = new Recent<>();
+
+    @Inject
+    ServerSignals signals;
 
     /** The terms, read again if those held are older than a second. */
     public LoyaltyTerms current() {
@@ -33,6 +42,14 @@ public class LoyaltyTermsCache {
     /** The terms changed and the change committed: read them again. */
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TermsChanged change) {
         terms.forget();
+        signals.tell(ServerSignal.changed(SIGNAL));
+    }
+
+    /** Another server changed them. */
+    public void changedElsewhere(@Observes ServerSignal signal) {
+        if (signal.is(SIGNAL)) {
+            terms.forget();
+        }
     }
 
     /** CDI event: the programme's terms or tiers were changed in the current transaction. */

@@ -69,6 +69,7 @@ public class FulfilmentTasksPublisher {
                 fulfilment.getMode().name(), lines, shipTo, pickup, fromLocation, fulfilment.getAcceptBy(), reason,
                 clock.instant());
         outbox.enqueue(new OutgoingEvent(Destinations.locationTasks(location), false, FulfilmentTask.EVENT_TYPE,
-                eventId, Map.of(Headers.LOCATION_ID, location), JsonCodec.toJson(task)));
+                eventId, Map.of(Headers.LOCATION_ID, location), JsonCodec.toJson(task),
+                "fulfilment:" + task.fulfilmentId()));
     }
 }

@@ -78,6 +78,6 @@ public class OrderProgress {
         OrderChanged event = new OrderChanged(OrderChanged.SCHEMA_VERSION, eventId, order.getNumber(),
                 order.getChannel(), order.getExternalId(), order.getStatus().name(), order.nextEventSequence(), now);
         outbox.enqueue(new OutgoingEvent(Destinations.ORDER_CHANGED, true, OrderChanged.EVENT_TYPE, eventId,
-                Map.of(Headers.CHANNEL, order.getChannel()), JsonCodec.toJson(event)));
+                Map.of(Headers.CHANNEL, order.getChannel()), JsonCodec.toJson(event), "order:" + order.getNumber()));
     }
 }

@@ -42,8 +42,8 @@ public class Outbox {
     static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String COLUMNS = "INSERT INTO outbox_message (id, event_id, destination, multicast, "
-            + "event_type, properties, body, created_at) VALUES (";
-    private static final String VALUES = ", ?, ?, ?, ?, ?, ?, ?)";
+            + "event_type, properties, body, created_at, aggregate_key, partition_no) VALUES (";
+    private static final String VALUES = ", ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** The insert for the server's database, worked out at the first commit with events; null until then. */
     private static volatile String insertSql;
@@ -73,9 +73,11 @@ public class Outbox {
             pending = new Pending(database);
             transactions.putResource(Pending.class, pending);
             transactions.registerInterposedSynchronization(pending);
-            written.fire(new OutboxWritten());
+            written.fire(pending.written);
         }
-        pending.rows.add(new Row(event, properties, clock.instant()));
+        int partition = OutboxPartitions.of(event.aggregate());
+        pending.rows.add(new Row(event, properties, clock.instant(), partition));
+        pending.written.add(partition);
     }
 
     /** The stored event with this id, published or not; one of the caller's own transaction once that commits. */
@@ -98,7 +100,7 @@ public class Outbox {
         return known;
     }
 
-    private record Row(OutgoingEvent event, String properties, Instant createdAt) {
+    private record Row(OutgoingEvent event, String properties, Instant createdAt, int partition) {
     }
 
     /**
@@ -109,6 +111,7 @@ public class Outbox {
 
         private final DataSource database;
         private final List<Row> rows = new ArrayList<>();
+        private final OutboxWritten written = new OutboxWritten();
 
         Pending(DataSource database) {
             this.database = database;
@@ -126,6 +129,8 @@ public class Outbox {
                     insert.setString(5, row.properties());
                     insert.setString(6, row.event().body());
                     insert.setTimestamp(7, Timestamp.from(row.createdAt()));
+                    insert.setString(8, row.event().aggregate());
+                    insert.setInt(9, row.partition());
                     insert.addBatch();
                 }
                 insert.executeBatch();

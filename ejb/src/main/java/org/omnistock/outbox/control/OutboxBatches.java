@@ -1,6 +1,5 @@
 package org.omnistock.outbox.control;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.omnistock.outbox.entity.OutboxMessage;
-import org.omnistock.platform.Servers;
 
 /** Publishes pending outbox events, one batch per database transaction. Called only by the {@link OutboxRelay}. */
 @Stateless
@@ -29,27 +27,37 @@ public class OutboxBatches {
     EventPublisher publisher;
 
     @Inject
+    OutboxPartitions partitions;
+
+    @Inject
     Event<EventsPublished> published;
 
     @Inject
     Clock clock;
 
     /**
-     * Sends up to {@code max} pending events in id order and marks them published. The relay's turn (its row in
-     * {@code outbox_relay}) is held from before the events are read until they are marked, so a second server
-     * waits and then finds them published. The broker's transaction commits before the database's: a crash in
-     * between leaves the events pending, and the next turn sends them again; the broker drops the ones it has by
-     * their duplicate ids ({@link EventPublisher} says how a batch it already has in part still gets through).
+     * Sends up to {@code max} pending events of the partitions this server holds, in id order, and marks them
+     * published. The partitions' rows are locked from before the events are read until they are marked
+     * ({@link OutboxPartitions#lockHeld}), so a server taking a partition over waits and then finds them published.
+     * The broker's transaction commits before the database's: a crash in between leaves the events pending, and
+     * the partition's next batch, on whichever server, sends them again; the broker drops the ones it has by their
+     * duplicate ids ({@link EventPublisher} says how a batch it already has in part still gets through).
      *
+     * @param held the partitions this server believes it holds: only if one has pending events are they locked
      * @return how many were published
      */
-    public int publishNext(int max) throws JMSException {
-        if (pending(1).isEmpty()) {
+    public int publishNext(int max, List<Integer> held) throws JMSException {
+        if (held.isEmpty() || pending(held, 1).isEmpty()) {
             return 0;
         }
-        em.createNativeQuery("UPDATE outbox_relay SET relayed_by = ?, relayed_at = ? WHERE id = 1")
-                .setParameter(1, Servers.THIS).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
-        List<OutboxMessage> pending = pending(max);
+        List<Integer> locked = partitions.lockHeld();
+        if (locked.isEmpty()) {
+            return 0;
+        }
+        List<OutboxMessage> pending = pending(locked, max);
+        if (pending.isEmpty()) {
+            return 0;
+        }
         publisher.publish(pending);
         published.fire(new EventsPublished(pending));
         // One statement for the batch: marked one by one, a batch of 200 was 200 updates.
@@ -64,8 +72,8 @@ public class OutboxBatches {
                 .setParameter("before", clock.instant().minus(retention)).executeUpdate();
     }
 
-    private List<OutboxMessage> pending(int max) {
-        return em.createNamedQuery(OutboxMessage.FIND_PENDING, OutboxMessage.class).setMaxResults(max)
-                .getResultList();
+    private List<OutboxMessage> pending(List<Integer> partitions, int max) {
+        return em.createNamedQuery(OutboxMessage.FIND_PENDING, OutboxMessage.class)
+                .setParameter("partitions", partitions).setMaxResults(max).getResultList();
     }
 }

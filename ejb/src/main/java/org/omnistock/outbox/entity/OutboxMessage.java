@@ -20,7 +20,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "outbox_message")
 @NamedQuery(name = OutboxMessage.FIND_PENDING,
-        query = "SELECT m FROM OutboxMessage m WHERE m.publishedAt IS NULL ORDER BY m.publishedAt, m.id")
+        query = "SELECT m FROM OutboxMessage m WHERE m.publishedAt IS NULL AND m.partition IN :partitions "
+                + "ORDER BY m.publishedAt, m.id")
 @NamedQuery(name = OutboxMessage.MARK_PUBLISHED,
         query = "UPDATE OutboxMessage m SET m.publishedAt = :at WHERE m.id IN :ids")
 @NamedQuery(name = OutboxMessage.DELETE_PUBLISHED_BEFORE,
@@ -68,6 +69,14 @@ public class OutboxMessage {
 
     @Column(name = "published_at")
     private Instant publishedAt;
+
+    /** What the event is about ({@link org.omnistock.outbox.control.OutgoingEvent#aggregate()}). */
+    @Column(name = "aggregate_key", nullable = false, length = 200)
+    private String aggregateKey;
+
+    /** The aggregate's partition ({@link org.omnistock.outbox.control.OutboxPartitions#of}). */
+    @Column(name = "partition_no", nullable = false)
+    private int partition;
 
     protected OutboxMessage() {
     }
@@ -117,5 +126,13 @@ public class OutboxMessage {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public String getAggregateKey() {
+        return aggregateKey;
+    }
+
+    public int getPartition() {
+        return partition;
     }
 }

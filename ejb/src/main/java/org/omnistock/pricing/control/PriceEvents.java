@@ -75,6 +75,6 @@ public class PriceEvents {
                 list.nextSequence(), now);
         outbox.enqueue(new OutgoingEvent(Destinations.PRICE_CHANGED, true, PricesChanged.EVENT_TYPE, eventId,
                 Map.of(Headers.PRICE_ZONE, zoneHeader, Headers.PRICE_LIST, list.getCode()),
-                JsonCodec.toJson(event)));
+                JsonCodec.toJson(event), "price-list:" + list.getCode()));
     }
 }

@@ -36,6 +36,7 @@ public class PromotionEvents {
         PromotionChanged event = new PromotionChanged(PromotionChanged.SCHEMA_VERSION, eventId, promotion.rule(),
                 promotion.isWithdrawn(), promotion.nextSequence(), now);
         outbox.enqueue(new OutgoingEvent(Destinations.PROMOTION_CHANGED, true, PromotionChanged.EVENT_TYPE, eventId,
-                Map.of(Headers.PROMOTION, promotion.getCode()), JsonCodec.toJson(event)));
+                Map.of(Headers.PROMOTION, promotion.getCode()), JsonCodec.toJson(event),
+                "promotion:" + promotion.getCode()));
     }
 }

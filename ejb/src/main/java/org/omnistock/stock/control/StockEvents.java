@@ -55,7 +55,7 @@ public class StockEvents {
                 level.getDamaged(), level.getQualityControl(), movement.getReference(), level.getIncoming());
         outbox.enqueue(new OutgoingEvent(Destinations.STOCK_CHANGED, true, StockChanged.EVENT_TYPE, eventId,
                 Map.of(Headers.SKU, event.sku(), Headers.LOCATION_ID, event.locationId()),
-                JsonCodec.toJson(event)));
+                JsonCodec.toJson(event), "stock:" + event.sku() + "@" + event.locationId()));
         StockLevelsChanged.Level change = new StockLevelsChanged.Level(level.getSku(), level.getLocation());
         Deferred deferred = DEFERRED.get();
         if (deferred == null) {

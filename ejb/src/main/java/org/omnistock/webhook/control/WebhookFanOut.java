@@ -113,7 +113,7 @@ public class WebhookFanOut {
              JsonReader headers = JSON.createReader(new StringReader(event.getProperties()))) {
             JsonObject data = body.readObject();
             JsonObject properties = headers.readObject();
-            String aggregate = topic.aggregateOf(data);
+            String aggregate = event.getAggregateKey();
             Long sequence = topic.sequenceOf(data);
             String occurredAt = topic.occurredAtOf(data);
             String json = "{\"id\":" + JSON.createValue(event.getEventId())

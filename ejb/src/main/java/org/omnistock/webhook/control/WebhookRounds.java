@@ -267,7 +267,7 @@ public class WebhookRounds {
                     subscription.getCode(), subscription.getClientId(), subscription.getUrl(), reason,
                     subscription.getFailingSince(), now);
             outbox.enqueue(new OutgoingEvent(Destinations.WEBHOOK_DISABLED, true, WebhookDisabled.EVENT_TYPE,
-                    eventId, Map.of(), JsonCodec.toJson(event)));
+                    eventId, Map.of(), JsonCodec.toJson(event), "webhook:" + subscription.getCode()));
         }
         return disabled == 1;
     }

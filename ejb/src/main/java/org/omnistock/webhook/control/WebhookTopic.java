@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import jakarta.json.JsonObject;
 
@@ -13,46 +12,36 @@ import org.omnistock.messages.Destinations;
 
 /**
  * The events a subscription may ask for, one per event address of the broker: its name, the address, what a client
- * needs to read it, which aggregate an event belongs to (order is kept per aggregate), and the fields of the event
- * that hold that aggregate's sequence and the time it happened. Plain Java: the fan-out and unit tests use it alike.
+ * needs to read it, and the fields of the event that hold its aggregate's sequence and the time it happened (which
+ * aggregate an event belongs to, order being kept per aggregate, its producer said: the outbox row keeps it). Plain
+ * Java: the fan-out and unit tests use it alike.
  */
 public enum WebhookTopic {
 
-    STOCK_CHANGED("stock.changed", Destinations.STOCK_CHANGED,
-            e -> "stock:" + e.getString("sku") + "@" + e.getString("locationId"), "sequence", "occurredAt"),
-    CHANNEL_STOCK_CHANGED("channel-stock.changed", Destinations.CHANNEL_STOCK_CHANGED,
-            e -> "channel-stock:" + e.getString("channel") + "/" + e.getString("sku"), "sequence", "occurredAt"),
-    PRICES_CHANGED("prices.changed", Destinations.PRICE_CHANGED,
-            e -> "price-list:" + e.getJsonObject("priceList").getString("priceList"), "sequence", "occurredAt"),
-    PROMOTION_CHANGED("promotion.changed", Destinations.PROMOTION_CHANGED,
-            e -> "promotion:" + e.getJsonObject("promotion").getString("code"), "sequence", "occurredAt"),
+    STOCK_CHANGED("stock.changed", Destinations.STOCK_CHANGED, "sequence", "occurredAt"),
+    CHANNEL_STOCK_CHANGED("channel-stock.changed", Destinations.CHANNEL_STOCK_CHANGED, "sequence", "occurredAt"),
+    PRICES_CHANGED("prices.changed", Destinations.PRICE_CHANGED, "sequence", "occurredAt"),
+    PROMOTION_CHANGED("promotion.changed", Destinations.PROMOTION_CHANGED, "sequence", "occurredAt"),
     /** SKUs have no per-event sequence on the broker: the catalog is one aggregate. */
-    SKU_CHANGED("sku.changed", Destinations.SKU_CHANGED, e -> "catalog", null, "occurredAt"),
-    ORDER_CHANGED("order.changed", Destinations.ORDER_CHANGED, e -> "order:" + e.getString("orderNumber"),
-            "sequence", "changedAt"),
-    CUSTOMER_CHANGED("customer.changed", Destinations.CUSTOMER_CHANGED,
-            e -> "customer:" + e.getString("customerNumber"), "sequence", "changedAt"),
-    CUSTOMER_WISH("customer.wish", Destinations.WISH_NOTICE, e -> "customer:" + e.getString("customerNumber"), null,
-            "at"),
-    JOURNAL_POSTED("journal.posted", Destinations.JOURNAL_POSTED, e -> "journal", null, "postedAt"),
-    FULFILMENT_TASK("fulfilment.task", null, e -> "fulfilment:" + e.getString("fulfilmentId"), null, "sentAt"),
-    WEBHOOK_DISABLED("webhook.disabled", Destinations.WEBHOOK_DISABLED,
-            e -> "webhook:" + e.getString("subscription"), null, "disabledAt");
+    SKU_CHANGED("sku.changed", Destinations.SKU_CHANGED, null, "occurredAt"),
+    ORDER_CHANGED("order.changed", Destinations.ORDER_CHANGED, "sequence", "changedAt"),
+    CUSTOMER_CHANGED("customer.changed", Destinations.CUSTOMER_CHANGED, "sequence", "changedAt"),
+    CUSTOMER_WISH("customer.wish", Destinations.WISH_NOTICE, null, "at"),
+    JOURNAL_POSTED("journal.posted", Destinations.JOURNAL_POSTED, null, "postedAt"),
+    FULFILMENT_TASK("fulfilment.task", null, null, "sentAt"),
+    WEBHOOK_DISABLED("webhook.disabled", Destinations.WEBHOOK_DISABLED, null, "disabledAt");
 
     private static final String TASKS_PREFIX = "omnistock.location.";
     private static final String TASKS_SUFFIX = ".tasks";
 
     private final String topicName;
     private final String destination;
-    private final Function<JsonObject, String> aggregate;
     private final String sequenceField;
     private final String timeField;
 
-    WebhookTopic(String topicName, String destination, Function<JsonObject, String> aggregate, String sequenceField,
-                 String timeField) {
+    WebhookTopic(String topicName, String destination, String sequenceField, String timeField) {
         this.topicName = topicName;
         this.destination = destination;
-        this.aggregate = aggregate;
         this.sequenceField = sequenceField;
         this.timeField = timeField;
     }
@@ -89,10 +78,6 @@ public enum WebhookTopic {
     /** The topics a client with these scopes may ask for, in this order. */
     public static List<String> readableNames(Collection<String> scopes) {
         return Arrays.stream(values()).filter(t -> t.readableWith(scopes)).map(WebhookTopic::topicName).toList();
-    }
-
-    public String aggregateOf(JsonObject event) {
-        return aggregate.apply(event);
     }
 
     /** The aggregate's sequence number carried by the event; null for topics without one. */

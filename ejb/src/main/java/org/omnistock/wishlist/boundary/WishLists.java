@@ -188,7 +188,7 @@ public class WishLists {
         outbox.enqueue(new OutgoingEvent(Destinations.WISH_NOTICE, true, WishNotice.EVENT_TYPE, eventId,
                 channel == null ? Map.of(Headers.SKU, wish.getSku().getCode())
                         : Map.of(Headers.SKU, wish.getSku().getCode(), Headers.CHANNEL, channel),
-                JsonCodec.toJson(notice)));
+                JsonCodec.toJson(notice), "customer:" + customer.getNumber()));
     }
 
     /** The customer's unit price of one, for their customer group in the channel; empty if it has none. */

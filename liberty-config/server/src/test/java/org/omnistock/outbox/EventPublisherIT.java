@@ -28,10 +28,12 @@ import org.omnistock.messages.Headers;
 import org.omnistock.outbox.control.EventPublisher;
 import org.omnistock.outbox.control.Outbox;
 import org.omnistock.outbox.control.OutboxWritten;
+import org.omnistock.outbox.control.OutboxPartitions;
 import org.omnistock.outbox.control.OutgoingEvent;
 import org.omnistock.outbox.entity.OutboxMessage;
 import org.omnistock.platform.Clocks;
 import org.omnistock.platform.InstantConverter;
+import org.omnistock.platform.Servers;
 
 /**
  * The relay's sends to the real broker. A server killed after the broker committed a batch and before the database
@@ -45,7 +47,8 @@ class EventPublisherIT {
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "event-publisher-it.war")
                 .addClasses(EventPublisher.class, Outbox.class, OutgoingEvent.class, OutboxWritten.class,
-                        OutboxMessage.class, Headers.class, Clocks.class, InstantConverter.class)
+                        OutboxPartitions.class, OutboxMessage.class, Headers.class, Clocks.class,
+                        InstantConverter.class, Servers.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }

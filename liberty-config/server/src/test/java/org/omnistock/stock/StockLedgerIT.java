@@ -38,6 +38,7 @@ import org.omnistock.outbox.control.OutgoingEvent;
 import org.omnistock.outbox.entity.OutboxMessage;
 import org.omnistock.platform.Refusal;
 import org.omnistock.platform.SchemaMigration;
+import org.omnistock.platform.ServerSignalsListener;
 import org.omnistock.stock.boundary.NetworkStock;
 import org.omnistock.stock.boundary.PostedMovement;
 import org.omnistock.stock.boundary.StockAdjustment;
@@ -62,6 +63,7 @@ class StockLedgerIT {
                 .addPackages(true, path -> !path.get().contains("/" + OutboxRelay.class.getSimpleName())
                                 && !path.get().contains("/" + OutboxBatches.class.getSimpleName())
                                 && !path.get().contains("/" + SchemaMigration.class.getSimpleName())
+                                && !path.get().contains("/" + ServerSignalsListener.class.getSimpleName())
                                 && !path.get().contains("/" + ReservationExpiry.class.getSimpleName()),
                         "org.omnistock.catalog", "org.omnistock.location", "org.omnistock.stock",
                         "org.omnistock.outbox", "org.omnistock.platform", "org.omnistock.messages",
@@ -234,7 +236,7 @@ class StockLedgerIT {
             transaction.begin();
             ledger.receive(new StockReceipt(sku, store, 6L, null, null), null);
             outbox.enqueue(new OutgoingEvent("it." + "x".repeat(200), false, "ItEvent", UUID.randomUUID().toString(),
-                    Map.of(Headers.SKU, sku), "{}"));
+                    Map.of(Headers.SKU, sku), "{}", "it:" + sku));
 
             assertThrows(RollbackException.class, transaction::commit, "the outbox keeps 128 characters of address");
             assertTrue(ledger.levelsOfSku(sku).levels().isEmpty());

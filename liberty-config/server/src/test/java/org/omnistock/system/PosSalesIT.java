@@ -35,6 +35,7 @@ import org.omnistock.messages.Destinations;
 import org.omnistock.messages.Headers;
 import org.omnistock.messages.JsonCodec;
 import org.omnistock.messages.stock.StockChanged;
+import org.omnistock.platform.ServerSignals;
 
 /**
  * A store as it talks to Omnistock: a real client on the Artemis broker, logged in as the store itself, sending POS
@@ -259,6 +260,18 @@ class PosSalesIT {
         String reason = deadLettered(marker, 1, "testMarker").get(0);
         assertTrue(reason.contains("sent by broker user " + store), reason);
         assertEquals(10L, onHand(sku, other), "a sender written by the client counts for nothing");
+    }
+
+    /** The servers tell each other of changes on a topic of their own: a store neither hears nor sends there. */
+    @Test
+    void aStoreNeitherHearsNorSendsTheServersSignals() throws JMSException {
+        try (Connection store = Broker.asStore(storeUser, null)) {
+            Session session = store.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            assertThrows(JMSSecurityException.class, () -> session.createConsumer(
+                    session.createTopic(ServerSignals.ADDRESS)), "hear them");
+            assertThrows(JMSSecurityException.class, () -> session.createProducer(
+                    session.createTopic(ServerSignals.ADDRESS)).send(session.createMessage()), "send one");
+        }
     }
 
     @Test

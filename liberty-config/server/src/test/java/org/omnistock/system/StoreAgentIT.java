@@ -31,6 +31,7 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.omnistock.agent.StoreAgent;
@@ -39,8 +40,10 @@ import org.omnistock.messages.Headers;
 
 /**
  * The store agent as a store runs it, against the real broker and server: it prices offline what the server charges,
- * and forwards the sales it took while the broker was unreachable, once, also when restarted mid-way.
+ * and forwards the sales it took while the broker was unreachable, once, also when restarted mid-way. Tagged
+ * {@code agent}: what it proves is the agent's and the broker's, so CI runs it once, on Derby.
  */
+@Tag("agent")
 class StoreAgentIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -57,15 +57,80 @@ class TwoServersIT {
     private static final int TILLS = 16;
     private static final int SECOND_HTTP_PORT = 9081;
     private static final int SECOND_HTTPS_PORT = 9444;
+    private static final int BALANCER_PORT = 9089;
+    private static final int API_CLIENTS = 8;
 
     private Process second;
+    private Process balancer;
 
     @AfterEach
-    void stopTheSecondServer() throws InterruptedException {
-        if (second != null && second.isAlive()) {
+    void stopTheSecondServerAndTheBalancer() throws InterruptedException {
+        for (Process process : new Process[] {second, balancer}) {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+                process.waitFor();
+            }
+        }
+    }
+
+    /**
+     * HAProxy, configured from the repository's file, in front of both servers. Eight API clients read stock through
+     * it without pause and a back-office user works on a page served by the second server; the second is killed with
+     * SIGKILL. At most the API requests in flight fail, the user's next click on the same page is answered by the
+     * first server from the session in the database, and the second, started again, takes requests again.
+     */
+    @Test
+    void behindALoadBalancerAServerKilledCostsAtMostTheRequestsInFlight() throws Exception {
+        assumeTrue("postgresql".equals(System.getProperty("omnistock.db")), "two servers need a shared database");
+        String store = uniqueCode("LB");
+        String sku = uniqueCode("LBS");
+        createLocation(store, "STORE");
+        createSku(sku);
+        receive(sku, store, 25);
+        Api.User merchandiser = Api.newUser("merchandiser");
+        second = startSecondServer();
+        awaitReady();
+        balancer = startBalancer();
+        String lb = "http://127.0.0.1:" + BALANCER_PORT;
+        awaitServedBy(lb, "b");
+
+        BackOfficeUser user = new BackOfficeUser(lb);
+        user.stickTo("b");
+        HttpResponse<String> page = user.signIn("/stock/levels.xhtml?sku=" + sku, merchandiser);
+        assertEquals("b", servedBy(page), "the user's pages come from the second server");
+        assertTrue(page.body().contains(sku), "the page shows the SKU's stock: " + page.body());
+
+        String token = Api.ADMIN.token();
+        ApiLoad load = new ApiLoad(lb + "/api/v1/skus/" + sku + "/stock", token);
+        long clickMillis;
+        load.start(API_CLIENTS);
+        try {
+            load.awaitServedByBoth();
             second.destroyForcibly();
             second.waitFor();
+            long killedAt = System.nanoTime();
+
+            HttpResponse<String> after = user.click(page, "search", "search:find",
+                    Map.of("search:sku_input", sku));
+            clickMillis = (System.nanoTime() - killedAt) / 1_000_000;
+            assertEquals(200, after.statusCode(), after.body());
+            assertEquals("a", servedBy(after), "the first server answers now");
+            assertTrue(after.body().contains("sku-title") && after.body().contains(sku),
+                    "the same page goes on from the session in the database, not the sign-in page: " + after.body());
+
+            load.awaitServedAfter(killedAt, "a", 50);
+        } finally {
+            load.stop();
         }
+        System.out.printf("Behind HAProxy, second server killed: %d API requests, %d failed, answered by %s; "
+                + "the back-office click after the kill answered in %d ms%n", load.requests(), load.failures(),
+                load.served, clickMillis);
+        assertTrue(load.failures() <= API_CLIENTS, "at most the " + API_CLIENTS + " requests in flight fail: "
+                + load.failures() + " of " + load.requests() + " failed: " + load.failureReasons());
+
+        second = startSecondServer();
+        awaitReady();
+        awaitServedBy(lb, "b");
     }
 
     @Test
@@ -240,6 +305,198 @@ class TwoServersIT {
                 Api.post("/api/v1/marketplaces/" + shopAccount + "/disable", "");
                 Api.post("/api/v1/marketplaces/" + amazonAccount + "/disable", "");
             }
+        }
+    }
+
+    /** HAProxy in the foreground (its own pid), on the repository's configuration with this test's ports. */
+    private static Process startBalancer() throws IOException {
+        Path config = Path.of(System.getProperty("omnistock.haproxy.config", "src/main/haproxy/omnistock.cfg"));
+        Path log = Files.createDirectories(Path.of("target")).resolve("haproxy.log");
+        String installed = Files.isExecutable(Path.of("/usr/sbin/haproxy")) ? "/usr/sbin/haproxy" : "haproxy";
+        ProcessBuilder haproxy = new ProcessBuilder(System.getProperty("omnistock.haproxy", installed), "-db", "-f",
+                config.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        haproxy.environment().put("OMNISTOCK_LB_PORT", String.valueOf(BALANCER_PORT));
+        haproxy.environment().put("OMNISTOCK_SERVER_A", Api.BASE.replaceFirst("^http://", "").replace("localhost",
+                "127.0.0.1"));
+        haproxy.environment().put("OMNISTOCK_SERVER_B", "127.0.0.1:" + SECOND_HTTP_PORT);
+        try {
+            return haproxy.start();
+        } catch (IOException e) {
+            throw new AssertionError("HAProxy is not installed (.ci/run installs Debian's haproxy)", e);
+        }
+    }
+
+    /** Waits until the balancer sends a request to this server: it is up and its health checks passed. */
+    private void awaitServedBy(String lb, String server) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertTrue(balancer.isAlive(), "HAProxy stopped; see target/haproxy.log");
+            try {
+                HttpResponse<Void> reply = http.send(HttpRequest.newBuilder(URI.create(lb + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (reply.statusCode() == 200 && server.equals(servedBy(reply))) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the balancer is not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the balancer never sent a request to server " + server + "; see target/haproxy.log");
+    }
+
+    private static String servedBy(HttpResponse<?> response) {
+        return response.headers().firstValue("X-Omnistock-Server").orElse("");
+    }
+
+    /** A browser as far as the balancer and the server can tell: cookies, redirects, forms with their view state. */
+    private static final class BackOfficeUser {
+
+        private static final java.util.regex.Pattern VIEW_STATE = java.util.regex.Pattern.compile(
+                "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+        private final String base;
+        private final java.net.CookieManager cookies = new java.net.CookieManager();
+        private final HttpClient http;
+
+        BackOfficeUser(String base) {
+            this.base = base;
+            this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+        }
+
+        /** The balancer's cookie naming the server, as it would have set it. */
+        void stickTo(String server) {
+            java.net.HttpCookie cookie = new java.net.HttpCookie("OMNISTOCK_SERVER", server);
+            cookie.setPath("/");
+            cookie.setVersion(0);
+            cookies.getCookieStore().add(URI.create(base), cookie);
+        }
+
+        /** Opens the page, is sent to sign in, signs in and is sent back to it. */
+        HttpResponse<String> signIn(String path, Api.User user) throws Exception {
+            HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(form.body().contains("j_username"), "sent to sign in first: " + form.body());
+            HttpResponse<String> page = post("/sign-in", Map.of("j_username", user.username(), "j_password",
+                    user.password()));
+            assertEquals(200, page.statusCode(), page.body());
+            return page;
+        }
+
+        /** Submits a form of the page with a button, as the browser does without script. */
+        HttpResponse<String> click(HttpResponse<String> page, String form, String button, Map<String, String> fields)
+                throws Exception {
+            java.util.regex.Matcher state = VIEW_STATE.matcher(page.body());
+            assertTrue(state.find(), "the page has a view state: " + page.body());
+            Map<String, String> values = new java.util.LinkedHashMap<>(fields);
+            values.put(form, form);
+            values.put(button, button);
+            values.put("jakarta.faces.ViewState", state.group(1).replace("&#x3a;", ":").replace("&amp;", "&"));
+            return post(page.uri().getRawPath(), values);
+        }
+
+        private HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+            String body = String.join("&", fields.entrySet().stream().map(field -> encode(field.getKey()) + "="
+                    + encode(field.getValue())).toList());
+            return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        private static String encode(String value) {
+            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** API clients reading through the balancer without pause, each counting what it got and from which server. */
+    private static final class ApiLoad {
+
+        private final URI uri;
+        private final String token;
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        private final List<Thread> clients = new ArrayList<>();
+        private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+        private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final Map<String, Long> lastServed = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, java.util.concurrent.atomic.AtomicLong> served =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile boolean running = true;
+
+        ApiLoad(String uri, String token) {
+            this.uri = URI.create(uri);
+            this.token = token;
+        }
+
+        void start(int count) {
+            for (int i = 0; i < count; i++) {
+                Thread client = new Thread(this::run, "api-client-" + i);
+                clients.add(client);
+                client.start();
+            }
+        }
+
+        private void run() {
+            while (running) {
+                requests.incrementAndGet();
+                try {
+                    HttpResponse<String> reply = http.send(HttpRequest.newBuilder(uri)
+                            .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (reply.statusCode() != 200) {
+                        failures.add(reply.statusCode() + " from " + servedBy(reply) + ": " + reply.body());
+                    } else {
+                        String server = servedBy(reply);
+                        served.computeIfAbsent(server, s -> new java.util.concurrent.atomic.AtomicLong())
+                                .incrementAndGet();
+                        lastServed.put(server, System.nanoTime());
+                    }
+                } catch (IOException e) {
+                    failures.add(e.toString());
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        void awaitServedByBoth() throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (served.getOrDefault("a", new java.util.concurrent.atomic.AtomicLong()).get() < 20
+                    || served.getOrDefault("b", new java.util.concurrent.atomic.AtomicLong()).get() < 20) {
+                assertTrue(System.nanoTime() < deadline, "both servers answer API calls: " + served);
+                Thread.sleep(50);
+            }
+        }
+
+        /** Waits until this server has answered this many more requests since the instant. */
+        void awaitServedAfter(long since, String server, int count) throws InterruptedException {
+            long before = served.get(server).get();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (lastServed.get(server) < since || served.get(server).get() - before < count) {
+                assertTrue(System.nanoTime() < deadline, "server " + server + " goes on answering: " + served);
+                Thread.sleep(50);
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            for (Thread client : clients) {
+                client.join(35_000);
+            }
+        }
+
+        long requests() {
+            return requests.get();
+        }
+
+        int failures() {
+            return failures.size();
+        }
+
+        List<String> failureReasons() {
+            return List.copyOf(failures);
         }
     }
 
