@@ -15,6 +15,7 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.omnistock.messages.Destinations;
 import org.omnistock.messages.Headers;
@@ -24,8 +25,10 @@ import org.omnistock.messages.stock.StockChanged;
 /**
  * The broker is unreachable when a stock change commits: the change is accepted, and its event is published once
  * the broker is back. The test cuts the network between the server and the broker ({@link BrokerNetwork}, which the
- * build runs between them) and mends it; it listens on the operators' acceptor, which the cut does not touch.
+ * build runs between them) and mends it; it listens on the operators' acceptor, which the cut does not touch. Tagged
+ * {@code broker}: what it proves is the outbox's and the broker link's, so CI runs it once, on Derby.
  */
+@Tag("broker")
 class BrokerOutageIT {
 
     private static final String OPERATIONS = System.getProperty("artemis.operations.url", "tcp://127.0.0.1:61617");

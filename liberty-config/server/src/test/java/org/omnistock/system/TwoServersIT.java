@@ -37,8 +37,12 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.json.JsonObject;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.omnistock.messages.Destinations;
 import org.omnistock.messages.Headers;
 import org.omnistock.messages.JsonCodec;
@@ -49,8 +53,10 @@ import org.omnistock.messages.stock.StockChanged;
  * here from a copy of its directory with other ports. Sixteen tills of one store sell while both take sales from the
  * shared queue, the second is killed with SIGKILL halfway, and every sale must count once, every stock event reach a
  * subscriber once and in order per level, every receipt get one number of the store's series with no gap and none
- * twice, and the books balance. PostgreSQL only: embedded Derby belongs to one server.
+ * twice, and the books balance. PostgreSQL only: embedded Derby belongs to one server. The tests run in order and
+ * share the second server where the one before left it running.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoServersIT {
 
     private static final int SALES = 400;
@@ -60,17 +66,33 @@ class TwoServersIT {
     private static final int BALANCER_PORT = 9089;
     private static final int API_CLIENTS = 8;
 
-    private Process second;
+    /** Shared by the tests, in their order: each start costs half a minute of CI. */
+    private static Process second;
     private Process balancer;
 
     @AfterEach
-    void stopTheSecondServerAndTheBalancer() throws InterruptedException {
-        for (Process process : new Process[] {second, balancer}) {
-            if (process != null && process.isAlive()) {
-                process.destroyForcibly();
-                process.waitFor();
-            }
+    void stopTheBalancer() throws InterruptedException {
+        stop(balancer);
+    }
+
+    @AfterAll
+    static void stopTheSecondServer() throws InterruptedException {
+        stop(second);
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor();
         }
+    }
+
+    /** The second server, started unless the test before left it running. */
+    private static void secondServerRunning() throws Exception {
+        if (second == null || !second.isAlive()) {
+            second = startSecondServer();
+        }
+        awaitReady();
     }
 
     /**
@@ -80,6 +102,7 @@ class TwoServersIT {
      * first server from the session in the database, and the second, started again, takes requests again.
      */
     @Test
+    @Order(1)
     void behindALoadBalancerAServerKilledCostsAtMostTheRequestsInFlight() throws Exception {
         assumeTrue("postgresql".equals(System.getProperty("omnistock.db")), "two servers need a shared database");
         String store = uniqueCode("LB");
@@ -88,8 +111,7 @@ class TwoServersIT {
         createSku(sku);
         receive(sku, store, 25);
         Api.User merchandiser = Api.newUser("merchandiser");
-        second = startSecondServer();
-        awaitReady();
+        secondServerRunning();
         balancer = startBalancer();
         String lb = "http://127.0.0.1:" + BALANCER_PORT;
         awaitServedBy(lb, "b");
@@ -134,6 +156,7 @@ class TwoServersIT {
     }
 
     @Test
+    @Order(2)
     void aServerKilledMidStreamLosesAndDoublesNothing() throws Exception {
         assumeTrue("postgresql".equals(System.getProperty("omnistock.db")), "two servers need a shared database");
         String store = uniqueCode("TS");
@@ -144,8 +167,7 @@ class TwoServersIT {
             receive(sku, store, 10_000);
         }
         Broker.StoreUser till = Broker.credentialsOf(store);
-        second = startSecondServer();
-        awaitReady();
+        secondServerRunning();
 
         Instant started = Instant.now().minusSeconds(60);
         Map<String, Long> sold = new HashMap<>();
@@ -230,6 +252,7 @@ class TwoServersIT {
      * server takes the accounts and polls on from their cursors: every order is there once.
      */
     @Test
+    @Order(3)
     void aServerKilledMidPollLosesAndDoublesNoMarketplaceOrder() throws Exception {
         assumeTrue("postgresql".equals(System.getProperty("omnistock.db")), "two servers need a shared database");
         OrderDesk.standardRules();
@@ -252,6 +275,7 @@ class TwoServersIT {
                     + "\"defaultLatitude\":52.1326,\"defaultLongitude\":5.2913," + amazon.loginJson() + "}");
             try {
                 // After the first secret was sealed: the copy takes the key file, as servers sharing a database must.
+                stop(second);
                 second = startSecondServer();
                 awaitReady();
                 workedBySecond(shopAccount);
@@ -618,7 +642,7 @@ class TwoServersIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    private void awaitReady() throws Exception {
+    private static void awaitReady() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
