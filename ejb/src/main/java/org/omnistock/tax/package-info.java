@@ -8,7 +8,8 @@
  * <p>Who may: reading the rules is {@code read}; changing them {@code tax:write} (admin, accountant). A SKU's tax
  * class and code, a location's country and region, and a price list's tax basis are kept by their own capabilities
  * under the same scope. The rules are held in memory for at most a second ({@link
- * org.omnistock.tax.control.TaxRulesCache}); a change on this server counts from its next sale.</p>
+ * org.omnistock.tax.control.TaxRulesCache}); a change counts from the next sale on this server, and on the others
+ * once they are told (a signal on the servers' topic; within the second if it is lost).</p>
  *
  * <p>Where tax is computed: the basket quote (at a store: the store's place; else a delivery country and region if
  * given; else nothing is taxed) and a till's sale (the store's place, the rates valid at {@code soldAt}, the store's
