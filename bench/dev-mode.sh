@@ -73,7 +73,8 @@ for round in $(seq 1 "$rounds"); do
         "$(( $(grep -c 'CWWKZ0003I' "$messages" || true) - restarts )) application restart(s)"
 done
 
-server_pid=$(cat liberty-config/server/target/liberty/wlp/usr/servers/.pid/omnistock.pid 2> /dev/null || true)
+# Dev mode runs the server in the foreground, with no pid file: its log's header names its process.
+server_pid=$(grep -m1 -o '^process = [0-9]*' "$messages" | grep -o '[0-9]*$' || true)
 broker_pid=$(grep -o 'Artemis broker up on [^ ]* (pid [0-9]*' "$log" | grep -o '[0-9]*$' || true)
 stopping=$(date +%s.%N)
 stop_dev_mode

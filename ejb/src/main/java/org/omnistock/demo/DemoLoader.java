@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.omnistock.catalog.boundary.NewBarcode;
 import org.omnistock.catalog.boundary.NewSku;
 import org.omnistock.catalog.boundary.Skus;
 import org.omnistock.catalog.boundary.UnitCost;
+import org.omnistock.catalog.entity.Sku;
 import org.omnistock.channel.boundary.Channels;
 import org.omnistock.channel.boundary.NewChannel;
 import org.omnistock.channel.boundary.NewRule;
@@ -34,6 +36,7 @@ import org.omnistock.channel.entity.RuleScope;
 import org.omnistock.location.boundary.Locations;
 import org.omnistock.location.boundary.NewLocation;
 import org.omnistock.location.boundary.TaxPlaceRequest;
+import org.omnistock.location.entity.Location;
 import org.omnistock.location.entity.LocationType;
 import org.omnistock.messages.catalog.Gtin;
 import org.omnistock.messages.promotion.PromotionRule;
@@ -53,8 +56,8 @@ import org.omnistock.purchasing.boundary.NewSupplier;
 import org.omnistock.purchasing.boundary.Purchasing;
 import org.omnistock.purchasing.boundary.SupplierItemRequest;
 import org.omnistock.stock.boundary.NewTransfer;
+import org.omnistock.stock.boundary.PostedMovement;
 import org.omnistock.stock.boundary.StockLedger;
-import org.omnistock.stock.boundary.StockReceipt;
 import org.omnistock.stock.boundary.Transfers;
 import org.omnistock.tax.boundary.JurisdictionRequest;
 import org.omnistock.tax.boundary.TaxConfiguration;
@@ -106,6 +109,9 @@ public class DemoLoader {
 
     /** The demo's Belgian stores; every other location is in the Netherlands. */
     private static final Set<String> BELGIAN = Set.of("S008", "S009", "S010");
+
+    /** The reference of every opening receipt. */
+    static final String OPENING_STOCK = "opening stock";
 
     /** What each product sells for in the base price list. */
     static final Map<String, BigDecimal> BASE_PRICES = Map.of("TSHIRT", new BigDecimal("19.95"),
@@ -278,23 +284,30 @@ public class DemoLoader {
     }
 
     /**
-     * One opening receipt per SKU: warehouses hold more than stores, and the quantities vary by SKU and location
-     * but are the same on every run.
+     * One opening receipt per SKU, all of a location's in one posting through the ledger's delivery path (levels in
+     * lock order, the writes in one batch per statement, the channels recomputed once), not one posting each:
+     * warehouses hold more than stores, and the quantities vary by SKU and location but are the same on every run.
+     * Once: the posting is one transaction, so a location with stock levels has had its opening stock.
      *
      * @return how many receipts were new
      */
-    public int receiveOpeningStock(NewLocation location, List<NewSku> wanted) {
-        int received = 0;
-        for (NewSku sku : wanted) {
-            int spread = Math.floorMod((sku.code() + "@" + location.code()).hashCode(), 100);
-            long quantity = location.type() == LocationType.WAREHOUSE ? 40 + spread : 1 + spread / 8;
-            boolean isNew = !ledger.receive(new StockReceipt(sku.code(), location.code(), quantity, "opening stock",
-                    null), "demo:opening:" + location.code() + ":" + sku.code()).replayed();
-            if (isNew) {
-                received++;
-            }
+    public int receiveOpeningStock(NewLocation newLocation, List<NewSku> wanted) {
+        if (ledger.levelsAt(newLocation.code(), null, 0, 1).total() > 0) {
+            return 0;
         }
-        return received;
+        Location location = locations.require(newLocation.code());
+        Map<String, Sku> byCode = new HashMap<>();
+        skus.findAll(wanted.stream().map(NewSku::code).toList()).forEach(sku -> byCode.put(sku.getCode(), sku));
+        List<StockLedger.LevelWork<PostedMovement>> receipts = new ArrayList<>();
+        for (NewSku wantedSku : wanted) {
+            Sku sku = byCode.get(wantedSku.code());
+            int spread = Math.floorMod((sku.getCode() + "@" + location.getCode()).hashCode(), 100);
+            long quantity = newLocation.type() == LocationType.WAREHOUSE ? 40 + spread : 1 + spread / 8;
+            receipts.add(new StockLedger.LevelWork<>(sku, location,
+                    () -> ledger.receiveDeliveryLine(sku, location, OPENING_STOCK, quantity)));
+        }
+        ledger.inLockOrder(receipts);
+        return receipts.size();
     }
 
     /**

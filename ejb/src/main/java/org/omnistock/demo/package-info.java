@@ -3,7 +3,9 @@
  * categories, each with an EAN-13 of GS1's in-store range, stock everywhere, Dutch and Belgian VAT on its locations
  * and channels), loaded at start-up when {@code omnistock.demo.data} is true. It goes through the
  * same boundaries as real data (so every receipt is in the ledger and publishes its event), and is idempotent:
- * existing SKUs and locations are kept, and receipts carry idempotency keys, so a restart loads nothing twice; a
+ * existing SKUs and locations are kept, and a location's opening receipts are one posting (the ledger's delivery
+ * path, 250 lines in one transaction), made only where the location has no stock yet, so a restart loads nothing
+ * twice; a
  * start that finds the week's last order (the last thing loaded) checks nothing else and only issues the stores'
  * broker users again (each build makes a fresh broker instance). It
  * runs as the system, and adds the documented demo users and API clients (README, "Demo logins"), a week of

@@ -152,9 +152,9 @@ public class StockLedger {
     }
 
     /**
-     * One line of a delivery as it came, for {@link Deliveries} (which checks who may, and posts a delivery's lines
-     * in lock order): settles the line's announcement with what came (none: the announcement is closed, nothing goes
-     * on hand), or receives what came without being announced.
+     * One line of a delivery as it came, for a caller that checks who may and posts a delivery's lines in lock order
+     * ({@link Deliveries}; the demo's opening stock, as the system): settles the line's announcement with what came
+     * (none: the announcement is closed, nothing goes on hand), or receives what came without being announced.
      */
     public PostedMovement receiveDeliveryLine(Sku sku, Location location, String reference, long quantity) {
         if (quantity == 0) {
