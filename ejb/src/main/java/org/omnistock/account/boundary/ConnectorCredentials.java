@@ -85,13 +85,16 @@ public class ConnectorCredentials {
             broker.invoke("resetUser", user, password, roles.toString(), false);
         }
         List<String> subscriptions = new ArrayList<>();
+        List<BrokerManagement.Operation> settings = new ArrayList<>();
         for (String address : addresses) {
             String queue = address + "::" + user + "." + Destinations.subscription(address);
             // match, send, consume, createDurableQueue, deleteDurableQueue, createNonDurableQueue,
             // deleteNonDurableQueue, manage, browse, createAddress, deleteAddress
-            broker.invoke("addSecuritySettings", queue, "", own, own, own, "", "", "", own, "", "");
+            settings.add(new BrokerManagement.Operation("addSecuritySettings", queue, "", own, own, own, "", "", "",
+                    own, "", ""));
             subscriptions.add(queue);
         }
+        broker.invokeAll(settings);
         LOG.info(() -> "Broker user " + (renewed ? "renewed" : "issued") + " for the connector of API client "
                 + clientId);
         return new ConnectorBrokerUser(clientId, user, password, addresses, List.copyOf(subscriptions));

@@ -1,5 +1,6 @@
 package org.omnistock.account.boundary;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -66,17 +67,19 @@ public class StoreCredentials {
         if (renewed) {
             broker.invoke("resetUser", user, password, roles, false);
         }
+        List<BrokerManagement.Operation> settings = new ArrayList<>();
         for (String address : SUBSCRIBED) {
             for (String queue : subscriptionQueues(user, address)) {
                 // match, send, consume, createDurableQueue, deleteDurableQueue, createNonDurableQueue,
                 // deleteNonDurableQueue, manage, browse, createAddress, deleteAddress
-                broker.invoke("addSecuritySettings", address + "::" + queue, "", own, own, own, "", "", "", own, "",
-                        "");
+                settings.add(new BrokerManagement.Operation("addSecuritySettings", address + "::" + queue, "", own,
+                        own, own, "", "", "", own, "", ""));
             }
         }
         // Its work queue: the server sends, the location reads, and may make the queue if it connects first.
-        broker.invoke("addSecuritySettings", tasks(user), SERVER_ROLES, own, own, SERVER_ROLES, "", "", "", own, own,
-                SERVER_ROLES);
+        settings.add(new BrokerManagement.Operation("addSecuritySettings", tasks(user), SERVER_ROLES, own, own,
+                SERVER_ROLES, "", "", "", own, own, SERVER_ROLES));
+        broker.invokeAll(settings);
         LOG.info(() -> "Broker credentials " + (renewed ? "renewed" : "issued") + " for store " + user);
         return new BrokerCredentials(user, user, password,
                 SUBSCRIBED.stream().flatMap(a -> subscriptionQueues(user, a).stream().map(q -> a + "::" + q)).toList(),
