@@ -88,10 +88,7 @@ public class ConnectorCredentials {
         List<BrokerManagement.Operation> settings = new ArrayList<>();
         for (String address : addresses) {
             String queue = address + "::" + user + "." + Destinations.subscription(address);
-            // match, send, consume, createDurableQueue, deleteDurableQueue, createNonDurableQueue,
-            // deleteNonDurableQueue, manage, browse, createAddress, deleteAddress
-            settings.add(new BrokerManagement.Operation("addSecuritySettings", queue, "", own, own, own, "", "", "",
-                    own, "", ""));
+            settings.add(BrokerManagement.ownSubscription(queue, own));
             subscriptions.add(queue);
         }
         broker.invokeAll(settings);

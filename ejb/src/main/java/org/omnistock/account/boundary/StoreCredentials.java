@@ -70,13 +70,12 @@ public class StoreCredentials {
         List<BrokerManagement.Operation> settings = new ArrayList<>();
         for (String address : SUBSCRIBED) {
             for (String queue : subscriptionQueues(user, address)) {
-                // match, send, consume, createDurableQueue, deleteDurableQueue, createNonDurableQueue,
-                // deleteNonDurableQueue, manage, browse, createAddress, deleteAddress
-                settings.add(new BrokerManagement.Operation("addSecuritySettings", address + "::" + queue, "", own,
-                        own, own, "", "", "", own, "", ""));
+                settings.add(BrokerManagement.ownSubscription(address + "::" + queue, own));
             }
         }
-        // Its work queue: the server sends, the location reads, and may make the queue if it connects first.
+        // Its work queue: the server sends, the location reads, and may make the queue if it connects first
+        // (match, send, consume, createDurableQueue, deleteDurableQueue, createNonDurableQueue,
+        // deleteNonDurableQueue, manage, browse, createAddress, deleteAddress).
         settings.add(new BrokerManagement.Operation("addSecuritySettings", tasks(user), SERVER_ROLES, own, own,
                 SERVER_ROLES, "", "", "", own, own, SERVER_ROLES));
         broker.invokeAll(settings);

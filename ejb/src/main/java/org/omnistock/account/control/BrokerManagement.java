@@ -65,6 +65,17 @@ public class BrokerManagement {
     }
 
     /**
+     * The security settings of a durable subscription's queue that only its owner uses (a store's, a connector's):
+     * the owner's roles consume from it, create and delete it, and browse it; nobody sends to it directly.
+     */
+    public static Operation ownSubscription(String queueMatch, String ownerRoles) {
+        // match, send, consume, createDurableQueue, deleteDurableQueue, createNonDurableQueue,
+        // deleteNonDurableQueue, manage, browse, createAddress, deleteAddress
+        return new Operation("addSecuritySettings", queueMatch, "", ownerRoles, ownerRoles, ownerRoles, "", "", "",
+                ownerRoles, "", "");
+    }
+
+    /**
      * Invokes an operation of the broker's control ({@code ActiveMQServerControl}) and returns its result as JSON.
      *
      * @throws IllegalStateException if the broker refuses the operation or does not answer in time
