@@ -68,10 +68,17 @@ class SecurityIT {
         Api.Reply anonymous = Api.ANONYMOUS.post("/api/v1/stock/receipts", receipt);
         Api.Reply badToken = sendWithToken("/api/v1/stock/receipts", receipt, "eyJhbGciOiJub25lIn0.e30.");
         String genuine = Api.ADMIN.token();
+        // The genuine token is verified and kept first: a kept answer must not serve a text that differs from it.
+        assertEquals(200, Api.ADMIN.get("/api/v1/skus/" + sku + "/stock").status());
         Api.Reply tampered = sendWithToken("/api/v1/stock/receipts", receipt,
                 genuine.substring(0, genuine.lastIndexOf('.') + 1) + "c2lnbmF0dXJl");
+        String[] parts = genuine.split("\\.");
+        Api.Reply otherClaims = sendWithToken("/api/v1/stock/receipts", receipt, parts[0] + "."
+                + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"sub\":\"admin\","
+                + "\"groups\":[\"stock:write\"]}").getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
+                + parts[2]);
 
-        for (Api.Reply refused : List.of(anonymous, badToken, tampered)) {
+        for (Api.Reply refused : List.of(anonymous, badToken, tampered, otherClaims)) {
             assertEquals(401, refused.status(), refused.body());
             assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
         }
