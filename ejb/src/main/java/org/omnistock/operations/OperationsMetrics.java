@@ -35,6 +35,7 @@ public class OperationsMetrics {
     private Counter held;
     private Counter refused;
     private Histogram batchSizes;
+    private Histogram salesBatchSizes;
 
     @PostConstruct
     void register() {
@@ -51,6 +52,8 @@ public class OperationsMetrics {
         refused = registry.counter(reservations, new Tag("outcome", "refused"));
         batchSizes = registry.histogram(Metadata.builder().withName("omnistock.group.commit.batch.size")
                 .withDescription("Single-line reservation requests answered by one transaction").build());
+        salesBatchSizes = registry.histogram(Metadata.builder().withName("omnistock.pos.sales.batch.size")
+                .withDescription("POS sales recorded by one transaction").build());
         gauge(Metadata.builder().withName("omnistock.outbox.backlog")
                 .withDescription("Events committed and not yet published").build(),
                 () -> figures.get().outboxBacklog());
@@ -83,5 +86,9 @@ public class OperationsMetrics {
 
     public void batch(int size) {
         batchSizes.update(size);
+    }
+
+    public void salesBatch(int size) {
+        salesBatchSizes.update(size);
     }
 }

@@ -42,6 +42,12 @@
  * retried. Exactly once still holds: a sale redelivered after a crash between the commit and the acknowledgement, to
  * this server or another, is a duplicate of its receipt.
  *
+ * <p>Sales that arrive together are recorded together: the sales the listener's sessions hold while a batch commits
+ * form the next batch, recorded in one transaction one after the other (each sees what the ones before it wrote) and
+ * committed once, then each session acknowledges its own message. A rejected sale wrote nothing, so the batch
+ * stands without it; a batch the database refuses as a whole is recorded again sale by sale, so that only the bad
+ * sale is dead-lettered. The batch's stock levels are locked first, in the ledger's lock order.</p>
+ *
  * <h2>The books</h2>
  * A recorded receipt posts its takings in the same transaction: tender clearing against revenue, the total after
  * points, lines brought back netted in (event {@code SALE}, document {@code till-receipt/POS <store>/<receipt>});

@@ -1,5 +1,7 @@
 package org.omnistock.sale.boundary;
 
+import java.util.logging.Logger;
+
 import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionManagement;
@@ -9,6 +11,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnistock.messages.Destinations;
 import org.omnistock.messages.Headers;
 import org.omnistock.messages.JsonCodec;
@@ -18,6 +21,7 @@ import org.omnistock.operations.OperationsMetrics;
 import org.omnistock.messaging.control.DeadLetters;
 import org.omnistock.messaging.control.MessageBodies;
 import org.omnistock.platform.DatabaseRejection;
+import org.omnistock.stock.control.GroupCommit;
 
 /**
  * Takes POS sales from {@value Destinations#POS_SALES}. Its activation (address, concurrency) is configured in
@@ -25,14 +29,29 @@ import org.omnistock.platform.DatabaseRejection;
  * consumed, so it does not block the messages behind it; only a fault that may pass (the database is down) throws,
  * and the broker redelivers the sale later.
  *
- * <p>No XA transaction: the sale is recorded in a database transaction of its own, then the message is
- * acknowledged. A server that dies in between has the sale delivered again, to it or another server, and it is a
- * duplicate by its store and receipt. An XA transaction per sale with the broker would buy nothing more, and costs
- * round trips and a log write per sale (docs/benchmarks.md, B3).</p>
+ * <p>No XA transaction: the sale is recorded in a database transaction, then the message is acknowledged. A server
+ * that dies in between has the sale delivered again, to it or another server, and it is a duplicate by its store and
+ * receipt. An XA transaction per sale with the broker would buy nothing more, and costs round trips and a log write
+ * per sale (docs/benchmarks.md, B3).</p>
+ *
+ * <p>The sales the listener's sessions hold at the same moment are recorded in one transaction ({@link GroupCommit},
+ * {@link Sales#recordTogether}): whichever session gets there first records its own and those waiting, and each
+ * session then acknowledges its own message. A batch is as large as the sales that arrived while the one before was
+ * committing, so a single sale is recorded at once and a busy queue in batches of up to {@value #MAX_BATCH}.</p>
+ *
+ * <p>{@code omnistock.faults.halt-after-sales-commit}, for tests only: the server halts (as if killed) right after
+ * a batch of sales commits, before any of its messages is acknowledged (TwoServersIT).</p>
  */
 @MessageDriven(name = "PosSalesListener")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class PosSalesListener implements MessageListener {
+
+    /** The listener's sessions (server.xml, maxSession): each holds at most one sale. */
+    static final int MAX_BATCH = 16;
+
+    private static final GroupCommit<Sales.Received, SaleOutcome> BATCHES = new GroupCommit<>(MAX_BATCH);
+
+    private static final Logger LOG = Logger.getLogger(PosSalesListener.class.getName());
 
     @Inject
     Sales sales;
@@ -42,6 +61,10 @@ public class PosSalesListener implements MessageListener {
 
     @Inject
     OperationsMetrics metrics;
+
+    @Inject
+    @ConfigProperty(name = "omnistock.faults.halt-after-sales-commit", defaultValue = "false")
+    boolean haltAfterCommit;
 
     @Override
     public void onMessage(Message message) {
@@ -67,12 +90,20 @@ public class PosSalesListener implements MessageListener {
         } catch (MalformedMessageException e) {
             return SaleOutcome.rejected(e.getMessage());
         }
+        SaleOutcome outcome;
         try {
-            return sales.record(sale, message.getStringProperty(Headers.SENDER));
+            outcome = BATCHES.submit(Destinations.POS_SALES, new Sales.Received(sale,
+                    message.getStringProperty(Headers.SENDER)), sales::recordTogether);
         } catch (EJBException e) {
-            // The sale was recorded in a transaction of its own, which rolled back: the value will be refused again.
+            // Recorded alone after its batch failed, in a transaction that rolled back: it will be refused again.
             return DatabaseRejection.in(e).map(refused -> SaleOutcome.rejected("the database refused the sale: "
                     + refused.getMessage())).orElseThrow(() -> e);
         }
+        if (haltAfterCommit && outcome.status() == SaleOutcome.Status.RECORDED) {
+            LOG.severe("omnistock.faults.halt-after-sales-commit: halting after a batch of sales committed, before "
+                    + "its messages are acknowledged");
+            Runtime.getRuntime().halt(137);
+        }
+        return outcome;
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,7 @@ import org.omnistock.messages.tax.TaxPlace;
 import org.omnistock.messages.tax.TaxRate;
 import org.omnistock.pricing.boundary.PriceContext;
 import org.omnistock.pricing.boundary.PriceResolver;
+import org.omnistock.operations.OperationsMetrics;
 import org.omnistock.platform.Retailer;
 import org.omnistock.promotion.boundary.BasketPricing;
 import org.omnistock.returns.boundary.Returns;
@@ -67,6 +69,7 @@ import org.omnistock.tillday.boundary.DayTotal;
 import org.omnistock.tillday.boundary.TillDays;
 import org.omnistock.stock.boundary.PostedMovement;
 import org.omnistock.stock.boundary.StockLedger;
+import org.omnistock.stock.control.GroupCommit;
 import org.omnistock.stock.entity.StockState;
 
 /** Records POS sales; see the package documentation for the outcomes. */
@@ -131,20 +134,80 @@ public class Sales {
     @Inject
     Clock clock;
 
+    @Inject
+    OperationsMetrics metrics;
+
+    /** A POS sale as the broker delivered it: what the till sent, and the broker user that sent it. */
+    public record Received(PosSale sale, String sender) {
+    }
+
     /**
-     * Records the sale and its stock movements, once per (store, receipt id). Everything is checked before anything
-     * is written, so a rejected sale changes nothing.
+     * Records a batch of sales in one transaction, each as {@link #record} would alone, one after the other, so that
+     * each sees what the ones before it wrote (the same receipt twice, a refund of a receipt in the same batch, a gift
+     * card spent by two of them). A sale rejected here wrote nothing before it was rejected, so the others stand;
+     * a fault that undoes the transaction (the database refuses a value) fails the batch, and {@link GroupCommit}
+     * then records each of its sales alone, so that only the bad one is refused.
      *
-     * <p>In a transaction of its own: if the database refuses a value, the listener can still dead-letter the
-     * message with the reason. Committing apart from the message's acknowledgement is safe because a sale is recorded
-     * once per receipt: one redelivered after a crash between the commit and the acknowledgement is a duplicate, and
-     * changes nothing.</p>
+     * <p>One commit, and so one wait for the disk, for the batch instead of one per sale (docs/benchmarks.md, B3).
+     * The batch's stock levels are locked first, all in the ledger's lock order: the sales then post to them in
+     * their own lines' order without waiting, in a cycle, on another transaction that locks the same levels.</p>
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<GroupCommit.Outcome<SaleOutcome>> recordTogether(List<Received> batch) {
+        metrics.salesBatch(batch.size());
+        if (batch.size() > 1) {
+            lockLevelsOf(batch);
+        }
+        List<GroupCommit.Outcome<SaleOutcome>> outcomes = new ArrayList<>(batch.size());
+        for (Received received : batch) {
+            outcomes.add(GroupCommit.Outcome.of(record(received.sale(), received.sender())));
+        }
+        return outcomes;
+    }
+
+    /** Locks the levels the batch's sales will post to, where they exist, in the ledger's lock order. */
+    private void lockLevelsOf(List<Received> batch) {
+        Map<String, Location> stores = new HashMap<>();
+        List<String> codes = new ArrayList<>();
+        for (Received received : batch) {
+            PosSale sale = received.sale();
+            if (sale.problems().isEmpty() && sale.storeId().equals(received.sender())) {
+                locations.find(sale.storeId()).filter(store -> store.getType() == LocationType.STORE)
+                        .ifPresent(store -> stores.put(store.getCode(), store));
+                sale.lines().forEach(line -> codes.add(line.sku()));
+            }
+        }
+        Map<String, Sku> known = skus.findAll(codes.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(Sku::getCode, Function.identity()));
+        Map<String, StockLedger.LevelWork<Object>> levels = new LinkedHashMap<>();
+        for (Received received : batch) {
+            Location store = stores.get(received.sale().storeId());
+            if (store == null) {
+                continue;
+            }
+            for (PosSaleLine line : received.sale().lines()) {
+                Sku sku = known.get(line.sku());
+                if (sku != null) {
+                    levels.putIfAbsent(StockLedger.lockKey(sku.getCode(), store.getCode()),
+                            new StockLedger.LevelWork<>(sku, store, () -> ledger.lockForValue(sku, store)));
+                }
+            }
+        }
+        ledger.inLockOrder(List.copyOf(levels.values()));
+    }
+
+    /**
+     * Records the sale and its stock movements, once per (store, receipt id), in the batch's transaction. Everything
+     * is checked before anything is written, so a rejected sale changes nothing.
+     *
+     * <p>In a transaction apart from the message's acknowledgement: if the database refuses a value, the listener can
+     * still dead-letter the message with the reason. This is safe because a sale is recorded once per receipt: one
+     * redelivered after a crash between the commit and the acknowledgement is a duplicate, and changes nothing.</p>
      *
      * @param sender the broker user that sent the sale ({@link org.omnistock.messages.Headers#SENDER}): a store sends
      *               only its own sales
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public SaleOutcome record(PosSale posSale, String sender) {
+    private SaleOutcome record(PosSale posSale, String sender) {
         List<String> problems = posSale.problems();
         if (!problems.isEmpty()) {
             return SaleOutcome.rejected("invalid sale: " + String.join("; ", problems));

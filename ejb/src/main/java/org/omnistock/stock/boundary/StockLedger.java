@@ -545,6 +545,15 @@ public class StockLedger {
     }
 
     /**
+     * The level locked for work that changes what it is worth without moving units (a landed cost, an invoice's
+     * price difference), or that locks a batch's levels before posting to them in its own order (a batch of till
+     * sales): in {@link #inLockOrder}, like a posting. Empty when there is no level.
+     */
+    public Optional<StockLevel> lockForValue(Sku sku, Location location) {
+        return lockIfExists(sku, location);
+    }
+
+    /**
      * The level if there is one, locked until the transaction ends. A level is asked of the database once per
      * transaction: locked, it stays as this transaction leaves it, so later uses take the managed one.
      * <p>
@@ -553,14 +562,6 @@ public class StockLedger {
      * is stored as soon as it is created ({@link #lockedLevel}) and changed only once locked, and so is never read
      * again by a query that would refresh it over those changes.
      */
-    /**
-     * The level locked for work that changes what it is worth without moving units (a landed cost, an invoice's
-     * price difference): in {@link #inLockOrder}, like a posting. Empty when there is no level.
-     */
-    public Optional<StockLevel> lockForValue(Sku sku, Location location) {
-        return lockIfExists(sku, location);
-    }
-
     private Optional<StockLevel> lockIfExists(Sku sku, Location location) {
         Map<String, StockLevel> locked = lockedInTransaction();
         String key = lockKey(sku.getCode(), location.getCode());

@@ -90,7 +90,7 @@ class TwoServersIT {
     /** The second server, started unless the test before left it running. */
     private static void secondServerRunning() throws Exception {
         if (second == null || !second.isAlive()) {
-            second = startSecondServer();
+            second = startSecondServer("");
         }
         awaitReady();
     }
@@ -150,7 +150,7 @@ class TwoServersIT {
         assertTrue(load.failures() <= API_CLIENTS, "at most the " + API_CLIENTS + " requests in flight fail: "
                 + load.failures() + " of " + load.requests() + " failed: " + load.failureReasons());
 
-        second = startSecondServer();
+        second = startSecondServer("");
         awaitReady();
         awaitServedBy(lb, "b");
     }
@@ -276,7 +276,7 @@ class TwoServersIT {
             try {
                 // After the first secret was sealed: the copy takes the key file, as servers sharing a database must.
                 stop(second);
-                second = startSecondServer();
+                second = startSecondServer("");
                 awaitReady();
                 workedBySecond(shopAccount);
                 workedBySecond(amazonAccount);
@@ -348,6 +348,88 @@ class TwoServersIT {
         } catch (IOException e) {
             throw new AssertionError("HAProxy is not installed (.ci/run installs Debian's haproxy)", e);
         }
+    }
+
+    /**
+     * The second server halts right after a batch of sales commits and before any of its messages is acknowledged
+     * ({@code omnistock.faults.halt-after-sales-commit}): the broker gives those sales to the first server, which
+     * finds them recorded. Every sale counts once, every receipt is numbered once, and the first server saw at least
+     * one of them a second time, so the halt did fall between a commit and its acknowledgements.
+     */
+    @Test
+    @Order(4)
+    void aServerDeadBetweenABatchsCommitAndItsAcknowledgementDoublesNothing() throws Exception {
+        assumeTrue("postgresql".equals(System.getProperty("omnistock.db")), "two servers need a shared database");
+        String store = uniqueCode("TH");
+        List<String> skus = List.of(uniqueCode("THA"), uniqueCode("THB"), uniqueCode("THC"), uniqueCode("THD"));
+        createLocation(store, "STORE");
+        for (String sku : skus) {
+            createSku(sku);
+            receive(sku, store, 10_000);
+        }
+        Broker.StoreUser till = Broker.credentialsOf(store);
+        stop(second);
+        second = startSecondServer("""
+                    <variable name="omnistock.faults.halt-after-sales-commit" value="true"/>
+                """);
+        awaitReady();
+        double duplicatesBefore = salesOnFirst("duplicate");
+
+        Instant started = Instant.now().minusSeconds(60);
+        Map<String, Long> sold = new HashMap<>();
+        Set<String> receipts = new HashSet<>();
+        try (Connection tills = Broker.asStore(till, null)) {
+            List<Session> sessions = new ArrayList<>();
+            List<MessageProducer> sales = new ArrayList<>();
+            for (int t = 0; t < TILLS; t++) {
+                Session session = tills.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                sessions.add(session);
+                sales.add(session.createProducer(session.createQueue(Destinations.POS_SALES)));
+            }
+            // Sold until the second server has halted, and as much again: it takes sales as soon as it is ready.
+            int sent = 0;
+            for (int afterHalt = 0; afterHalt < 2 * TILLS * 8; sent++) {
+                assertTrue(sent < 5_000, "the second server never halted; see target/second-server-console.log");
+                if (!second.isAlive()) {
+                    afterHalt++;
+                } else if (sent % TILLS == 0) {
+                    Thread.sleep(20);
+                }
+                String first = skus.get(sent % skus.size());
+                String other = skus.get((sent + 1) % skus.size());
+                String receipt = "H" + (sent % TILLS) + "-" + UUID.randomUUID();
+                sales.get(sent % TILLS).send(sessions.get(sent % TILLS).createTextMessage(sale(store, receipt, first,
+                        other)));
+                receipts.add("POS " + store + "/" + receipt);
+                sold.merge(first, 1L, Long::sum);
+                sold.merge(other, 1L, Long::sum);
+            }
+            assertEquals(137, second.waitFor(), "halted by the fault, not stopped otherwise");
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (!allSold(skus, store, sold) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertTrue(allSold(skus, store, sold), "every sale counted once, none lost, none twice: " + sold);
+            System.out.printf("A server halted after a batch's commit: %d sales sent%n", sent);
+        }
+        List<JsonObject> documents = numbered(store, started, receipts.size());
+        Set<String> documented = new HashSet<>();
+        for (JsonObject document : documents) {
+            assertTrue(documented.add(document.getString("sourceId")), "a receipt numbered twice: " + document);
+        }
+        assertEquals(receipts, documented, "every receipt numbered once");
+        assertTrue(salesOnFirst("duplicate") > duplicatesBefore,
+                "the sales of the committed batch came again, to the first server, and were found recorded");
+        JsonObject report = Api.get("/api/v1/stock/reconciliation").json();
+        assertTrue(report.getJsonArray("mismatches").isEmpty(), report.toString());
+    }
+
+    /** POS sales the build's server took, with this outcome, from its /metrics. */
+    private static double salesOnFirst(String outcome) throws Exception {
+        return Api.metricsAsOperator(Api.HTTPS_BASE).lines()
+                .filter(line -> line.startsWith("omnistock_pos_sales_total{") && line.contains("\"" + outcome + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     /** Waits until the balancer sends a request to this server: it is up and its health checks passed. */
@@ -608,7 +690,7 @@ class TwoServersIT {
      * that moves its ports, and run in the foreground: {@code server run} replaces itself with the JVM, so the
      * process is the server and can be killed as one.
      */
-    private static Process startSecondServer() throws IOException {
+    private static Process startSecondServer(String moreVariables) throws IOException {
         Path wlp = Path.of(System.getProperty("wlp.home"));
         Path servers = wlp.resolve("usr/servers");
         String name = System.getProperty("liberty.server.name", "omnistock");
@@ -635,8 +717,8 @@ class TwoServersIT {
                 <server>
                     <variable name="http.port" value="%d"/>
                     <variable name="https.port" value="%d"/>
-                </server>
-                """.formatted(SECOND_HTTP_PORT, SECOND_HTTPS_PORT));
+                %s</server>
+                """.formatted(SECOND_HTTP_PORT, SECOND_HTTPS_PORT, moreVariables));
         Path log = Files.createDirectories(Path.of("target")).resolve("second-server-console.log");
         return new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", name + "-second")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
