@@ -53,8 +53,13 @@ public class Documents {
     @Inject
     Clock clock;
 
-    /** Documents written by one statement of {@link #issueAll}. */
-    private static final int INSERT_ROWS = 200;
+    /**
+     * Values bound to one statement of {@link #issueAll}: as many rows as fit. EclipseLink keeps a native query's
+     * parameters in a list it searches on every bind, so a statement's cost grows with the square of its
+     * parameters: 200 documents a statement (1,600 parameters) took a sixth of the server's CPU under 600 till
+     * sales a second (docs/benchmarks.md, B3).
+     */
+    private static final int INSERT_PARAMETERS = 120;
 
     /** A location's series of one kind of document in one year. */
     private record Series(DocumentKind kind, int year) {
@@ -142,8 +147,9 @@ public class Documents {
 
     /** Writes rows into a table (and its columns, in the rows' order) in few statements. */
     private void insert(String tableAndColumns, List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += INSERT_ROWS) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_ROWS));
+        int rowsPerStatement = rows.isEmpty() ? 1 : Math.max(1, INSERT_PARAMETERS / rows.get(0).length);
+        for (int from = 0; from < rows.size(); from += rowsPerStatement) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + rowsPerStatement));
             String values = "(" + "?, ".repeat(chunk.get(0).length - 1) + "?)";
             StringBuilder sql = new StringBuilder("INSERT INTO ").append(tableAndColumns).append(" VALUES ");
             for (int i = 0; i < chunk.size(); i++) {

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.omnistock.access.boundary.Access;
 import org.omnistock.access.entity.Scopes;
+import org.omnistock.location.control.LocationDirectory;
 import org.omnistock.location.entity.Location;
 import org.omnistock.platform.Idempotent;
 import org.omnistock.platform.Page;
@@ -37,6 +38,9 @@ public class Locations {
 
     @Inject
     Event<LocationFulfilmentChanged> fulfilmentChanged;
+
+    @Inject
+    LocationDirectory directory;
 
     @Idempotent
     public LocationView create(@NotNull @Valid NewLocation request) {
@@ -99,10 +103,17 @@ public class Locations {
         return find(code).map(LocationView::of);
     }
 
-    /** The location entity for another capability's entities to refer to. */
+    /**
+     * The location entity for another capability's entities to refer to. Found by its id where the directory knows
+     * the code: {@code em.find} takes the one this transaction already has, and never writes the transaction's
+     * changes first, which a query does (a batch of till sales asks for its store a dozen times, and each query
+     * compared every entity the batch had touched). A code the directory does not know yet (a location created
+     * within the last second, or in this transaction) is looked up by a query.
+     */
     public Optional<Location> find(String code) {
-        return em.createNamedQuery(Location.FIND_BY_CODE, Location.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        Optional<Location> byId = directory.find(code).map(known -> em.find(Location.class, known.id()));
+        return byId.isPresent() ? byId : em.createNamedQuery(Location.FIND_BY_CODE, Location.class)
+                .setParameter("code", code).getResultStream().findFirst();
     }
 
     /**

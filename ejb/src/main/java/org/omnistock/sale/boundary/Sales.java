@@ -17,6 +17,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.omnistock.analytics.control.SalesFacts;
@@ -574,10 +575,14 @@ public class Sales {
                 : customers.owner(KeyKind.CARD, posSale.loyaltyCard());
     }
 
-    /** The store's receipt, once recorded (there is one per store and receipt id). */
+    /**
+     * The store's receipt, once recorded (there is one per store and receipt id). The transaction's changes are not
+     * written first: a sale is written as soon as it is recorded ({@link #record}), also the batch's earlier ones.
+     */
     private Optional<Sale> recorded(Location store, String receiptId) {
         return em.createNamedQuery(Sale.FIND_BY_RECEIPT, Sale.class).setParameter("store", store)
-                .setParameter("receiptId", receiptId).getResultStream().findFirst();
+                .setParameter("receiptId", receiptId).setFlushMode(FlushModeType.COMMIT).getResultStream()
+                .findFirst();
     }
 
     /** The newest POS sales rung up for a customer, for their timeline. */

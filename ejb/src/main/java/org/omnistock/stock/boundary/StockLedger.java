@@ -511,8 +511,11 @@ public class StockLedger {
         String key = blankToNull(posting.idempotencyKey());
         String digest = key == null ? null : posting.digest();
         if (key != null) {
+            // Not written first: a movement with a key is written as soon as it is posted (below), so the
+            // transaction's unwritten changes hold none, and writing them would compare all it has touched.
             Optional<StockMovement> first = em.createNamedQuery(StockMovement.FIND_BY_IDEMPOTENCY_KEY,
-                    StockMovement.class).setParameter("key", key).getResultStream().findFirst();
+                    StockMovement.class).setParameter("key", key).setFlushMode(FlushModeType.COMMIT)
+                    .getResultStream().findFirst();
             if (first.isPresent()) {
                 if (!digest.equals(first.get().getRequestDigest())) {
                     throw new Refusal(Refusal.Kind.CONFLICT, "idempotency-key-reused",

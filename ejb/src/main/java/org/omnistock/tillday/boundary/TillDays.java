@@ -19,6 +19,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -88,7 +89,9 @@ public class TillDays {
                 + "tax, totals) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").setParameter(1, store).setParameter(2, sourceType)
                 .setParameter(3, sourceId).setParameter(4, kind.name()).setParameter(5, Timestamp.from(issuedAt))
                 .setParameter(6, gross).setParameter(7, tax)
-                .setParameter(8, JsonCodec.toJson(totals.toArray(new DayTotal[0]))).executeUpdate();
+                .setParameter(8, JsonCodec.toJson(totals.toArray(new DayTotal[0])))
+                // The row refers to nothing the transaction may not have written yet: no need to write that first.
+                .setFlushMode(FlushModeType.COMMIT).executeUpdate();
     }
 
     /** Every second: each store's pending receipts numbered and counted into its open day. */
