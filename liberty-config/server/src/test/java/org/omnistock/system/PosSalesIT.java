@@ -11,6 +11,7 @@ import static org.omnistock.system.Api.onHand;
 import static org.omnistock.system.Api.receive;
 import static org.omnistock.system.Api.uniqueCode;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,6 +206,38 @@ class PosSalesIT {
         assertTrue(reason.contains("receiptId is longer than 64 characters"), reason);
         assertTrue(System.currentTimeMillis() - sent < 10_000, "not retried with back-off first");
         assertEquals(10L, onHand(sku, store));
+    }
+
+    /**
+     * Sales sent at once are recorded in batches: each good one once, a receipt sent twice once, and a bad one
+     * dead-lettered alone without undoing the good ones it shared a batch with.
+     */
+    @Test
+    void salesSentTogetherCountOnceEachAndABadOneFailsAlone() throws Exception {
+        receive(sku, store, 90);
+        String marker = UUID.randomUUID().toString();
+        MessageProducer producer = session.createProducer(session.createQueue(Destinations.POS_SALES));
+        int good = 40;
+        for (int i = 0; i < good; i++) {
+            String sale = sale(store, "B-" + i + "-" + marker, sku, 1);
+            producer.send(session.createTextMessage(sale));
+            if (i % 8 == 0) {
+                producer.send(session.createTextMessage(sale));
+            }
+            if (i % 10 == 0) {
+                send(sale(store, "BAD-" + i + "-" + marker, "NO-SUCH-SKU", 1), marker);
+            }
+        }
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (onHand(sku, store) > 100 - good && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(100L - good, onHand(sku, store), "each good sale once");
+        List<String> reasons = deadLettered(marker, 4, "testMarker");
+        assertTrue(reasons.stream().allMatch(reason -> reason.contains("unknown SKU NO-SUCH-SKU")), reasons.toString());
+        Thread.sleep(2_000);
+        assertEquals(100L - good, onHand(sku, store), "the receipts sent twice changed nothing the second time");
     }
 
     @Test
