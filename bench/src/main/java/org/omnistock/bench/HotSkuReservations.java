@@ -2,6 +2,7 @@ package org.omnistock.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,6 +46,8 @@ public final class HotSkuReservations {
                 + skuAndStore[1] + "\",\"quantity\":1}]}";
         AtomicBoolean soldOut = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        Optional<ServerCpu> cpu = ServerCpu.find();
+        double cpuBefore = ServerCpu.now(cpu);
         long started = System.nanoTime();
         List<Future<long[]>> results = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
@@ -72,6 +75,7 @@ public final class HotSkuReservations {
             held += result.get()[0];
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        String cpuPerReservation = ServerCpu.per(cpu, cpuBefore, held, "reservation");
         pool.shutdown();
         JsonObject level = Rest.get("/api/v1/skus/" + skuAndStore[0] + "/stock").getJsonArray("levels")
                 .getJsonObject(0);
@@ -84,7 +88,7 @@ public final class HotSkuReservations {
             return;
         }
         System.out.printf("B1 hot SKU: %d clients, %d reservations in %.2f s = %.0f reservations/s; "
-                        + "reserved %d of %d on hand, oversold: no%n", clients, held, seconds, held / seconds,
-                level.getInt("reserved"), level.getInt("onHand"));
+                        + "reserved %d of %d on hand, oversold: no%s%n", clients, held, seconds, held / seconds,
+                level.getInt("reserved"), level.getInt("onHand"), cpuPerReservation);
     }
 }

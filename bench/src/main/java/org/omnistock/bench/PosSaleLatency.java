@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -95,6 +96,8 @@ public final class PosSaleLatency {
             subscriber.start();
             // Sale i is due at start + i / rate, and sent by till i % tills: together they keep the rate.
             long interval = 1_000_000_000L / rate;
+            Optional<ServerCpu> cpu = ServerCpu.find();
+            double cpuBefore = ServerCpu.now(cpu);
             long start = System.nanoTime() + 100_000_000L;
             ExecutorService tills = Executors.newFixedThreadPool(tillCount);
             List<Future<?>> sending = new ArrayList<>();
@@ -134,14 +137,16 @@ public final class PosSaleLatency {
             tills.shutdown();
             double sendSeconds = (System.nanoTime() - start) / 1e9;
             boolean all = received.await(120, TimeUnit.SECONDS);
+            // From the first sale until its last event: the server's whole cost of the sales, relay included.
+            String cpuPerSale = ServerCpu.per(cpu, cpuBefore, sales, "sale");
             long[] done = Arrays.copyOf(latencies, (int) (sales - received.getCount()));
             Arrays.sort(done);
             System.out.printf("B3 POS sale -> stock event, %d SKUs at one store, %d tills%s%s: target %d sales/s, "
-                            + "sent %d in %.1f s (%.0f/s), events %d%s; p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                            + "sent %d in %.1f s (%.0f/s), events %d%s; p50 %.1f ms, p99 %.1f ms, max %.1f ms%s%n",
                     skuCount, tillCount, cards ? ", loyalty cards" : "", taxed ? ", taxed with tenders" : "", rate,
                     sales, sendSeconds,
                     sales / sendSeconds, done.length, all ? "" : " (TIMED OUT)", percentile(done, 50),
-                    percentile(done, 99), done.length == 0 ? 0 : done[done.length - 1] / 1e6);
+                    percentile(done, 99), done.length == 0 ? 0 : done[done.length - 1] / 1e6, cpuPerSale);
         }
     }
 
