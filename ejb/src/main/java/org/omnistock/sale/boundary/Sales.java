@@ -156,37 +156,38 @@ public class Sales {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<GroupCommit.Outcome<SaleOutcome>> recordTogether(List<Received> batch) {
         metrics.salesBatch(batch.size());
+        Map<String, Sku> known = skusOf(batch);
         if (batch.size() > 1) {
-            lockLevelsOf(batch);
+            lockLevelsOf(batch, known);
         }
         List<GroupCommit.Outcome<SaleOutcome>> outcomes = new ArrayList<>(batch.size());
         for (Received received : batch) {
-            outcomes.add(GroupCommit.Outcome.of(record(received.sale(), received.sender())));
+            outcomes.add(GroupCommit.Outcome.of(record(received.sale(), received.sender(), known)));
         }
         return outcomes;
     }
 
+    /** The SKUs the batch's well-formed sales name that exist, by code: one query for the batch. */
+    private Map<String, Sku> skusOf(List<Received> batch) {
+        List<String> codes = batch.stream().map(Received::sale).filter(sale -> sale.problems().isEmpty())
+                .flatMap(sale -> sale.lines().stream()).map(PosSaleLine::sku).distinct().toList();
+        return skus.findAll(codes).stream().collect(Collectors.toMap(Sku::getCode, Function.identity()));
+    }
+
     /** Locks the levels the batch's sales will post to, where they exist, in the ledger's lock order. */
-    private void lockLevelsOf(List<Received> batch) {
-        Map<String, Location> stores = new HashMap<>();
-        List<String> codes = new ArrayList<>();
-        for (Received received : batch) {
-            PosSale sale = received.sale();
-            if (sale.problems().isEmpty() && sale.storeId().equals(received.sender())) {
-                locations.find(sale.storeId()).filter(store -> store.getType() == LocationType.STORE)
-                        .ifPresent(store -> stores.put(store.getCode(), store));
-                sale.lines().forEach(line -> codes.add(line.sku()));
-            }
-        }
-        Map<String, Sku> known = skus.findAll(codes.stream().distinct().toList()).stream()
-                .collect(Collectors.toMap(Sku::getCode, Function.identity()));
+    private void lockLevelsOf(List<Received> batch, Map<String, Sku> known) {
         Map<String, StockLedger.LevelWork<Object>> levels = new LinkedHashMap<>();
         for (Received received : batch) {
-            Location store = stores.get(received.sale().storeId());
-            if (store == null) {
+            PosSale sale = received.sale();
+            if (!sale.problems().isEmpty() || !sale.storeId().equals(received.sender())) {
                 continue;
             }
-            for (PosSaleLine line : received.sale().lines()) {
+            Optional<Location> found = locations.find(sale.storeId());
+            if (found.isEmpty() || found.get().getType() != LocationType.STORE) {
+                continue;
+            }
+            Location store = found.get();
+            for (PosSaleLine line : sale.lines()) {
                 Sku sku = known.get(line.sku());
                 if (sku != null) {
                     levels.putIfAbsent(StockLedger.lockKey(sku.getCode(), store.getCode()),
@@ -205,10 +206,11 @@ public class Sales {
      * still dead-letter the message with the reason. This is safe because a sale is recorded once per receipt: one
      * redelivered after a crash between the commit and the acknowledgement is a duplicate, and changes nothing.</p>
      *
-     * @param sender the broker user that sent the sale ({@link org.omnistock.messages.Headers#SENDER}): a store sends
-     *               only its own sales
+     * @param sender   the broker user that sent the sale ({@link org.omnistock.messages.Headers#SENDER}): a store
+     *                 sends only its own sales
+     * @param batchSkus the SKUs of the batch's sales that exist, by code
      */
-    private SaleOutcome record(PosSale posSale, String sender) {
+    private SaleOutcome record(PosSale posSale, String sender, Map<String, Sku> batchSkus) {
         List<String> problems = posSale.problems();
         if (!problems.isEmpty()) {
             return SaleOutcome.rejected("invalid sale: " + String.join("; ", problems));
@@ -246,8 +248,8 @@ public class Sales {
             return SaleOutcome.duplicate();
         }
         List<String> codes = posSale.lines().stream().map(PosSaleLine::sku).distinct().toList();
-        Map<String, Sku> known = skus.findAll(codes).stream()
-                .collect(Collectors.toMap(Sku::getCode, Function.identity()));
+        Map<String, Sku> known = codes.stream().filter(batchSkus::containsKey)
+                .collect(Collectors.toMap(Function.identity(), batchSkus::get));
         List<String> unknown = codes.stream().filter(code -> !known.containsKey(code)).toList();
         if (!unknown.isEmpty()) {
             return SaleOutcome.rejected("unknown SKU " + String.join(", ", unknown));
