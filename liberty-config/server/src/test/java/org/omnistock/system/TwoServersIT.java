@@ -160,12 +160,7 @@ class TwoServersIT {
     void aServerKilledMidStreamLosesAndDoublesNothing() throws Exception {
         assumeTrue("postgresql".equals(System.getProperty("omnistock.db")), "two servers need a shared database");
         String store = uniqueCode("TS");
-        List<String> skus = List.of(uniqueCode("TSA"), uniqueCode("TSB"), uniqueCode("TSC"), uniqueCode("TSD"));
-        createLocation(store, "STORE");
-        for (String sku : skus) {
-            createSku(sku);
-            receive(sku, store, 10_000);
-        }
+        List<String> skus = storeWithFourSkus(store, "TS");
         Broker.StoreUser till = Broker.credentialsOf(store);
         secondServerRunning();
 
@@ -178,27 +173,14 @@ class TwoServersIT {
             MessageConsumer stockEvents = subscription.createConsumer(
                     subscription.createTopic(Destinations.STOCK_CHANGED), Headers.LOCATION_ID + " = '" + store + "'");
             subscriber.start();
-            List<Session> sessions = new ArrayList<>();
-            List<MessageProducer> sales = new ArrayList<>();
-            for (int t = 0; t < TILLS; t++) {
-                Session session = tills.createSession(false, Session.AUTO_ACKNOWLEDGE);
-                sessions.add(session);
-                sales.add(session.createProducer(session.createQueue(Destinations.POS_SALES)));
-            }
+            Tills sales = new Tills(tills, store, skus);
             for (int i = 0; i < SALES; i++) {
                 if (i == SALES / 2) {
                     awaitSalesRecordedBySecond();
                     second.destroyForcibly();
                     second.waitFor();
                 }
-                String first = skus.get(i % skus.size());
-                String other = skus.get((i + 1) % skus.size());
-                String receipt = "T" + (i % TILLS) + "-" + UUID.randomUUID();
-                sales.get(i % TILLS).send(sessions.get(i % TILLS).createTextMessage(sale(store, receipt, first,
-                        other)));
-                receipts.add("POS " + store + "/" + receipt);
-                sold.merge(first, 1L, Long::sum);
-                sold.merge(other, 1L, Long::sum);
+                receipts.add(sales.sell(i, "T", sold));
                 drain(stockEvents, events, 0);
             }
 
@@ -361,12 +343,7 @@ class TwoServersIT {
     void aServerDeadBetweenABatchsCommitAndItsAcknowledgementDoublesNothing() throws Exception {
         assumeTrue("postgresql".equals(System.getProperty("omnistock.db")), "two servers need a shared database");
         String store = uniqueCode("TH");
-        List<String> skus = List.of(uniqueCode("THA"), uniqueCode("THB"), uniqueCode("THC"), uniqueCode("THD"));
-        createLocation(store, "STORE");
-        for (String sku : skus) {
-            createSku(sku);
-            receive(sku, store, 10_000);
-        }
+        List<String> skus = storeWithFourSkus(store, "TH");
         Broker.StoreUser till = Broker.credentialsOf(store);
         stop(second);
         second = startSecondServer("""
@@ -379,13 +356,7 @@ class TwoServersIT {
         Map<String, Long> sold = new HashMap<>();
         Set<String> receipts = new HashSet<>();
         try (Connection tills = Broker.asStore(till, null)) {
-            List<Session> sessions = new ArrayList<>();
-            List<MessageProducer> sales = new ArrayList<>();
-            for (int t = 0; t < TILLS; t++) {
-                Session session = tills.createSession(false, Session.AUTO_ACKNOWLEDGE);
-                sessions.add(session);
-                sales.add(session.createProducer(session.createQueue(Destinations.POS_SALES)));
-            }
+            Tills sales = new Tills(tills, store, skus);
             // Sold until the second server has halted, and as much again: it takes sales as soon as it is ready.
             int sent = 0;
             for (int afterHalt = 0; afterHalt < 2 * TILLS * 8; sent++) {
@@ -395,14 +366,7 @@ class TwoServersIT {
                 } else if (sent % TILLS == 0) {
                     Thread.sleep(20);
                 }
-                String first = skus.get(sent % skus.size());
-                String other = skus.get((sent + 1) % skus.size());
-                String receipt = "H" + (sent % TILLS) + "-" + UUID.randomUUID();
-                sales.get(sent % TILLS).send(sessions.get(sent % TILLS).createTextMessage(sale(store, receipt, first,
-                        other)));
-                receipts.add("POS " + store + "/" + receipt);
-                sold.merge(first, 1L, Long::sum);
-                sold.merge(other, 1L, Long::sum);
+                receipts.add(sales.sell(sent, "H", sold));
             }
             assertEquals(137, second.waitFor(), "halted by the fault, not stopped otherwise");
 
@@ -675,6 +639,48 @@ class TwoServersIT {
             }
             assertTrue(System.nanoTime() < deadline, documents.size() + " of " + count + " receipts numbered");
             Thread.sleep(250);
+        }
+    }
+
+    /** A new store with four new SKUs of 10,000 units each, their codes beginning with the prefix; their codes. */
+    private static List<String> storeWithFourSkus(String store, String prefix) {
+        List<String> skus = List.of(uniqueCode(prefix + "A"), uniqueCode(prefix + "B"), uniqueCode(prefix + "C"),
+                uniqueCode(prefix + "D"));
+        createLocation(store, "STORE");
+        for (String sku : skus) {
+            createSku(sku);
+            receive(sku, store, 10_000);
+        }
+        return skus;
+    }
+
+    /** {@value #TILLS} tills of one store, each on a session of its own, selling two of the store's SKUs a sale. */
+    private static final class Tills {
+        private final List<Session> sessions = new ArrayList<>();
+        private final List<MessageProducer> producers = new ArrayList<>();
+        private final String store;
+        private final List<String> skus;
+
+        Tills(Connection connection, String store, List<String> skus) throws JMSException {
+            this.store = store;
+            this.skus = skus;
+            for (int t = 0; t < TILLS; t++) {
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                sessions.add(session);
+                producers.add(session.createProducer(session.createQueue(Destinations.POS_SALES)));
+            }
+        }
+
+        /** Sale number {@code i}, sent by till {@code i % TILLS} and counted in {@code sold}; its document's source. */
+        String sell(int i, String receiptPrefix, Map<String, Long> sold) throws JMSException {
+            String first = skus.get(i % skus.size());
+            String other = skus.get((i + 1) % skus.size());
+            String receipt = receiptPrefix + (i % TILLS) + "-" + UUID.randomUUID();
+            producers.get(i % TILLS).send(sessions.get(i % TILLS).createTextMessage(sale(store, receipt, first,
+                    other)));
+            sold.merge(first, 1L, Long::sum);
+            sold.merge(other, 1L, Long::sum);
+            return "POS " + store + "/" + receipt;
         }
     }
 
