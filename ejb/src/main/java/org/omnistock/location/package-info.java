@@ -9,7 +9,9 @@
  * decision; it reads them from {@link org.omnistock.location.control.LocationDirectory}, which holds them as plain
  * values ({@link org.omnistock.location.boundary.LocationFacts}) at most a second old, and reads them again on this
  * server as soon as such a change commits (on another server when it is told, a signal on the servers' topic; within
- * the second if that is lost). {@code Locations.within} is the
+ * the second if that is lost). {@code Locations.find}, which other capabilities resolve a code with, takes the id
+ * from there too and the entity by its id (no query, which would first write the caller's transaction); a code the
+ * directory does not know yet is looked up by a query. {@code Locations.within} is the
  * one rule for which locations a report covers: the one asked for if the caller may read there, else all the caller
  * sees. Reading needs {@code read}; creating a location {@code catalog:write} and a caller bound to no location;
  * putting a store in a price zone or changing its fulfilment settings {@code catalog:write} at that store; its

@@ -10,7 +10,8 @@
  *       broker by what became of them;</li>
  *   <li>{@code omnistock_reservations_total{outcome=held|refused}}: reservation requests through the API, and
  *       {@code omnistock_reservations_open}: reservations holding stock now;</li>
- *   <li>{@code omnistock_group_commit_batch_size}: how many single-line reservations one transaction answered.</li>
+ *   <li>{@code omnistock_group_commit_batch_size}: how many single-line reservations one transaction answered, and
+ *       {@code omnistock_pos_sales_batch_size}: how many POS sales one transaction recorded.</li>
  * </ul>
  * Counters count since the server started, per server (Prometheus adds them up and takes rates); gauges are read
  * from the database when scraped, so every server reports the same backlog.
